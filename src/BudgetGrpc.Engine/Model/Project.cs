@@ -1,0 +1,22 @@
+namespace BudgetGrpc.Engine.Model;
+
+/// <summary>One funded project of a disclosure, with its objectives and indicators.</summary>
+public sealed record Project
+{
+    /// <summary>Row number or project code as written.</summary>
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    /// <summary>The amount in the disclosure's <see cref="Disclosure.AmountUnit"/>, scale as written.</summary>
+    public decimal? Amount { get; init; }
+    /// <summary>The unit that wrote this project (单位名称) where the table names one per project.</summary>
+    public string Unit { get; init; } = "";
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>Headings the source declares, in source order, including those with nothing under them.</summary>
+    public IReadOnlyList<IndicatorHeading> Headings { get; init; } = [];
+    /// <summary>Further header fields of a form table (主管部门, 实施单位, 其中：财政拨款 …) as written.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    public required SourceRef Source { get; init; }
+
+    public decimal? AmountYuan(string amountUnit) => Amount is null ? null : Amount.Value * AmountUnits.ToYuanFactor(amountUnit);
+}
