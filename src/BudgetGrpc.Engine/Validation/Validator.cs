@@ -2,8 +2,73 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Validation;
 
-/// <summary>Runs the rule catalog over a parsed disclosure.</summary>
+/// <summary>Runs the rule catalog (<see cref="RuleCatalog"/>) over a parsed disclosure.</summary>
 public sealed class Validator
 {
-    public IReadOnlyList<Finding> Validate(Disclosure disclosure) => [];
+    private readonly Rule[] _rules;
+    private readonly Severity[] _severities;
+
+    /// <summary>Builds the validator; throws <see cref="ArgumentException"/> when the options name a rule the catalog does not have.</summary>
+    public Validator(ValidationOptions? options = null)
+    {
+        var overrides = options?.Rules ?? [];
+        var unknown = new List<string>();
+        foreach (var id in overrides.Keys)
+            if (RuleCatalog.Find(id) is null) unknown.Add(id);
+        if (unknown.Count > 0)
+            throw new ArgumentException(
+                $"Validation options name unknown rule id(s): {string.Join(", ", unknown)}. " +
+                $"Known ids: {string.Join(", ", RuleCatalog.All.Select(r => r.Id))}.", nameof(options));
+
+        var rules = new List<Rule>();
+        var severities = new List<Severity>();
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            var d = rule.Descriptor;
+            var o = FindOverride(overrides, d.Id);
+            if (o is { Enabled: false }) continue;
+            rules.Add(rule);
+            severities.Add(o?.Severity ?? d.DefaultSeverity);
+        }
+        _rules = [.. rules];
+        _severities = [.. severities];
+    }
+
+    /// <summary>The ids of the rules this validator runs, in catalog order.</summary>
+    public IReadOnlyList<string> EnabledRuleIds => Array.ConvertAll(_rules, r => r.Descriptor.Id);
+
+    /// <summary>
+    /// Findings come grouped as a reviewer's report reads: the disclosure's own first, then project by project
+    /// in source order, and within a project in catalog order.
+    /// </summary>
+    public IReadOnlyList<Finding> Validate(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        var sink = new FindingSink();
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            sink.Begin(_rules[r].Descriptor.Id, _severities[r]);
+            _rules[r].CheckDisclosure(disclosure, sink);
+        }
+        foreach (var project in disclosure.Projects)
+        {
+            var indicators = project.Indicators;
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                var rule = _rules[r];
+                sink.Begin(rule.Descriptor.Id, _severities[r]);
+                rule.CheckProject(disclosure, project, sink);
+                for (var i = 0; i < indicators.Count; i++)
+                    rule.CheckIndicator(disclosure, project, i, indicators[i], sink);
+            }
+        }
+        return sink.Findings;
+    }
+
+    private static RuleOptions? FindOverride(Dictionary<string, RuleOptions> overrides, string id)
+    {
+        foreach (var (key, value) in overrides)
+            if (string.Equals(key, id, StringComparison.OrdinalIgnoreCase)) return value;
+        return null;
+    }
 }
