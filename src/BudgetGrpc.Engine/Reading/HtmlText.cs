@@ -1,0 +1,98 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace BudgetGrpc.Engine.Reading;
+
+/// <summary>
+/// Visible text of an HTML subtree as lines: &lt;br&gt; and block boundaries break lines, whitespace inside a
+/// line collapses to one space, lines are trimmed and empty ones dropped. Scripts and styles are not text.
+/// </summary>
+internal sealed class HtmlText
+{
+    private readonly StringBuilder _raw = new();
+
+    // MathML stays: OCR writes formulas such as <math>\geq 12</math> whose text is the comparator.
+    public static bool IsSkipped(string localName) =>
+        localName is "script" or "style" or "noscript" or "template" or "head" or "select" or "button" or "svg";
+
+    public static bool IsBlock(string localName) => localName switch
+    {
+        "p" or "div" or "li" or "ul" or "ol" or "dl" or "dt" or "dd" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"
+            or "tr" or "td" or "th" or "table" or "thead" or "tbody" or "tfoot" or "caption" or "blockquote" or "pre"
+            or "section" or "article" or "header" or "footer" or "nav" or "aside" or "main" or "figure" or "figcaption"
+            or "address" or "hr" or "form" or "fieldset" or "center" or "body" => true,
+        _ => false,
+    };
+
+    public void Append(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                _raw.Append(text.Data);
+                break;
+            case IElement element:
+                var name = element.LocalName;
+                if (IsSkipped(name)) return;
+                if (name == "br")
+                {
+                    _raw.Append('\n');
+                    return;
+                }
+                var block = IsBlock(name);
+                if (block) _raw.Append('\n');
+                foreach (var child in element.ChildNodes) Append(child);
+                if (block) _raw.Append('\n');
+                break;
+        }
+    }
+
+    public void AppendBreak() => _raw.Append('\n');
+
+    public void AppendText(string text) => _raw.Append(text);
+
+    public bool IsEmpty => _raw.Length == 0;
+
+    public void Clear() => _raw.Clear();
+
+    /// <summary>The collected text as non-empty, collapsed, trimmed lines.</summary>
+    public List<string> Lines()
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var pendingSpace = false;
+        for (var i = 0; i <= _raw.Length; i++)
+        {
+            var c = i < _raw.Length ? _raw[i] : '\n';
+            if (c == '\n')
+            {
+                if (line.Length > 0) lines.Add(line.ToString());
+                line.Clear();
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = line.Length > 0;
+            }
+            else
+            {
+                if (pendingSpace) line.Append(' ');
+                pendingSpace = false;
+                line.Append(c);
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The collected text as one cell text, lines joined by '\n'.</summary>
+    public string CellText()
+    {
+        var lines = Lines();
+        return lines.Count switch
+        {
+            0 => "",
+            1 => lines[0],
+            _ => string.Join('\n', lines),
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using BudgetGrpc.Engine.Model;
+
+namespace BudgetGrpc.Engine.Reading;
+
+/// <summary>
+/// Looks into a zip before any OOXML library expands it: which package it is, and whether the sizes
+/// its entries declare stay within the expansion limit. Entries that lie about their size cannot
+/// expand past it either: .NET's zip reader stops inflating at the declared size, and the OOXML
+/// readers are opened with a per-part character limit as a second fence.
+/// </summary>
+internal static class ZipGuard
+{
+    public static Stream OpenStream(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+
+    /// <summary>"xlsx", "docx", or null for another kind of zip.</summary>
+    public static string? Inspect(ReadOnlyMemory<byte> content, ReadContext context)
+    {
+        using var stream = OpenStream(content);
+        ZipArchive archive;
+        try
+        {
+            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            throw context.Fail(DisclosureErrorCode.Unreadable,
+                $"the file starts like a zip package (.xlsx/.docx) but its zip directory is damaged: {ex.Message}");
+        }
+        using (archive)
+        {
+            long declared = 0;
+            string? kind = null;
+            foreach (var entry in archive.Entries)
+            {
+                declared += entry.Length;
+                if (declared > context.Limits.MaxExpandedBytes)
+                    throw context.Fail(DisclosureErrorCode.TooLarge,
+                        $"the zip package would expand to more than {context.Limits.MaxExpandedBytes:N0} bytes " +
+                        $"(entry '{entry.FullName}' alone declares {entry.Length:N0}); it is refused unread");
+                var name = entry.FullName;
+                if (name.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)) kind ??= "xlsx";
+                else if (name.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase)) kind ??= "docx";
+            }
+            return kind;
+        }
+    }
+
+    /// <summary>Largest characters one part may hold when an OOXML reader parses it.</summary>
+    public static long MaxCharactersInPart(EngineLimits limits) => Math.Max(1, limits.MaxExpandedBytes);
+}
