@@ -1,0 +1,18 @@
+using System.CommandLine;
+using BudgetGrpc.Tools.Commands;
+
+namespace BudgetGrpc.Tools;
+
+/// <summary>The `budget` command line: one file per command under Commands/, each with a static Create().</summary>
+public static class BudgetCli
+{
+    public static RootCommand Create(CliConsole console) => new("budget: parse, validate and manage budget performance disclosures")
+    {
+        ParseCommand.Create(console),
+        ValidateCommand.Create(console),
+        RulesCommand.Create(console),
+    };
+
+    public static Task<int> RunAsync(string[] args, CliConsole console) =>
+        Create(console).Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+}

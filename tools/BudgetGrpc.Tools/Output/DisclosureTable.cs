@@ -1,0 +1,48 @@
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Publishing;
+using Spectre.Console;
+
+namespace BudgetGrpc.Tools.Output;
+
+/// <summary>Human-readable tables of a disclosure and its findings.</summary>
+internal static class DisclosureTable
+{
+    public static void Write(CliConsole console, Disclosure d)
+    {
+        WriteSummary(console, d);
+        foreach (var p in d.Projects)
+        {
+            var table = new Table().Title(Markup.Escape($"{p.Code} {p.Name}  {(p.Amount is { } a ? DecimalText.AsWritten(a) : "?")} {d.AmountUnit}"));
+            table.AddColumns("一级", "二级", "三级指标", "比较", "值", "单位", "来源");
+            foreach (var i in p.Indicators)
+                table.AddRow(Cells(i.Level1, i.Level2, i.Name, i.Comparator.ToWire(),
+                    i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue, i.Unit, i.Source.ToString()));
+            console.Ansi.Write(table);
+        }
+        WriteFindings(console, d);
+    }
+
+    public static void WriteFindings(CliConsole console, Disclosure d)
+    {
+        if (d.Findings.Count == 0)
+        {
+            console.Out.WriteLine($"{d.Source.FileName}: no findings ({d.Projects.Count} projects, {d.IndicatorCount} indicators)");
+            return;
+        }
+        var table = new Table().Title(Markup.Escape($"{d.Source.FileName}: {d.Findings.Count} findings"));
+        table.AddColumns("rule", "severity", "project", "message", "where");
+        foreach (var f in d.Findings)
+            table.AddRow(Cells(f.RuleId, PublicationJson.SeverityName(f.Severity), f.ProjectCode ?? "",
+                f.MessageEn.Length > 0 ? $"{f.Message}\n{f.MessageEn}" : f.Message, f.Source?.ToString() ?? ""));
+        console.Ansi.Write(table);
+        console.Out.WriteLine($"{d.Findings.Count(f => f.Severity == Severity.Error)} errors, " +
+            $"{d.Findings.Count(f => f.Severity == Severity.Warning)} warnings, {d.Findings.Count(f => f.Severity == Severity.Info)} infos");
+    }
+
+    private static void WriteSummary(CliConsole console, Disclosure d) =>
+        console.Out.WriteLine($"{d.Title}\n{d.Department} · {d.FiscalYear?.ToString() ?? "?"} · {d.AmountUnit} · " +
+            $"{PublicationJson.LayoutName(d.Source.Layout)} ({d.Source.Format}) · {d.Projects.Count} projects · {d.IndicatorCount} indicators · " +
+            $"合计 {(d.DeclaredTotal is { } t ? DecimalText.AsWritten(t) : "—")} / {DecimalText.AsWritten(d.ComputedTotal)}");
+
+    private static Markup[] Cells(params string[] texts) => texts.Select(t => new Markup(Markup.Escape(t))).ToArray();
+}

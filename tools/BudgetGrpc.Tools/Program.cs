@@ -1,0 +1,3 @@
+using BudgetGrpc.Tools;
+
+return await BudgetCli.RunAsync(args, CliConsole.System);

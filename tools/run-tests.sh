@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the whole test suite and ends with one line: "N passed, N failed, N skipped".
+# Exit status is non-zero when anything failed or did not build.
+# usage: tools/run-tests.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Engine]
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+# The storage tests start a private PostgreSQL cluster (initdb + pg_ctl); install the server binaries when missing.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing PostgreSQL server binaries for the storage tests…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || echo "warning: could not install postgresql"
+  else
+    echo "warning: PostgreSQL binaries (initdb, pg_ctl) not found; the PostgreSQL tests will fail"
+  fi
+fi
+
+results="$root/.test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+if ! dotnet build BudgetGrpc.sln -c Release -nologo -v quiet; then
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+dotnet test BudgetGrpc.sln -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$results" \
+  --blame-hang-timeout 10m "$@"
+status=$?
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+if [ "$files" -eq 0 ] || [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # dotnet test failed without a failing test result (a crash, a hang, a missing test host): count it.
+  failed=$((failed + 1))
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
