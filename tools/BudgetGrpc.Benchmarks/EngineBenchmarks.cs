@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using BudgetGrpc.Engine;
+using BudgetGrpc.Engine.Reading;
+
+namespace BudgetGrpc.Benchmarks;
+
+/// <summary>
+/// Files per second and bytes allocated per file for the engine, beside a baseline that only reads the same
+/// container and touches every cell, so the ratio shows what layout recognition, extraction and validation cost.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+public class EngineBenchmarks
+{
+    private readonly DisclosureEngine _engine = new();
+    private readonly EngineLimits _limits = new();
+    private byte[] _content = [];
+
+    [Params("000_c21431a6439d21ac.txt", "yangli-2025-agri.xlsx", "yangli-2025-edu-form.xlsx")]
+    public string File { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => _content = System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", File));
+
+    /// <summary>Only the container: decode, unzip, read every cell and touch its text.</summary>
+    [Benchmark(Baseline = true)]
+    public int ReadContainerOnly()
+    {
+        var content = ContainerReader.Read(_content, File, _limits);
+        var chars = 0;
+        foreach (var grid in content.Grids)
+            for (var r = 0; r < grid.RowCount; r++)
+                for (var c = 0; c < grid.ColumnCount; c++)
+                    chars += grid[r, c].Length;
+        return chars;
+    }
+
+    [Benchmark]
+    public int Parse() => _engine.ParseWithoutValidation(_content, File).Disclosure!.IndicatorCount;
+
+    [Benchmark]
+    public int ParseAndValidate() => _engine.Parse(_content, File).Disclosure!.Findings.Count;
+}
