@@ -1,0 +1,108 @@
+using BudgetGrpc.Engine;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGrpc.Data;
+
+public static class BudgetDataExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BudgetDbContext"/> for the provider named in section "Database", the
+    /// <see cref="DisclosureStore"/>, and (unless already registered) the engine and the clock.
+    /// </summary>
+    public static IHostApplicationBuilder AddBudgetData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite, PostgreSql or SqlServer.")
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddBudgetDbContext(options);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(_ => new DisclosureEngine());
+        builder.Services.TryAddScoped<DisclosureStore>();
+        return builder;
+    }
+
+    /// <summary>Registers the provider's context as <see cref="BudgetDbContext"/>; tests and tools call this directly.</summary>
+    public static IServiceCollection AddBudgetDbContext(this IServiceCollection services, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<BudgetDbContext, SqliteBudgetDbContext>(o => ConfigureSqlite(o, options));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<BudgetDbContext, PostgreSqlBudgetDbContext>(o => ConfigurePostgreSql(o, options));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<BudgetDbContext, SqlServerBudgetDbContext>(o => ConfigureSqlServer(o, options));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider");
+        }
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseSqlite(options.ConnectionString, o => o
+            .MigrationsAssembly(typeof(BudgetDbContext).Assembly.FullName)
+            .CommandTimeout(options.CommandTimeoutSeconds));
+
+    public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseNpgsql(options.ConnectionString, o => o
+            .MigrationsAssembly(typeof(BudgetDbContext).Assembly.FullName)
+            .CommandTimeout(options.CommandTimeoutSeconds));
+
+    public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseSqlServer(options.ConnectionString, o => o
+            .MigrationsAssembly(typeof(BudgetDbContext).Assembly.FullName)
+            .CommandTimeout(options.CommandTimeoutSeconds));
+
+    /// <summary>Creates the database (and, for SQLite, its folder) and applies pending migrations. Call once at start.</summary>
+    public static async Task MigrateBudgetDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BudgetDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BudgetDataExtensions));
+        await MigrateAsync(db, logger, cancellationToken);
+    }
+
+    /// <summary>Same as <see cref="MigrateBudgetDatabaseAsync"/> for a context the caller made.</summary>
+    public static async Task MigrateAsync(BudgetDbContext db, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolder(db.Database.GetConnectionString());
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger?.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}",
+                pending.Count, db.Provider, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one import writes; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    private static void EnsureSqliteFolder(string? connectionString)
+    {
+        if (string.IsNullOrEmpty(connectionString)) return;
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)) return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,38 @@
+using BudgetGrpc.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BudgetGrpc.Data.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<IndicatorEntity>
+{
+    public void Configure(EntityTypeBuilder<IndicatorEntity> b)
+    {
+        b.ToTable("Indicators");
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Level1).HasMaxLength(Lengths.Level);
+        b.Property(i => i.Level2).HasMaxLength(Lengths.Level);
+        b.Property(i => i.Name).HasMaxLength(Lengths.Name);
+        b.Property(i => i.Comparator).HasConversion<string>().HasMaxLength(Lengths.Enum).IsUnicode(false);
+        b.Property(i => i.Unit).HasMaxLength(Lengths.Unit);
+        b.Property(i => i.QualitativeValue).HasMaxLength(Lengths.Name);
+        b.Property(i => i.SourceRef).HasMaxLength(Lengths.SourceRef);
+        b.Property(i => i.Direction).HasMaxLength(Lengths.Enum);
+        b.Property(i => i.Department).HasMaxLength(Lengths.Department);
+
+        // RevisionId copies the project's revision so search needs no join. Revisions already cascade through
+        // projects; a second cascade path would be refused by SQL Server, hence NoAction here.
+        b.HasOne(i => i.Revision).WithMany().HasForeignKey(i => i.RevisionId).OnDelete(DeleteBehavior.NoAction);
+        b.HasIndex(i => new { i.RevisionId, i.IsLatest });
+        b.HasIndex(i => new { i.ProjectId, i.Ordinal }).IsUnique();
+
+        // Search pages are keyset-ordered by Id; each index leads with the equality filters a query names and ends
+        // in Id, so a page is a short range scan rather than a sort of every match.
+        b.HasIndex(i => new { i.IsLatest, i.Level1, i.Level2, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Department, i.FiscalYear, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Unit, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Level1, i.ValueKey });
+        b.HasIndex(i => new { i.IsLatest, i.FindingCount, i.Id });
+    }
+}

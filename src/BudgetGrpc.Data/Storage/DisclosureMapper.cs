@@ -1,0 +1,189 @@
+using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Engine.Model;
+
+namespace BudgetGrpc.Data;
+
+/// <summary>The engine's model to rows and back. The round trip keeps everything the publication renderers read.</summary>
+public static class DisclosureMapper
+{
+    private sealed record StoredHeading(string Level1, string Level2, string? Source);
+
+    /// <summary>A revision with its projects, objectives, indicators and findings, ready to add to a context.</summary>
+    public static RevisionEntity ToRevision(
+        Disclosure parsed,
+        DisclosureEntity disclosure,
+        int number,
+        byte[] content,
+        string sha256,
+        string contentHash,
+        string engineVersion,
+        DateTimeOffset createdAt,
+        string? requestId,
+        RevisionOrigin origin)
+    {
+        var errors = parsed.Findings.Count(f => f.Severity == Severity.Error);
+        var revision = new RevisionEntity
+        {
+            DisclosureId = disclosure.Id,
+            Number = number,
+            Content = content,
+            Sha256 = sha256,
+            ContentHash = contentHash,
+            FileName = parsed.Source.FileName,
+            Format = parsed.Source.Format,
+            Layout = parsed.Source.Layout,
+            SizeBytes = content.LongLength,
+            EngineVersion = engineVersion,
+            Title = parsed.Title,
+            ParsedDepartment = parsed.Department,
+            AmountUnit = parsed.AmountUnit,
+            DeclaredTotal = parsed.DeclaredTotal,
+            DeclaredTotalSource = SourceRefCodec.Encode(parsed.DeclaredTotalSource),
+            ComputedTotal = parsed.ComputedTotal,
+            Status = errors > 0 ? RevisionStatus.Blocked : RevisionStatus.Publishable,
+            ErrorCount = errors,
+            WarningCount = parsed.Findings.Count(f => f.Severity == Severity.Warning),
+            InfoCount = parsed.Findings.Count(f => f.Severity == Severity.Info),
+            ProjectCount = parsed.Projects.Count,
+            IndicatorCount = parsed.IndicatorCount,
+            CreatedAt = createdAt,
+            RequestId = requestId,
+            Origin = origin,
+        };
+
+        for (var p = 0; p < parsed.Projects.Count; p++)
+        {
+            var project = parsed.Projects[p];
+            var projectEntity = new ProjectEntity
+            {
+                Ordinal = p,
+                Code = project.Code,
+                Name = project.Name,
+                Amount = project.Amount,
+                AmountYuan = project.AmountYuan(parsed.AmountUnit),
+                Unit = project.Unit,
+                SourceRef = SourceRefCodec.Encode(project.Source),
+                HeadingsJson = SourceRefCodec.ToJson(project.Headings
+                    .Select(h => new StoredHeading(h.Level1, h.Level2, SourceRefCodec.Encode(h.Source))).ToList()),
+                AttributesJson = SourceRefCodec.ToJson(new SortedDictionary<string, string>(
+                    project.Attributes.ToDictionary(a => a.Key, a => a.Value), StringComparer.Ordinal)),
+                Revision = revision,
+            };
+            for (var o = 0; o < project.Objectives.Count; o++)
+                projectEntity.Objectives.Add(new ObjectiveEntity { Ordinal = o, Text = project.Objectives[o] });
+            for (var i = 0; i < project.Indicators.Count; i++)
+                projectEntity.Indicators.Add(ToIndicator(project.Indicators[i], i, disclosure, projectEntity, revision));
+            revision.Projects.Add(projectEntity);
+        }
+
+        for (var f = 0; f < parsed.Findings.Count; f++)
+        {
+            var finding = parsed.Findings[f];
+            var project = finding.ProjectCode is null ? null : revision.Projects.FirstOrDefault(p => p.Code == finding.ProjectCode);
+            var indicator = project is not null && finding.IndicatorIndex is int index && index >= 0 && index < project.Indicators.Count
+                ? project.Indicators[index]
+                : null;
+            if (indicator is not null) indicator.FindingCount++;
+            revision.Findings.Add(new FindingEntity
+            {
+                Ordinal = f,
+                RuleId = finding.RuleId,
+                Severity = finding.Severity,
+                Message = finding.Message,
+                MessageEn = finding.MessageEn,
+                ProjectCode = finding.ProjectCode,
+                IndicatorIndex = finding.IndicatorIndex,
+                SourceRef = SourceRefCodec.Encode(finding.Source),
+                Project = project,
+                Indicator = indicator,
+            });
+        }
+        return revision;
+    }
+
+    private static IndicatorEntity ToIndicator(Indicator indicator, int ordinal, DisclosureEntity disclosure, ProjectEntity project, RevisionEntity revision) => new()
+    {
+        Ordinal = ordinal,
+        Level1 = indicator.Level1,
+        Level2 = indicator.Level2,
+        Name = indicator.Name,
+        Comparator = indicator.Comparator,
+        Value = indicator.Value,
+        ValueKey = indicator.Value is decimal v ? (double)v : null,
+        QualitativeValue = indicator.QualitativeValue,
+        Unit = indicator.Unit,
+        Text = indicator.Text,
+        SourceRef = SourceRefCodec.Encode(indicator.Source),
+        Flags = indicator.Flags,
+        Weight = indicator.Weight,
+        Direction = indicator.Direction,
+        Department = disclosure.Department,
+        FiscalYear = disclosure.FiscalYear,
+        IsLatest = true,
+        Project = project,
+        Revision = revision,
+    };
+
+    /// <summary>
+    /// The engine model of a fully loaded revision (projects with objectives and indicators, findings, and the
+    /// disclosure), for the engine's publication renderers. Department, year and kind come from the disclosure's identity.
+    /// </summary>
+    public static Disclosure ToDisclosure(RevisionEntity revision)
+    {
+        var projects = revision.Projects.OrderBy(p => p.Ordinal).Select(p => new Project
+        {
+            Code = p.Code,
+            Name = p.Name,
+            Amount = p.Amount,
+            Unit = p.Unit,
+            Objectives = p.Objectives.OrderBy(o => o.Ordinal).Select(o => o.Text).ToList(),
+            Indicators = p.Indicators.OrderBy(i => i.Ordinal).Select(ToIndicator).ToList(),
+            Headings = (SourceRefCodec.FromJson<List<StoredHeading>>(p.HeadingsJson) ?? [])
+                .Select(h => new IndicatorHeading(h.Level1, h.Level2, SourceRefCodec.Decode(h.Source) ?? SourceRef.None)).ToList(),
+            Attributes = SourceRefCodec.FromJson<Dictionary<string, string>>(p.AttributesJson) ?? [],
+            Source = SourceRefCodec.Decode(p.SourceRef) ?? SourceRef.None,
+        }).ToList();
+
+        var findings = revision.Findings.OrderBy(f => f.Ordinal).Select(f => new Finding
+        {
+            RuleId = f.RuleId,
+            Severity = f.Severity,
+            Message = f.Message,
+            MessageEn = f.MessageEn,
+            ProjectCode = f.ProjectCode,
+            IndicatorIndex = f.IndicatorIndex,
+            Source = SourceRefCodec.Decode(f.SourceRef),
+        }).ToList();
+
+        var disclosure = revision.Disclosure;
+        return new Disclosure
+        {
+            Source = new SourceInfo(revision.FileName, revision.Sha256, revision.Format, revision.Layout),
+            Kind = disclosure?.Kind ?? DisclosureKind.TargetTable,
+            Title = revision.Title,
+            Department = disclosure?.Department ?? revision.ParsedDepartment,
+            FiscalYear = disclosure?.FiscalYear,
+            AmountUnit = revision.AmountUnit,
+            DeclaredTotal = revision.DeclaredTotal,
+            DeclaredTotalSource = SourceRefCodec.Decode(revision.DeclaredTotalSource),
+            Projects = projects,
+            Findings = findings,
+        };
+    }
+
+    public static Indicator ToIndicator(IndicatorEntity i) => new()
+    {
+        Level1 = i.Level1,
+        Level2 = i.Level2,
+        Name = i.Name,
+        Comparator = i.Comparator,
+        Value = i.Value,
+        QualitativeValue = i.QualitativeValue,
+        Unit = i.Unit,
+        Text = i.Text,
+        Source = SourceRefCodec.Decode(i.SourceRef) ?? SourceRef.None,
+        Flags = i.Flags,
+        Weight = i.Weight,
+        Direction = i.Direction,
+    };
+}

@@ -1,0 +1,272 @@
+using System.Security.Cryptography;
+using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Engine;
+using BudgetGrpc.Engine.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BudgetGrpc.Data;
+
+/// <summary>
+/// Imports, reads, searches, reprocesses and diffs disclosures. Scoped: one per request, over one context.
+/// Every import is one transaction; concurrent imports of one identity are serialised by unique indexes and the
+/// disclosure's concurrency token, and the loser retries.
+/// </summary>
+public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine engine, TimeProvider time, ILogger<DisclosureStore> logger)
+{
+    public const string IncompleteIdentityReason = "INCOMPLETE_IDENTITY";
+    public const string ForbiddenDepartmentReason = "FORBIDDEN_DEPARTMENT";
+    private const int ConflictAttempts = 3;
+
+    /// <summary>The context, for callers that need a transaction or a query the store does not offer.</summary>
+    public BudgetDbContext Db => db;
+
+    /// <summary>
+    /// Parses, validates and stores one file. <paramref name="mayImportDepartment"/> (null = any) is asked with the
+    /// identity's department before anything is stored.
+    /// </summary>
+    public async Task<ImportOutcome> ImportAsync(ImportCommand command, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(command.Content);
+        if (!string.IsNullOrEmpty(command.RequestId) && await ReplayAsync(command.RequestId, cancellationToken) is { } replay)
+            return replay;
+        var result = engine.Parse(command.Content, command.FileName);
+        return await ImportParsedAsync(command, result, mayImportDepartment, cancellationToken);
+    }
+
+    /// <summary>The import after parsing; tests call it with hand-built disclosures.</summary>
+    internal async Task<ImportOutcome> ImportParsedAsync(ImportCommand command, ParseResult result, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
+        if (result.Error is { } error)
+        {
+            return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, error.Reason, error.ToString(), "content", error, null, cancellationToken);
+        }
+
+        var parsed = result.Disclosure!;
+        var department = !string.IsNullOrWhiteSpace(parsed.Department) ? parsed.Department.Trim() : command.DepartmentHint?.Trim() ?? "";
+        if (department.Length == 0)
+        {
+            return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, IncompleteIdentityReason,
+                $"{parsed.Source.FileName}: the file names no department (部门) and no department hint was given", "department_hint", null, parsed, cancellationToken);
+        }
+        if (parsed.FiscalYear is not int fiscalYear)
+        {
+            return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, IncompleteIdentityReason,
+                $"{parsed.Source.FileName}: the file states no fiscal year (年度) in its title", "content", null, parsed, cancellationToken);
+        }
+        if (mayImportDepartment is not null && !mayImportDepartment(department))
+        {
+            return await RecordRefusalAsync(command, sha256, ImportStatus.Forbidden, ForbiddenDepartmentReason,
+                $"this key may not import for the department {department}", "department_hint", null, parsed, cancellationToken);
+        }
+
+        var identity = new Identity(department, fiscalYear, command.Kind);
+        var contentHash = ContentHash.Of(parsed);
+        if (command.ValidateOnly)
+        {
+            return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, cancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var outcome = await StoreAsync(identity, parsed, command.Content, sha256, contentHash, command, RevisionOrigin.Import, cancellationToken);
+                LogImported(logger, command.FileName, outcome.Status, outcome.Disclosure?.Id, outcome.Revision?.Number);
+                return outcome with { Parsed = parsed, Findings = parsed.Findings };
+            }
+            catch (DbUpdateException ex) when (attempt < ConflictAttempts && StoreConflicts.IsConflict(ex))
+            {
+                // Another import of the same identity committed first; the next attempt sees its result.
+                LogImportConflict(logger, identity.Department, identity.FiscalYear, attempt);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private readonly record struct Identity(string Department, int FiscalYear, DisclosureKind Kind);
+
+    /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
+    private async Task<ImportOutcome> StoreAsync(
+        Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash,
+        ImportCommand? command, RevisionOrigin origin, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        // On SQLite this begins IMMEDIATE: writers queue here instead of deadlocking on a lock upgrade.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var disclosure = await db.Disclosures.FirstOrDefaultAsync(
+            d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind, cancellationToken);
+
+        if (disclosure is not null && origin == RevisionOrigin.Import)
+        {
+            var existing = await db.Revisions.AsNoTracking()
+                .Where(r => r.DisclosureId == disclosure.Id && r.Sha256 == sha256)
+                .OrderByDescending(r => r.Number)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                var unchangedUpload = NewUpload(command!, sha256, now, UploadOutcome.Unchanged);
+                unchangedUpload.RevisionId = existing.Id;
+                unchangedUpload.DisclosureId = disclosure.Id;
+                db.Uploads.Add(unchangedUpload);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new ImportOutcome { Status = ImportStatus.Unchanged, Disclosure = disclosure, Revision = existing, UploadId = unchangedUpload.Id };
+            }
+        }
+
+        var created = disclosure is null;
+        if (disclosure is null)
+        {
+            disclosure = new DisclosureEntity
+            {
+                Id = OpaqueId.New(),
+                Department = identity.Department,
+                FiscalYear = identity.FiscalYear,
+                Kind = identity.Kind,
+                CreatedAt = now,
+                Version = 1,
+            };
+            db.Disclosures.Add(disclosure);
+        }
+        else
+        {
+            var disclosureId = disclosure.Id;
+            var previous = disclosure.LatestRevision;
+            var previousId = await db.Revisions
+                .Where(r => r.DisclosureId == disclosureId && r.Number == previous)
+                .Select(r => r.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            await db.Indicators
+                .Where(i => i.RevisionId == previousId && i.IsLatest)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.IsLatest, false), cancellationToken);
+            disclosure.Version++;
+        }
+
+        var revision = DisclosureMapper.ToRevision(parsed, disclosure, disclosure.LatestRevision + 1, content, sha256, contentHash,
+            DisclosureEngine.Version, now, command?.RequestId, origin);
+        disclosure.LatestRevision = revision.Number;
+        disclosure.Title = revision.Title;
+        disclosure.Status = revision.Status;
+        disclosure.UpdatedAt = now;
+        db.Revisions.Add(revision);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var status = created ? ImportStatus.Created : ImportStatus.NewRevision;
+        UploadEntity? upload = null;
+        if (command is not null)
+        {
+            upload = NewUpload(command, sha256, now, created ? UploadOutcome.Created : UploadOutcome.NewRevision);
+            upload.RevisionId = revision.Id;
+            upload.DisclosureId = disclosure.Id;
+            db.Uploads.Add(upload);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportOutcome { Status = status, Disclosure = disclosure, Revision = revision, UploadId = upload?.Id ?? 0 };
+    }
+
+    private async Task<ImportOutcome> RecordValidationAsync(ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var upload = NewUpload(command, sha256, now, UploadOutcome.ValidatedOnly);
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(upload).State = EntityState.Detached;
+
+        var existing = await db.Disclosures.AsNoTracking().FirstOrDefaultAsync(
+            d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind, cancellationToken);
+        var shadow = existing ?? new DisclosureEntity { Id = "", Department = identity.Department, FiscalYear = identity.FiscalYear, Kind = identity.Kind };
+        var revision = DisclosureMapper.ToRevision(parsed, shadow, 0, command.Content, sha256, contentHash, DisclosureEngine.Version, now, command.RequestId, RevisionOrigin.Import);
+        revision.Disclosure = shadow;
+        return new ImportOutcome
+        {
+            Status = ImportStatus.ValidatedOnly,
+            Disclosure = existing,
+            Revision = revision,
+            Parsed = parsed,
+            Findings = parsed.Findings,
+            UploadId = upload.Id,
+        };
+    }
+
+    private async Task<ImportOutcome> RecordRefusalAsync(
+        ImportCommand command, string sha256, ImportStatus status, string reason, string message, string field,
+        DisclosureError? error, Disclosure? parsed, CancellationToken cancellationToken)
+    {
+        var upload = NewUpload(command, sha256, time.GetUtcNow(), status == ImportStatus.Forbidden ? UploadOutcome.Forbidden : UploadOutcome.Rejected);
+        upload.Reason = message;
+        upload.ErrorReason = reason;
+        upload.Content = command.Content;
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(upload).State = EntityState.Detached;
+        LogRefused(logger, command.FileName, status, reason, message);
+        return new ImportOutcome
+        {
+            Status = status,
+            Error = error,
+            Reason = reason,
+            Message = message,
+            Field = field,
+            Parsed = parsed,
+            Findings = parsed?.Findings ?? [],
+            UploadId = upload.Id,
+        };
+    }
+
+    private static UploadEntity NewUpload(ImportCommand command, string sha256, DateTimeOffset now, UploadOutcome outcome) => new()
+    {
+        FileName = string.IsNullOrWhiteSpace(command.FileName) ? "(unnamed)" : command.FileName,
+        Sha256 = sha256,
+        SizeBytes = command.Content.LongLength,
+        ReceivedAt = now,
+        Outcome = outcome,
+        DepartmentHint = command.DepartmentHint,
+        RequestId = string.IsNullOrEmpty(command.RequestId) ? null : command.RequestId,
+    };
+
+    /// <summary>A request id seen before gets the first call's outcome again, without parsing or storing anything.</summary>
+    private async Task<ImportOutcome?> ReplayAsync(string requestId, CancellationToken cancellationToken)
+    {
+        var first = await db.Uploads.AsNoTracking()
+            .Where(u => u.RequestId == requestId)
+            .OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.Outcome, u.Reason, u.ErrorReason, u.RevisionId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (first is null) return null;
+
+        RevisionEntity? revision = null;
+        if (first.RevisionId is long revisionId)
+        {
+            revision = await db.Revisions.AsNoTracking().Include(r => r.Disclosure)
+                .FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        }
+        var status = first.Outcome switch
+        {
+            UploadOutcome.Created => ImportStatus.Created,
+            UploadOutcome.NewRevision => ImportStatus.NewRevision,
+            UploadOutcome.Unchanged => ImportStatus.Unchanged,
+            UploadOutcome.ValidatedOnly => ImportStatus.ValidatedOnly,
+            UploadOutcome.Forbidden => ImportStatus.Forbidden,
+            _ => ImportStatus.Rejected,
+        };
+        return new ImportOutcome
+        {
+            Status = status,
+            Disclosure = revision?.Disclosure,
+            Revision = revision,
+            Reason = first.ErrorReason,
+            Message = first.Reason,
+            Field = status == ImportStatus.Rejected && first.ErrorReason == IncompleteIdentityReason ? "department_hint" : status is ImportStatus.Rejected ? "content" : null,
+            UploadId = first.Id,
+            Replayed = true,
+        };
+    }
+
+    /// <summary>The engine model of a fully loaded revision; see <see cref="DisclosureMapper.ToDisclosure"/>.</summary>
+    public Disclosure ToDisclosure(RevisionEntity full) => DisclosureMapper.ToDisclosure(full);
+}
