@@ -19,8 +19,8 @@ internal sealed class DeclaredTotalMismatch : Rule
         if (Math.Abs(computed - declared) <= Amounts.RoundingTolerance(declared)) return;
         var unit = disclosure.AmountUnit;
         sink.Report(
-            $"合计{Amounts.Format(declared)}{unit}，与{disclosure.Projects.Count}个项目金额之和{Amounts.Format(computed, declared)}{unit}不一致",
-            $"The declared total {Amounts.Format(declared)} {unit} differs from the sum of the {disclosure.Projects.Count} project amounts, {Amounts.Format(computed, declared)} {unit}",
+            $"合计{Amounts.Format(declared, declared)}{unit}，与{disclosure.Projects.Count}个项目金额之和{Amounts.Format(computed, declared)}{unit}不一致",
+            $"The declared total {Amounts.Format(declared, declared)} {unit} differs from the sum of the {disclosure.Projects.Count} project amounts, {Amounts.Format(computed, declared)} {unit}",
             source: disclosure.DeclaredTotalSource);
     }
 }
