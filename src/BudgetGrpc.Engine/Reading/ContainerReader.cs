@@ -36,14 +36,14 @@ public static class ContainerReader
             // Libraries report damage in their own exception types; the caller only ever sees a typed error.
             var what = kind switch
             {
-                ContainerKind.Xlsx => "Excel workbook (.xlsx)",
-                ContainerKind.Docx => "Word document (.docx)",
-                ContainerKind.Html => "HTML page",
-                ContainerKind.Markdown => "Markdown text",
-                _ => "delimited text (TSV/CSV)",
+                ContainerKind.Xlsx => "an Excel workbook (.xlsx)",
+                ContainerKind.Docx => "a Word document (.docx)",
+                ContainerKind.Html => "an HTML page",
+                ContainerKind.Markdown => "a Markdown text",
+                _ => "a delimited text (TSV/CSV)",
             };
             throw context.Fail(DisclosureErrorCode.Unreadable,
-                $"the file looks like a {what} but is damaged and could not be read ({ex.GetType().Name}: {ex.Message})");
+                $"the file looks like {what} but is damaged and could not be read ({ex.GetType().Name}: {ex.Message})");
         }
     }
 }

@@ -59,8 +59,7 @@ internal static class XlsxNumberFormats
                     var end = code.IndexOf(']', i + 1);
                     if (end < 0) return hasDatePart;
                     var inside = code.AsSpan(i + 1, end - i - 1);
-                    if (inside.Length > 0 && inside[0] is 'h' or 'H' or 'm' or 'M' or 's' or 'S')
-                        return false; // elapsed time: a duration, not a point in time
+                    if (IsElapsedToken(inside)) return false; // [h], [mm], [ss]: a duration, not a point in time
                     i = end;
                     break;
                 case 'y' or 'Y' or 'm' or 'M' or 'd' or 'D' or 'h' or 'H' or 's' or 'S':
@@ -71,6 +70,14 @@ internal static class XlsxNumberFormats
             }
         }
         return hasDatePart;
+    }
+
+    private static bool IsElapsedToken(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty || char.ToLowerInvariant(token[0]) is not ('h' or 'm' or 's')) return false;
+        foreach (var c in token)
+            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(token[0])) return false;
+        return true;
     }
 
     /// <summary>The stored number as an invariant, shortest round-trip string without exponent.</summary>

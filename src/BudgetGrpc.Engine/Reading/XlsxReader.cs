@@ -37,12 +37,25 @@ internal static class XlsxReader
             if (sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part)) continue;
             if (part is not WorksheetPart worksheetPart) continue; // chart sheets hold no cells
             var name = sheet.Name?.Value ?? $"sheet {grids.Count + 1}";
-            if (sheetReader.Read(worksheetPart, name) is { } grid) grids.Add(grid);
+            if (ReadSheet(sheetReader, worksheetPart, name, context) is { } grid) grids.Add(grid);
         }
         if (grids.Count == 0)
             throw context.Fail(DisclosureErrorCode.NoTable,
                 "no table found in the workbook: every visible sheet is empty");
         return new ContainerContent("xlsx", grids);
+    }
+
+    private static CellGrid? ReadSheet(XlsxSheetReader reader, WorksheetPart part, string name, ReadContext context)
+    {
+        try
+        {
+            return reader.Read(part, name);
+        }
+        catch (Exception ex) when (ex is not (DisclosureException or OutOfMemoryException))
+        {
+            throw context.Fail(DisclosureErrorCode.Unreadable,
+                $"sheet '{name}' of the workbook is damaged and could not be read ({ex.GetType().Name}: {ex.Message})", name);
+        }
     }
 
     private static string[] ReadSharedStrings(SharedStringTablePart? part, ReadContext context)

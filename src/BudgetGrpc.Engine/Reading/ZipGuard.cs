@@ -21,18 +21,9 @@ internal static class ZipGuard
     public static string? Inspect(ReadOnlyMemory<byte> content, ReadContext context)
     {
         using var stream = OpenStream(content);
-        ZipArchive archive;
         try
         {
-            archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
-        {
-            throw context.Fail(DisclosureErrorCode.Unreadable,
-                $"the file starts like a zip package (.xlsx/.docx) but its zip directory is damaged: {ex.Message}");
-        }
-        using (archive)
-        {
+            using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             long declared = 0;
             string? kind = null;
             foreach (var entry in archive.Entries)
@@ -47,6 +38,12 @@ internal static class ZipGuard
                 else if (name.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase)) kind ??= "docx";
             }
             return kind;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
+        {
+            // The directory is read lazily, so damage can surface while listing the entries too.
+            throw context.Fail(DisclosureErrorCode.Unreadable,
+                $"the file starts like a zip package (.xlsx/.docx) but its zip directory is damaged: {ex.Message}");
         }
     }
 
