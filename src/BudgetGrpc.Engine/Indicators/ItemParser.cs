@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using BudgetGrpc.Engine.Model;
+
+namespace BudgetGrpc.Engine.Indicators;
+
+/// <summary>One indicator read out of an item: the raw name, its target, and the text it came from.</summary>
+internal readonly record struct Piece(string RawName, Target Target, string Text)
+{
+    /// <summary>A target with no name of its own ("合规" after "慰问程序合规率；"), to be given to the indicator before it.</summary>
+    public bool IsBare => RawName.AsSpan().Trim(" :：,，.。、").IsEmpty;
+}
+
+/// <summary>
+/// Reads the indicators of one numbered item. An item may hold several (separated by ；, or written one after the
+/// other: "项目5项，签订金额4.87亿元"), a value after 定性, a qualitative word after ；, or no target at all.
+/// </summary>
+internal static class ItemParser
+{
+    private const string Separators = " ;,.:、!?)(]}\"'。，；：）（】！？\u00A0≥≤<>=/";
+    private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ',', '、', ' ', '：', ':'];
+    private const int ShortQualitativeLength = 6;
+
+    public static List<Piece> Parse(string original)
+    {
+        var pieces = new List<Piece>();
+        var folded = UnitNames.FoldWidth(original);
+        int start = 0;
+        bool previousPartUntargeted = false;
+        for (int i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && folded[i] != ';') continue;
+            var part = original[start..i].Trim();
+            var partFolded = folded[start..i].Trim();
+            start = i + 1;
+            if (part.Length == 0) continue;
+
+            var found = ParsePart(part, partFolded);
+            // "慰问程序合规率；合规": a bare target, or a few words after an item without a target, is that item's target.
+            if (previousPartUntargeted && pieces.Count > 0 && found.Count == 1 && !found[0].Target.HasTarget
+                && part.Length <= ShortQualitativeLength && !part.Any(char.IsDigit))
+            {
+                found[0] = new Piece("", Target.Qualitative(part.TrimEnd(EndPunctuation)), part);
+            }
+            if (found.Count > 0 && found[0].IsBare && pieces.Count > 0 && !pieces[^1].Target.HasTarget)
+            {
+                var prev = pieces[^1];
+                pieces[^1] = prev with { Target = found[0].Target, Text = prev.Text + "；" + part };
+                found.RemoveAt(0);
+            }
+            pieces.AddRange(found);
+            previousPartUntargeted = pieces.Count > 0 && !pieces[^1].Target.HasTarget;
+        }
+        return pieces;
+    }
+
+    private static List<Piece> ParsePart(string part, string folded)
+    {
+        int q = folded.IndexOf("定性", StringComparison.Ordinal);
+        if (q >= 0) return AfterQualitativeWord(part, folded, q);
+
+        var pieces = Scan(part, folded, 0);
+        if (pieces.Count > 0) return pieces;
+
+        // "…为中小企业创造环境 提升": a known qualitative word set off by a space at the end.
+        var trimmed = part.TrimEnd(EndPunctuation);
+        int space = trimmed.LastIndexOf(' ');
+        if (space > 0 && QualitativeWords.IsKnown(trimmed[(space + 1)..]))
+            return [new Piece(trimmed[..space], Target.Qualitative(trimmed[(space + 1)..]), part)];
+        if (QualitativeWords.IsKnown(trimmed))
+            return [new Piece("", Target.Qualitative(trimmed), part)];
+        return [new Piece(part, Target.None, part)];
+    }
+
+    // "名称 定性 效果明显" is a qualitative target; "名称定性3.23万元全年补贴总额13.63万元" is a number misfiled
+    // as qualitative, possibly followed by more indicators.
+    private static List<Piece> AfterQualitativeWord(string part, string folded, int q)
+    {
+        var name = part[..q];
+        int restStart = q + 2;
+        while (restStart < folded.Length && folded[restStart] is ' ' or ':' or '\u00A0') restStart++;
+        var rest = part[restStart..];
+        var restFolded = folded[restStart..];
+
+        var first = TargetPatterns.InText.Match(restFolded);
+        if (first.Success && first.Index == 0 && first.Groups["num"].Success && Accept(first, restFolded))
+        {
+            var target = TargetParser.FromMatch(first);
+            var pieces = new List<Piece> { new(name, target with { Flags = target.Flags | IndicatorFlags.QualitativeWithNumber }, part) };
+            pieces.AddRange(Scan(part, folded, restStart + first.Length).Where(p => !p.IsBare));
+            return pieces;
+        }
+        return [new Piece(name, Target.Qualitative(rest.Trim().TrimEnd(EndPunctuation)), part)];
+    }
+
+    /// <summary>Every name + target pair from <paramref name="from"/> on; words after the last target are a note.</summary>
+    private static List<Piece> Scan(string part, string folded, int from)
+    {
+        var pieces = new List<Piece>();
+        int cursor = from;
+        for (var m = TargetPatterns.InText.Match(folded, from); m.Success; m = m.NextMatch())
+        {
+            if (!Accept(m, folded)) continue;
+            var rawName = part[cursor..m.Index];
+            cursor = m.Index + m.Length;
+            var target = m.Groups["period"].Success
+                ? Target.Qualitative(part.Substring(m.Index, m.Length))
+                : TargetParser.FromMatch(m);
+            var piece = new Piece(rawName, target, part);
+            // "10万元≤18万元": a second bound with no name of its own belongs to the indicator before it.
+            if (piece.IsBare && pieces.Count > 0) continue;
+            pieces.Add(piece);
+        }
+        return pieces;
+    }
+
+    // Numbers that belong to a name are not targets: "2024年年内完成", "每年7月在省会召开", "第二批", "5G".
+    private static bool Accept(Match m, string folded)
+    {
+        int end = m.Index + m.Length;
+        bool atEnd = end >= folded.Length || Separators.Contains(folded[end]);
+        if (m.Groups["period"].Success) return atEnd;
+        if (m.Index > 0 && folded[m.Index - 1] == '第') return false;
+
+        var pre = m.Groups["pre"].Value;
+        var unit = m.Groups["unit"].Value;
+        var post = m.Groups["post"].Value;
+        var digits = m.Groups["num"].Value;
+        if (digits[0] is '*' or 'x' or 'X') return pre.Length > 0 || unit.Length > 0;
+        if (pre.Length > 0 || post.Length > 0) return true;
+        if (unit.Length == 0 || TargetPatterns.IsDateUnit(unit)) return atEnd;
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetGrpc.Engine.Indicators;
+
+/// <summary>Canonical first- and second-level indicator names (财预〔2015〕88号, 财预〔2021〕101号) and their synonyms.</summary>
+public static partial class LevelNames
+{
+    public const string Output = "产出指标", Benefit = "效益指标", Satisfaction = "满意度指标", Cost = "成本指标";
+
+    public const string Quantity = "数量指标", Quality = "质量指标", Timeliness = "时效指标", OutputCost = "成本指标",
+        EconomicCost = "经济成本指标", SocialCost = "社会成本指标", EcologicalCost = "生态环境成本指标",
+        EconomicBenefit = "经济效益指标", SocialBenefit = "社会效益指标", EcologicalBenefit = "生态效益指标",
+        Sustainability = "可持续影响指标", ServiceSatisfaction = "服务对象满意度指标";
+
+    /// <summary>Every canonical second level, in framework order.</summary>
+    public static readonly IReadOnlyList<string> AllLevel2 =
+    [
+        Quantity, Quality, Timeliness, OutputCost, EconomicCost, SocialCost, EcologicalCost,
+        EconomicBenefit, SocialBenefit, EcologicalBenefit, Sustainability, ServiceSatisfaction,
+    ];
+
+    // Second-level spellings without the 指标 suffix, synonyms included, longest first so that
+    // 经济成本 wins over 成本 and 社会公众或服务对象满意度 over 满意度.
+    private static readonly (string Stem, string Canonical)[] Level2Stems =
+    [
+        ("社会公众或服务对象满意度", ServiceSatisfaction),
+        ("服务对象满意度", ServiceSatisfaction),
+        ("社会公众满意度", ServiceSatisfaction),
+        ("生态环境成本", EcologicalCost),
+        ("环境成本", EcologicalCost),
+        ("生态成本", EcologicalCost),
+        ("经济成本", EconomicCost),
+        ("社会成本", SocialCost),
+        ("可持续影响", Sustainability),
+        ("可持续发展", Sustainability),
+        ("经济效益", EconomicBenefit),
+        ("社会效益", SocialBenefit),
+        ("生态效益", EcologicalBenefit),
+        ("环境效益", EcologicalBenefit),
+        ("满意度", ServiceSatisfaction),
+        ("数量", Quantity),
+        ("质量", Quality),
+        ("时效", Timeliness),
+        ("进度", Timeliness),
+        ("成本", OutputCost),
+    ];
+
+    /// <summary>The stems <see cref="Level2Stems"/> knows, longest first, for callers that scan text for a heading.</summary>
+    internal static IEnumerable<string> Level2Spellings => Level2Stems.Select(s => s.Stem);
+
+    /// <summary>Canonical first level of a heading or cell, or null when the text names none.</summary>
+    public static string? Level1(string raw)
+    {
+        var key = Key(raw);
+        if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
+        return key switch
+        {
+            "产出" => Output,
+            "效益" => Benefit,
+            "满意度" => Satisfaction,
+            "成本" => Cost,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Canonical second level of a heading or cell, or null when the text names none.
+    /// Under 满意度指标 any satisfaction heading is 服务对象满意度指标; under 成本指标 a bare 成本 stays 成本指标.
+    /// </summary>
+    public static string? Level2(string raw, string? level1)
+    {
+        var key = Key(raw);
+        if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
+        if (key.Length == 0) return null;
+        if (level1 == Satisfaction && key.EndsWith("满意度", StringComparison.Ordinal)) return ServiceSatisfaction;
+        foreach (var (stem, canonical) in Level2Stems)
+        {
+            if (key == stem) return canonical;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a level-2 name belongs to the cost family that 101号 files under 成本指标.</summary>
+    public static bool IsCostFamily(string level2) =>
+        level2 is OutputCost or EconomicCost or SocialCost or EcologicalCost;
+
+    // Numbering (一、 (一) 1. ①), whitespace inside the name (extraction breaks 满意 度指 标) and a trailing colon go.
+    private static string Key(string raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return "";
+        var text = Whitespace().Replace(raw, "");
+        text = Numbering().Replace(text, "");
+        return text.TrimEnd(':', '：', ';', '；', '.', '。', ',', '，');
+    }
+
+    [GeneratedRegex(@"[\s\u00A0\u3000]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[①-⑳])")]
+    private static partial Regex Numbering();
+}

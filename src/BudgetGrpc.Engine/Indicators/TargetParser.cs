@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
+
+namespace BudgetGrpc.Engine.Indicators;
+
+/// <summary>Reads a target written in one cell (≥9000人, 不低于90%, 明显改善) or spread over the columns of a long table.</summary>
+public static class TargetParser
+{
+    private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ',', '、', ' ', '：', ':'];
+
+    /// <summary>A target written in one cell or fragment.</summary>
+    public static Target Parse(string text)
+    {
+        var plain = Clean(text);
+        if (plain.Length == 0) return Target.None;
+
+        if (plain.StartsWith("定性", StringComparison.Ordinal))
+            return AfterQualitative(plain[2..].TrimStart(' ', ':', '：'));
+
+        var folded = UnitNames.FoldWidth(plain);
+        if (TargetPatterns.WholePeriod.IsMatch(folded)) return Target.Qualitative(plain);
+
+        var m = TargetPatterns.WholeCell.Match(folded);
+        if (m.Success) return FromMatch(m);
+
+        return Target.Qualitative(plain.TrimEnd(EndPunctuation));
+    }
+
+    /// <summary>
+    /// The long layout: comparator, value and unit in their own columns, any of them empty. A unit written with the
+    /// value ("95%") is used when the unit column is empty; a sign in the value ("≥90") when the comparator column is.
+    /// The direction column (正向/反向指标) is accepted but decides nothing: the comparator is stated.
+    /// </summary>
+    public static Target FromColumns(string comparatorCell, string valueCell, string unitCell, string directionCell = "")
+    {
+        _ = directionCell;
+        var comparator = TargetPatterns.FromColumn(Clean(comparatorCell));
+        var unit = UnitNames.Normalize(Clean(unitCell));
+        var value = Clean(valueCell);
+
+        if (comparator == Comparator.Qualitative)
+        {
+            var q = AfterQualitative(value);
+            return q.Value is not null && q.Unit.Length == 0 ? q with { Unit = unit } : q;
+        }
+
+        var parsed = Parse(value);
+        if (!parsed.HasTarget) return Target.None with { Unit = unit };
+        if (parsed.Comparator == Comparator.Qualitative) return parsed;
+
+        return parsed with
+        {
+            Comparator = comparator == Comparator.None ? parsed.Comparator : comparator,
+            Unit = unit.Length > 0 ? unit : parsed.Unit,
+        };
+    }
+
+    /// <summary>
+    /// What follows 定性: words are the qualitative target; a number is read as one (the misuse is flagged).
+    /// </summary>
+    internal static Target AfterQualitative(string rest)
+    {
+        rest = rest.Trim().TrimEnd(EndPunctuation);
+        if (rest.Length == 0) return Target.Qualitative("");
+        var folded = UnitNames.FoldWidth(rest);
+        if (!TargetPatterns.WholePeriod.IsMatch(folded))
+        {
+            var m = TargetPatterns.WholeCell.Match(folded);
+            if (m.Success)
+            {
+                var numeric = FromMatch(m);
+                return numeric with { Flags = numeric.Flags | IndicatorFlags.QualitativeWithNumber };
+            }
+        }
+        return Target.Qualitative(rest);
+    }
+
+    internal static Target FromMatch(Match m)
+    {
+        var digits = m.Groups["num"].Value;
+        var unit = UnitNames.Normalize(m.Groups["unit"].Value);
+        var comparator = TargetPatterns.Comparator(m.Groups["pre"].Value, m.Groups["post"].Value);
+        var value = TargetPatterns.ParseNumber(digits);
+        var flags = IndicatorFlags.None;
+        if (value is null) flags |= IndicatorFlags.Placeholder;
+        else if (TargetPatterns.LooksLikeOcrFault(digits, value.Value, unit)) flags |= IndicatorFlags.SuspectedOcrFault;
+        return new Target(comparator, value, unit, "", flags);
+    }
+
+    private static string Clean(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : string.Join(" ", CellMarkup.ToLines(text));
+}

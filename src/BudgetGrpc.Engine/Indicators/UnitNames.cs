@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace BudgetGrpc.Engine.Indicators;
+
+/// <summary>Units of measure as tables write them, reduced to one spelling.</summary>
+public static class UnitNames
+{
+    // Whole-unit synonyms, after width folding.
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["百分比"] = "%",
+        ["百分之"] = "%",
+        ["百分率"] = "%",
+        ["千分比"] = "‰",
+        ["元/吨·日"] = "元/吨*日",
+        ["元/吨·公里"] = "元/吨*公里",
+    };
+
+    /// <summary>Full-width forms folded, ×→*, ／→/, 百分比→%, surrounding whitespace and brackets removed.</summary>
+    public static string Normalize(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return "";
+        var text = FoldWidth(raw).Replace('×', '*').Replace('·', '*').Replace('\u00A0', ' ');
+        text = text.Replace(" ", "").Trim();
+        // "(万元)" as a column note means the unit 万元; "万头(只)" keeps its own brackets.
+        if (text.Length > 2 && text[0] == '(' && text[^1] == ')' && text.IndexOf('(', 1) < 0)
+            text = text[1..^1];
+        return Synonyms.TryGetValue(text, out var canonical) ? canonical : text;
+    }
+
+    /// <summary>Full-width ASCII (digits, letters, ％ ／ （ ） ＊ ＞ ＜ ＝) and the ideographic space to half width.</summary>
+    internal static string FoldWidth(string text)
+    {
+        StringBuilder? sb = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char folded = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            };
+            if (folded != c)
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                sb.Append(folded);
+            }
+            else sb?.Append(c);
+        }
+        return sb?.ToString() ?? text;
+    }
+}
