@@ -1,0 +1,24 @@
+using BudgetGrpc.Data;
+using BudgetGrpc.Server.Extensions;
+
+namespace BudgetGrpc.Server;
+
+/// <summary>Builds the server; Program.cs runs it, tests build it with their own settings (TestServer or Kestrel).</summary>
+public static class BudgetServer
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddBudgetKestrel();
+        builder.AddBudgetData();
+        builder.AddBudgetAuth();
+        builder.AddBudgetGrpc();
+        builder.AddBudgetObservability();
+        builder.AddBudgetSeeding();
+
+        var app = builder.Build();
+        app.MapBudgetGrpc();
+        return app;
+    }
+}

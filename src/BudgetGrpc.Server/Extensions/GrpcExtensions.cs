@@ -1,0 +1,37 @@
+using BudgetGrpc.Server.Grpc;
+using BudgetGrpc.Server.Health;
+
+namespace BudgetGrpc.Server.Extensions;
+
+public static class GrpcExtensions
+{
+    /// <summary>Largest request accepted; above the engine's 32 MiB file limit so that limit answers with its own reason.</summary>
+    private const int MaxReceiveMessageBytes = 48 * 1024 * 1024;
+
+    public static IHostApplicationBuilder AddBudgetGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(o =>
+            {
+                // Outermost first: metrics see the status the exception mapping produced.
+                o.Interceptors.Add<MetricsInterceptor>();
+                o.Interceptors.Add<ExceptionMappingInterceptor>();
+                o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+                o.MaxReceiveMessageSize = MaxReceiveMessageBytes;
+            })
+            .AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication MapBudgetGrpc(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcService<DisclosureGrpcService>();
+        app.MapGrpcService<DiagnosticsGrpcService>();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGrpc.Server.Extensions;
+
+/// <summary>Section "Server": where to listen. gRPC wants HTTP/2 with prior knowledge on plain HTTP, JSON clients HTTP/1.1.</summary>
+public sealed class ServerEndpointOptions
+{
+    public const string Section = "Server";
+
+    /// <summary>HTTP/2-only endpoint for gRPC over plain HTTP (h2c, prior knowledge).</summary>
+    [Required, Url]
+    public string GrpcUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>HTTP/1.1 endpoint for the JSON-transcoded GETs; empty to turn it off.</summary>
+    public string HttpUrl { get; set; } = "http://127.0.0.1:5081";
+}
+
+public static class KestrelExtensions
+{
+    public static IHostApplicationBuilder AddBudgetKestrel(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ServerEndpointOptions>()
+            .BindConfiguration(ServerEndpointOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => IsHttpUrl(o.GrpcUrl) && (o.HttpUrl.Length == 0 || IsHttpUrl(o.HttpUrl)),
+                "Server:GrpcUrl and Server:HttpUrl must be http://host:port (TLS terminates in front of the server)")
+            .ValidateOnStart();
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<ServerEndpointOptions>>((kestrel, endpoints) =>
+            {
+                Listen(kestrel, endpoints.Value.GrpcUrl, HttpProtocols.Http2);
+                if (endpoints.Value.HttpUrl.Length > 0) Listen(kestrel, endpoints.Value.HttpUrl, HttpProtocols.Http1);
+            });
+        return builder;
+    }
+
+    private static bool IsHttpUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp;
+
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
+    {
+        var uri = new Uri(url);
+        Action<ListenOptions> configure = o => o.Protocols = protocols;
+        switch (uri.Host)
+        {
+            case "localhost":
+                kestrel.ListenLocalhost(uri.Port, configure);
+                break;
+            case "*" or "+" or "0.0.0.0":
+                kestrel.ListenAnyIP(uri.Port, configure);
+                break;
+            default:
+                kestrel.Listen(IPAddress.Parse(uri.Host.Trim('[', ']')), uri.Port, configure);
+                break;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using BudgetGrpc.Server;
+using BudgetGrpc.Server.Extensions;
+
+var app = BudgetServer.Build(args);
+await app.InitializeBudgetAsync();
+await app.RunAsync();
