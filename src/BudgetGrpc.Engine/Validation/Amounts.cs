@@ -46,7 +46,7 @@ internal static partial class Amounts
     public static bool TryAmount(Indicator indicator, string amountUnit, out decimal amount)
     {
         amount = 0m;
-        if (indicator.Value is not { } value) return false;
+        if (indicator.Value is not { } value || !IsComparable(value)) return false;
         if (indicator.Unit.Length == 0)
         {
             if (!HasMoneyName(indicator.Name)) return false;
@@ -57,6 +57,14 @@ internal static partial class Amounts
         amount = value * factor / AmountUnits.ToYuanFactor(amountUnit);
         return true;
     }
+
+    private const decimal MaxComparable = 1e15m;
+
+    /// <summary>
+    /// Whether an amount is small enough to convert and add without overflowing decimal. Larger ones are garbage
+    /// (an ID number read as a value) and must not abort validation.
+    /// </summary>
+    public static bool IsComparable(decimal value) => Math.Abs(value) <= MaxComparable;
 
     /// <summary>Half a unit in the last decimal written: 19.80 tolerates 0.005, 18 tolerates 0.5.</summary>
     public static decimal RoundingTolerance(decimal declared)

@@ -13,15 +13,29 @@ internal sealed class DeclaredTotalMismatch : Rule
 
     public override void CheckDisclosure(Disclosure disclosure, FindingSink sink)
     {
-        if (disclosure.DeclaredTotal is not { } declared || disclosure.Projects.Count == 0) return;
-        var computed = 0m;
-        foreach (var p in disclosure.Projects) computed += p.Amount ?? 0m;
+        if (disclosure.DeclaredTotal is not { } declared || disclosure.Projects.Count == 0 || !Amounts.IsComparable(declared)) return;
+        if (!TrySum(disclosure.Projects, out var computed)) return;
         if (Math.Abs(computed - declared) <= Amounts.RoundingTolerance(declared)) return;
         var unit = disclosure.AmountUnit;
         sink.Report(
             $"合计{Amounts.Format(declared, declared)}{unit}，与{disclosure.Projects.Count}个项目金额之和{Amounts.Format(computed, declared)}{unit}不一致",
             $"The declared total {Amounts.Format(declared, declared)} {unit} differs from the sum of the {disclosure.Projects.Count} project amounts, {Amounts.Format(computed, declared)} {unit}",
             source: disclosure.DeclaredTotalSource);
+    }
+
+    // Amounts beyond decimal's range are garbage from the reader; they must not abort validation.
+    private static bool TrySum(IReadOnlyList<Project> projects, out decimal sum)
+    {
+        sum = 0m;
+        try
+        {
+            foreach (var p in projects) sum += p.Amount ?? 0m;
+            return Amounts.IsComparable(sum);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 }
 
@@ -58,7 +72,7 @@ internal sealed class CostSumMismatch : Rule
 
     public override void CheckProject(Disclosure disclosure, Project project, FindingSink sink)
     {
-        if (project.Amount is not { } amount) return;
+        if (project.Amount is not { } amount || !Amounts.IsComparable(amount)) return;
         var sum = 0m;
         var count = 0;
         var allExact = true;
@@ -98,7 +112,7 @@ internal sealed class IndicatorAmountContradiction : Rule
 
     public override void CheckIndicator(Disclosure disclosure, Project project, int index, Indicator indicator, FindingSink sink)
     {
-        if (project.Amount is not { } amount) return;
+        if (project.Amount is not { } amount || !Amounts.IsComparable(amount)) return;
         if (indicator.Level1 is not (Levels.Output or Levels.Cost)) return;
         if (indicator.Comparator.IsUpperBound() || Amounts.HasPerUnitName(indicator.Name)) return;
         if (!Amounts.TryAmount(indicator, disclosure.AmountUnit, out var stated)) return;
