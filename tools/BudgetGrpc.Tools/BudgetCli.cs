@@ -11,6 +11,14 @@ public static class BudgetCli
         ParseCommand.Create(console),
         ValidateCommand.Create(console),
         RulesCommand.Create(console),
+        ImportCommand.Create(console),
+        ListCommand.Create(console),
+        ShowCommand.Create(console),
+        SearchCommand.Create(console),
+        ReprocessCommand.Create(console),
+        DiffCommand.Create(console),
+        ExportCommand.Create(console),
+        UploadsCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) =>

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using BudgetGrpc.Contracts.V1;
+using BudgetGrpc.Tools.Output;
+using BudgetGrpc.Tools.Remote;
+
+namespace BudgetGrpc.Tools.Commands;
+
+/// <summary>
+/// `budget search …`: indicators across departments and years, e.g.
+/// `budget search --level2 服务对象满意度指标 --unit % --max 90 --max-exclusive --year 2024`.
+/// </summary>
+internal static class SearchCommand
+{
+    private static readonly Dictionary<string, Comparator> Comparators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["="] = Comparator.Equal, ["eq"] = Comparator.Equal,
+        [">="] = Comparator.GreaterOrEqual, ["≥"] = Comparator.GreaterOrEqual, ["ge"] = Comparator.GreaterOrEqual,
+        ["<="] = Comparator.LessOrEqual, ["≤"] = Comparator.LessOrEqual, ["le"] = Comparator.LessOrEqual,
+        [">"] = Comparator.Greater, ["gt"] = Comparator.Greater,
+        ["<"] = Comparator.Less, ["lt"] = Comparator.Less,
+        ["qualitative"] = Comparator.Qualitative, ["定性"] = Comparator.Qualitative,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var level1 = new Option<string?>("--level1") { Description = "Canonical first level, e.g. 满意度指标" };
+        var level2 = new Option<string?>("--level2") { Description = "Canonical second level, e.g. 服务对象满意度指标" };
+        var comparator = new Option<string?>("--comparator") { Description = "= >= <= > < qualitative (or eq ge le gt lt)" };
+        comparator.AcceptOnlyFromAmong([.. Comparators.Keys]);
+        var unit = new Option<string?>("--unit") { Description = "Normalised unit, e.g. %" };
+        var min = DecimalOption("--min", "Lower bound of the target value");
+        var max = DecimalOption("--max", "Upper bound of the target value");
+        var minExclusive = new Option<bool>("--min-exclusive") { Description = "Exclude the --min value itself" };
+        var maxExclusive = new Option<bool>("--max-exclusive") { Description = "Exclude the --max value itself" };
+        var text = new Option<string?>("--text", "-t") { Description = "Substring of the indicator name or source text" };
+        var year = new Option<int>("--year", "-y") { Description = "Fiscal year" };
+        var department = new Option<string?>("--department", "-d") { Description = "Exact department name" };
+        var hasFindings = new Option<bool>("--has-findings") { Description = "Only indicators a finding points at" };
+        var allRevisions = new Option<bool>("--all-revisions") { Description = "Also search superseded revisions" };
+        var paging = new PagingOptions();
+        var format = OutputFormat.Create();
+        var command = new Command("search", "Search indicators across departments and years")
+        {
+            level1, level2, comparator, unit, min, max, minExclusive, maxExclusive, text, year, department, hasFindings, allRevisions, format,
+        };
+        paging.AddTo(command);
+        return command.WithRemoteAction(console, new RemoteOptions(), async (parse, connection, ct) =>
+        {
+            var request = new SearchIndicatorsRequest
+            {
+                Level1 = parse.GetValue(level1) ?? "",
+                Level2 = parse.GetValue(level2) ?? "",
+                Comparator = parse.GetValue(comparator) is { } c ? Comparators[c] : Comparator.Unspecified,
+                Unit = parse.GetValue(unit) ?? "",
+                MinValue = parse.GetValue(min) ?? "",
+                MinExclusive = parse.GetValue(minExclusive),
+                MaxValue = parse.GetValue(max) ?? "",
+                MaxExclusive = parse.GetValue(maxExclusive),
+                Text = parse.GetValue(text) ?? "",
+                FiscalYear = parse.GetValue(year),
+                Department = parse.GetValue(department) ?? "",
+                HasFindings = parse.GetValue(hasFindings),
+                AllRevisions = parse.GetValue(allRevisions),
+                PageSize = paging.PageSize(parse),
+            };
+            var hits = new List<IndicatorHit>();
+            var next = await Paging.CollectAsync(async token =>
+            {
+                request.PageToken = token;
+                var page = await connection.Disclosures.SearchIndicatorsAsync(request, cancellationToken: ct);
+                return new Paging.Page<IndicatorHit>(page.Hits, page.NextPageToken);
+            }, paging.PageToken(parse), paging.All(parse), hits, ct);
+
+            if (parse.IsJson(format)) ProtoJson.Write(console, new SearchIndicatorsResponse { Hits = { hits }, NextPageToken = next });
+            else IndicatorViews.WriteHits(console, hits);
+            Paging.WriteMoreHint(console, next);
+            return ExitCodes.Ok;
+        });
+    }
+
+    /// <summary>A bound kept as the decimal string the API wants, checked here so a typo is a usage error, not a server round trip.</summary>
+    private static Option<string?> DecimalOption(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+                result.AddError($"{name} '{value}' is not a decimal number");
+        });
+        return option;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Grpc.Core;
+
+namespace BudgetGrpc.Tools.Remote;
+
+/// <summary>The frame of every remote command: connect, run, and map failures to messages and exit codes.</summary>
+internal static class RemoteAction
+{
+    /// <summary>Exit code after Ctrl+C, as shells report a process ended by SIGINT (128 + 2).</summary>
+    public const int Cancelled = 130;
+
+    public delegate Task<int> Body(ParseResult parse, BudgetConnection connection, CancellationToken cancellationToken);
+
+    public static Command WithRemoteAction(this Command command, CliConsole console, RemoteOptions remote, Body body)
+    {
+        remote.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            BudgetConnection? connection = null;
+            try
+            {
+                connection = remote.Connect(parse);
+                return await body(parse, connection, cancellationToken);
+            }
+            catch (CliInputException ex)
+            {
+                console.Error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Unreadable;
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            {
+                return ReportCancelled(console);
+            }
+            catch (RpcException ex)
+            {
+                return RpcErrorReport.Write(console, ex, connection);
+            }
+            finally
+            {
+                connection?.Dispose();
+            }
+        });
+        return command;
+    }
+
+    public static int ReportCancelled(CliConsole console)
+    {
+        console.Error.WriteLine("cancelled");
+        return Cancelled;
+    }
+}
