@@ -1,0 +1,103 @@
+using BudgetGrpc.Contracts.V1;
+using BudgetGrpc.Worker.Folders;
+using BudgetGrpc.Worker.Import;
+using BudgetGrpc.Worker.Options;
+using BudgetGrpc.Worker.Scheduling;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using Quartz;
+
+namespace BudgetGrpc.Worker.Extensions;
+
+public static class FolderImportExtensions
+{
+    /// <summary>Set to true in the server's configuration to run the folder import inside the server (single box).</summary>
+    public const string HostInServerKey = "Worker:HostInServer";
+
+    /// <summary>
+    /// The folder import: options (validated at start), the gRPC client of the import service, the "folder-import"
+    /// resilience pipeline, Quartz with its persistent store and the nightly job. The worker's Program.cs calls it,
+    /// and so can the server, to host the job in its own process.
+    /// </summary>
+    public static IHostApplicationBuilder AddFolderImport(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FolderImportOptions>().BindConfiguration(FolderImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FolderImportOptions>, FolderImportOptionsValidator>();
+        services.AddOptions<ImportServiceOptions>().BindConfiguration(ImportServiceOptions.Section).ValidateDataAnnotations()
+            .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+                $"{ImportServiceOptions.Section}:Url must be http(s)://host:port")
+            .ValidateOnStart();
+        services.AddOptions<ImportRetryOptions>().BindConfiguration(ImportRetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulerStoreOptions>().BindConfiguration(SchedulerStoreOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !(o.Clustered && o.Provider == SchedulerStoreProvider.Sqlite),
+                $"{SchedulerStoreOptions.Section}: clustering needs PostgreSql or SqlServer; SQLite serves one worker")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<InboxScanner>();
+        services.AddSingleton<StableFileGate>();
+        services.AddSingleton<FileParking>();
+        services.AddSingleton<DisclosureImporter>();
+        AddImportClient(services);
+        AddImportPipeline(services);
+
+        // The store is read from configuration here, not from IOptions: Quartz's builder runs before the container exists.
+        var store = builder.Configuration.GetSection(SchedulerStoreOptions.Section).Get<SchedulerStoreOptions>() ?? new SchedulerStoreOptions();
+        services.AddQuartz(q => SchedulerStore.Configure(q, store));
+        services.AddHostedService<FolderImportSchedule>();
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    private static void AddImportClient(IServiceCollection services)
+    {
+        // One channel for the process: it multiplexes calls over HTTP/2 connections and must not be rebuilt per call.
+        services.AddSingleton(sp =>
+        {
+            var url = sp.GetRequiredService<IOptions<ImportServiceOptions>>().Value.Url;
+            return GrpcChannel.ForAddress(url, new GrpcChannelOptions
+            {
+                HttpHandler = new SocketsHttpHandler
+                {
+                    EnableMultipleHttp2Connections = true,
+                    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+                    KeepAlivePingDelay = TimeSpan.FromSeconds(60),
+                    KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
+                },
+                // Retries are the pipeline's job, with the backoff the options say.
+                MaxRetryAttempts = 0,
+            });
+        });
+        services.AddSingleton(sp => new DisclosureService.DisclosureServiceClient(sp.GetRequiredService<GrpcChannel>()));
+    }
+
+    /// <summary>Outer to inner: total timeout → retry (exponential, jitter) on transient statuses. Each attempt has a gRPC deadline.</summary>
+    private static void AddImportPipeline(IServiceCollection services) =>
+        services.AddResiliencePipeline(DisclosureImporter.PipelineName, (pipeline, context) =>
+        {
+            var retry = context.ServiceProvider.GetRequiredService<IOptions<ImportRetryOptions>>().Value;
+            pipeline
+                .AddTimeout(new TimeoutStrategyOptions { Timeout = retry.TotalTimeout })
+                .AddRetry(new RetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(retry.MaxRetryAttempts, 1),
+                    ShouldHandle = args => ValueTask.FromResult(
+                        retry.MaxRetryAttempts > 0
+                        && args.Outcome.Exception is RpcException ex
+                        && DisclosureImporter.IsTransient(ex.StatusCode)),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = retry.BaseDelay,
+                    MaxDelay = retry.MaxDelay,
+                });
+        });
+}
