@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>Small readings of cell text shared by the layouts.</summary>
+internal static class CellValues
+{
+    /// <summary>
+    /// A key for matching header words: whitespace removed (extraction leaves `满意 度指 标`), full-width
+    /// brackets and colons folded, trailing colons dropped.
+    /// </summary>
+    public static string Key(string text)
+    {
+        if (text.Length == 0) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*') continue;
+            sb.Append(ch switch
+            {
+                '（' => '(',
+                '）' => ')',
+                '：' => ':',
+                _ => ch,
+            });
+        }
+        while (sb.Length > 0 && sb[^1] == ':') sb.Length--;
+        return sb.ToString();
+    }
+
+    /// <summary>True for rows that are only a visual separator (`---`, `====`).</summary>
+    public static bool IsSeparator(string text)
+    {
+        var any = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch)) continue;
+            if (ch is not ('-' or '—' or '=' or '_' or '─' or '－' or '+' or '|' or ':')) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// Reads an amount as written: thousands separators, full-width digits, a trailing 万元/元 and spaces are
+    /// tolerated; the decimal keeps the scale the source wrote. Null when the cell holds no amount.
+    /// </summary>
+    public static decimal? Amount(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return null;
+        var sb = new StringBuilder(t.Length);
+        foreach (var ch in t)
+        {
+            var c = ch is >= '０' and <= '９' ? (char)('0' + (ch - '０')) : ch == '．' ? '.' : ch;
+            if (c is ',' or '，' or ' ' or '\u00a0' or '¥' or '￥') continue;
+            sb.Append(c);
+        }
+        var s = sb.ToString();
+        foreach (var suffix in (ReadOnlySpan<string>)["万元", "元"])
+            if (s.EndsWith(suffix, StringComparison.Ordinal)) s = s[..^suffix.Length];
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+
+    /// <summary>One line of plain text: markup removed, lines joined without breaks.</summary>
+    public static string Line(string raw)
+    {
+        if (raw.Length == 0) return raw;
+        var lines = Reading.CellMarkup.ToLines(raw);
+        return lines.Count switch
+        {
+            0 => "",
+            1 => lines[0],
+            _ => string.Join("", lines),
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using BudgetGrpc.Engine.Indicators;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>
+/// One row per indicator with 一级/二级/三级/指标值 columns. Project cells (name, amount, objectives) are either
+/// merged down over the project's rows or filled only on its first row; level cells likewise.
+/// </summary>
+internal static class LongLayout
+{
+    public static void Read(CellGrid grid, HeaderRow header, TableReading reading)
+    {
+        int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
+        int objCol = header[ColumnRole.Objectives], unitNameCol = header[ColumnRole.UnitName];
+        reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
+        var indicators = new IndicatorColumns(header);
+        ProjectDraft? current = null;
+        var sequence = 0;
+        var unitName = "";
+
+        for (var r = header.LastRow + 1; r < grid.RowCount; r++)
+        {
+            if (RowKinds.IsSkippable(grid, r)) continue;
+            var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
+            var name = CellValues.Line(grid[r, nameCol]);
+            var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";
+            if (RowKinds.IsTotal(code, name) || RowKinds.IsTotal(unitCell, ""))
+            {
+                reading.SetDeclaredTotal(CellValues.Amount(grid[r, amountCol]), grid.Ref(r, amountCol, header.NameOf(amountCol)));
+                continue;
+            }
+            if (unitCell.Length > 0) unitName = unitCell;
+            if (StartsProject(grid, r, nameCol, codeCol, name, code, current))
+            {
+                if (!indicators.HasAny(grid, r) && string.IsNullOrWhiteSpace(grid[r, objCol]) && RowKinds.IsSubtotal(name, reading.Title.Department))
+                {
+                    reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
+                    current = null;
+                    continue;
+                }
+                sequence++;
+                current = new ProjectDraft(code.Length > 0 ? code : sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    name, CellValues.Amount(grid[r, amountCol]), grid.Ref(r, nameCol, header.NameOf(nameCol)))
+                {
+                    Unit = RowKinds.StripUnitCode(unitName),
+                };
+                if (objCol >= 0 && !string.IsNullOrWhiteSpace(grid[r, objCol]))
+                    current.Objectives.AddRange(ObjectiveText.Split(grid[r, objCol]));
+                indicators.StartProject();
+                reading.Projects.Add(current);
+                reading.Title.SetDepartmentIfUnknown(current.Unit);
+            }
+            else if (name.Length == 0 && code.Length == 0 && unitCell.Length > 0 && !indicators.HasAny(grid, r) && current is null)
+            {
+                continue; // a unit's subtotal row before its projects
+            }
+            if (current is not null) indicators.Read(grid, r, current);
+        }
+    }
+
+    private static bool StartsProject(CellGrid grid, int r, int nameCol, int codeCol, string name, string code, ProjectDraft? current)
+    {
+        if (name.Length == 0) return false;
+        if (grid.IsMergedContinuation(r, nameCol)) return false;
+        if (current is null) return true;
+        // Exports that repeat the project on every row instead of merging: same name and code is the same project.
+        return name != current.Name || (codeCol >= 0 && code.Length > 0 && code != current.Code);
+    }
+}

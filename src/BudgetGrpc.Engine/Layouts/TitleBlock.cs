@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using BudgetGrpc.Engine.Model;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>
+/// What the lines above a table say: the title, the department, the fiscal year and the amount unit.
+/// Lines come from preamble text and from rows above the header; later sources only fill what is still unknown.
+/// </summary>
+internal sealed partial class TitleBlock
+{
+    public string Title { get; private set; } = "";
+    public string Department { get; private set; } = "";
+    public int? FiscalYear { get; private set; }
+    public string? AmountUnit { get; private set; }
+
+    public void AddLine(string line)
+    {
+        line = line.Trim();
+        if (line.Length == 0) return;
+        if (Title.Length == 0 && LooksLikeTitle(line))
+        {
+            Title = line;
+            var m = TitleDepartmentYear().Match(line);
+            if (m.Success)
+            {
+                if (Department.Length == 0) Department = m.Groups["dept"].Value.Trim();
+                FiscalYear ??= int.Parse(m.Groups["year"].Value);
+            }
+        }
+        FiscalYear ??= FindYear(line);
+        AmountUnit ??= FindAmountUnit(line);
+        if (Department.Length == 0 && DepartmentLabel().Match(line) is { Success: true } dm)
+            Department = dm.Groups["dept"].Value.Trim();
+    }
+
+    public void SetDepartmentIfUnknown(string department)
+    {
+        if (Department.Length == 0 && department.Length > 0) Department = department;
+    }
+
+    public void SetAmountUnitIfUnknown(string? unit)
+    {
+        if (AmountUnit is null && unit is not null) AmountUnit = unit;
+    }
+
+    public void SetYearIfUnknown(int? year) => FiscalYear ??= year;
+
+    private static bool LooksLikeTitle(string line) =>
+        line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));
+
+    /// <summary>A four-digit year written as a year (2024年, 2025年度, （2025年度）).</summary>
+    public static int? FindYear(string line)
+    {
+        var m = YearWord().Match(line);
+        return m.Success ? int.Parse(m.Groups[1].Value) : null;
+    }
+
+    /// <summary>万元 or 元 from `金额单位：元`, `单位：万元`, `金额(万元)`, `项目资金（万元）`.</summary>
+    public static string? FindAmountUnit(string text)
+    {
+        var m = UnitDeclaration().Match(text);
+        if (!m.Success) return null;
+        return m.Groups["unit"].Value switch
+        {
+            "万元" => AmountUnits.TenThousandYuan,
+            "元" => AmountUnits.Yuan,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex TitleDepartmentYear();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"(?:单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
+    private static partial Regex UnitDeclaration();
+
+    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门)(?:\s*[（(]盖章[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    private static partial Regex DepartmentLabel();
+}

@@ -1,0 +1,61 @@
+using BudgetGrpc.Engine.Indicators;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>
+/// One row per project; objectives and indicators as free text in two cells (the seed). Rows without a name
+/// continue the project above (a page break in the source); 合计 is the declared total; subtotal rows of a
+/// department are not projects.
+/// </summary>
+internal static class WideLayout
+{
+    public static void Read(CellGrid grid, HeaderRow header, TableReading reading)
+    {
+        int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
+        int objCol = header[ColumnRole.Objectives], indCol = header[ColumnRole.Indicators], unitCol = header[ColumnRole.UnitName];
+        reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
+        ProjectDraft? current = null;
+
+        for (var r = header.LastRow + 1; r < grid.RowCount; r++)
+        {
+            if (RowKinds.IsSkippable(grid, r)) continue;
+            var code = CellValues.Line(grid[r, codeCol]);
+            var name = CellValues.Line(grid[r, nameCol]);
+            if (RowKinds.IsTotal(code, name))
+            {
+                reading.SetDeclaredTotal(CellValues.Amount(grid[r, amountCol]), grid.Ref(r, amountCol, header.NameOf(amountCol)));
+                continue;
+            }
+            var objectives = grid[r, objCol];
+            var indicators = grid[r, indCol];
+            if (name.Length == 0 && code.Length == 0)
+            {
+                // No name: the text continues the project above, as a PDF page break leaves it.
+                if (current is not null) AddTexts(current, grid, r, objCol, indCol, header, objectives, indicators);
+                continue;
+            }
+            var amount = CellValues.Amount(grid[r, amountCol]);
+            if (string.IsNullOrWhiteSpace(objectives) && string.IsNullOrWhiteSpace(indicators) && RowKinds.IsSubtotal(name, reading.Title.Department))
+            {
+                reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
+                continue;
+            }
+            current = new ProjectDraft(code.Length > 0 ? code : "", name, amount, grid.Ref(r, nameCol, header.NameOf(nameCol)));
+            if (unitCol >= 0) current.Unit = CellValues.Line(grid[r, unitCol]);
+            reading.Projects.Add(current);
+            AddTexts(current, grid, r, objCol, indCol, header, objectives, indicators);
+        }
+    }
+
+    private static void AddTexts(ProjectDraft project, CellGrid grid, int r, int objCol, int indCol, HeaderRow header, string objectives, string indicators)
+    {
+        if (objCol >= 0 && !string.IsNullOrWhiteSpace(objectives))
+            project.Objectives.AddRange(ObjectiveText.Split(objectives));
+        if (indCol < 0 || string.IsNullOrWhiteSpace(indicators)) return;
+        var block = FreeTextIndicators.Extract(indicators, grid.Ref(r, indCol, header.NameOf(indCol)));
+        project.Indicators.AddRange(block.Indicators);
+        foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
+    }
+}
