@@ -79,8 +79,9 @@ internal sealed class CostSumMismatch : Rule
         SourceRef? first = null;
         foreach (var indicator in project.Indicators)
         {
-            if (!Levels.IsCost(indicator) || Amounts.HasPerUnitName(indicator.Name) || Amounts.HasTotalName(indicator.Name)) continue;
-            if (!Amounts.TryAmount(indicator, disclosure.AmountUnit, out var part)) continue;
+            // Cheap unit test first: the name regexes only run on the few money items.
+            if (!Levels.IsCost(indicator) || !Amounts.TryAmount(indicator, disclosure.AmountUnit, out var part)) continue;
+            if (Amounts.HasPerUnitName(indicator.Name) || Amounts.HasTotalName(indicator.Name)) continue;
             sum += part;
             count++;
             first ??= indicator.Source;
@@ -114,8 +115,8 @@ internal sealed class IndicatorAmountContradiction : Rule
     {
         if (project.Amount is not { } amount || !Amounts.IsComparable(amount)) return;
         if (indicator.Level1 is not (Levels.Output or Levels.Cost)) return;
-        if (indicator.Comparator.IsUpperBound() || Amounts.HasPerUnitName(indicator.Name)) return;
-        if (!Amounts.TryAmount(indicator, disclosure.AmountUnit, out var stated)) return;
+        if (indicator.Comparator.IsUpperBound() || !Amounts.TryAmount(indicator, disclosure.AmountUnit, out var stated)) return;
+        if (Amounts.HasPerUnitName(indicator.Name)) return;
         var tolerance = Amounts.RoundingTolerance(amount);
         var above = stated > amount + tolerance;
         var totalDiffers = Amounts.HasTotalName(indicator.Name) && indicator.Comparator == Comparator.Equal

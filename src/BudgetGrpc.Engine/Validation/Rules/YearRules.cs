@@ -25,8 +25,10 @@ internal sealed class FiscalYearMissing : Rule
 internal static partial class YearMentions
 {
     /// <summary>The years named in <paramref name="text"/> that fall outside <paramref name="fiscalYear"/>, with the relation asked for.</summary>
-    public static List<int> OtherYears(string text, int fiscalYear, bool earlierOnly)
+    public static IReadOnlyList<int> OtherYears(string text, int fiscalYear, bool earlierOnly)
     {
+        // Most names and objectives name no year at all: skip the regex and the list for them.
+        if (!text.Contains('年')) return [];
         var years = new List<int>();
         foreach (Match m in Year().Matches(text))
         {
