@@ -29,15 +29,15 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Content);
-        if (!string.IsNullOrEmpty(command.RequestId) && await ReplayAsync(command.RequestId, cancellationToken) is { } replay)
-            return replay;
-        var result = engine.Parse(command.Content, command.FileName);
-        return await ImportParsedAsync(command, result, mayImportDepartment, cancellationToken);
+        return await ImportAsync(command, () => engine.Parse(command.Content, command.FileName), mayImportDepartment, cancellationToken);
     }
 
-    /// <summary>The import after parsing; tests call it with hand-built disclosures.</summary>
-    internal async Task<ImportOutcome> ImportParsedAsync(ImportCommand command, ParseResult result, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
+    /// <summary>The import with the parse supplied by the caller; tests pass hand-built disclosures through it.</summary>
+    internal async Task<ImportOutcome> ImportAsync(ImportCommand command, Func<ParseResult> parse, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(command.RequestId) && await ReplayAsync(command.RequestId, cancellationToken) is { } replay)
+            return replay;
+        var result = parse();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         if (result.Error is { } error)
         {
@@ -97,8 +97,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         // On SQLite this begins IMMEDIATE: writers queue here instead of deadlocking on a lock upgrade.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var disclosure = await db.Disclosures.FirstOrDefaultAsync(
-            d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind, cancellationToken);
+        var disclosure = await LockDisclosureAsync(identity, cancellationToken);
 
         if (disclosure is not null && origin == RevisionOrigin.Import)
         {
@@ -167,6 +166,22 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportOutcome { Status = status, Disclosure = disclosure, Revision = revision, UploadId = upload?.Id ?? 0 };
+    }
+
+    /// <summary>
+    /// Loads the identity's disclosure with its row locked for the rest of the transaction. The no-op UPDATE takes the
+    /// row lock on PostgreSQL and SQL Server, so a second writer waits and then reads the first one's revision number
+    /// instead of failing on it; SQLite's IMMEDIATE transaction already admits one writer at a time.
+    /// </summary>
+    private async Task<DisclosureEntity?> LockDisclosureAsync(Identity identity, CancellationToken cancellationToken)
+    {
+        var id = await db.Disclosures.AsNoTracking()
+            .Where(d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind)
+            .Select(d => d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (id is null) return null;
+        await db.Disclosures.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version), cancellationToken);
+        return await db.Disclosures.FirstAsync(d => d.Id == id, cancellationToken);
     }
 
     private async Task<ImportOutcome> RecordValidationAsync(ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, CancellationToken cancellationToken)

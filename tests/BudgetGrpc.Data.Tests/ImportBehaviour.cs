@@ -1,0 +1,275 @@
+using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Data.Tests.Infrastructure;
+using BudgetGrpc.Engine.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGrpc.Data.Tests;
+
+public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) : StoreBehaviour(createDatabase)
+{
+    [Fact]
+    public async Task First_import_creates_the_disclosure_with_revision_1_and_every_row()
+    {
+        var parsed = TestDisclosures.Make();
+        var outcome = await ImportAsync(parsed, TestDisclosures.Command("a"));
+
+        Assert.Equal(ImportStatus.Created, outcome.Status);
+        Assert.Equal(1, outcome.Revision!.Number);
+        Assert.Matches("^[a-z2-7]{12}$", outcome.Disclosure!.Id);
+        Assert.True(outcome.UploadId > 0);
+
+        await using var db = Database.CreateContext();
+        var revision = await db.Revisions.Include(r => r.Disclosure).SingleAsync();
+        Assert.Equal(TestDisclosures.Bytes("a"), revision.Content);
+        Assert.Equal(64, revision.Sha256.Length);
+        Assert.Equal(DisclosureEngineVersion, revision.EngineVersion);
+        Assert.Equal(RevisionStatus.Blocked, revision.Status);
+        Assert.Equal((1, 1, 0), (revision.ErrorCount, revision.WarningCount, revision.InfoCount));
+        Assert.Equal(108.79m, revision.ComputedTotal);
+        Assert.Equal(RevisionStatus.Blocked, revision.Disclosure!.Status);
+        Assert.Equal(2, await db.Projects.CountAsync());
+        Assert.Equal(3, await db.Objectives.CountAsync());
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == revision.Id && i.FiscalYear == 2024));
+        var flagged = await db.Indicators.SingleAsync(i => i.FindingCount > 0);
+        Assert.Equal("社会满意度", flagged.Name);
+        var finding = await db.Findings.SingleAsync(f => f.RuleId == "BG301");
+        Assert.Equal(flagged.Id, finding.IndicatorId);
+        var project = await db.Projects.SingleAsync(p => p.Code == "1");
+        Assert.Equal(180000m, project.AmountYuan);
+        var upload = await db.Uploads.SingleAsync();
+        Assert.Equal((UploadOutcome.Created, revision.Id), (upload.Outcome, upload.RevisionId));
+        Assert.Null(upload.Content);
+    }
+
+    private static string DisclosureEngineVersion => BudgetGrpc.Engine.DisclosureEngine.Version;
+
+    [Fact]
+    public async Task A_full_revision_maps_back_to_the_same_engine_model()
+    {
+        var parsed = TestDisclosures.Make();
+        var outcome = await ImportAsync(parsed, TestDisclosures.Command("a"));
+
+        var full = await WithStoreAsync(s => s.GetRevisionAsync(outcome.Disclosure!.Id, 1, full: true, CancellationToken.None));
+        var back = DisclosureMapper.ToDisclosure(full!);
+
+        Assert.Equal(ContentHash.Of(parsed), ContentHash.Of(back));
+        Assert.Equal(parsed.Projects[0].Indicators.Select(i => i.Text), back.Projects[0].Indicators.Select(i => i.Text));
+        Assert.Equal(parsed.Projects[0].Objectives, back.Projects[0].Objectives);
+        Assert.Equal("商务局", back.Projects[0].Attributes["实施单位"]);
+        Assert.Equal(parsed.Findings[1].Source, back.Findings[1].Source);
+        Assert.Equal(2024, back.FiscalYear);
+    }
+
+    [Fact]
+    public async Task The_same_bytes_again_are_unchanged_and_return_the_existing_revision()
+    {
+        var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+        var again = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+
+        Assert.Equal(ImportStatus.Unchanged, again.Status);
+        Assert.Equal(first.Revision!.Id, again.Revision!.Id);
+        await using var db = Database.CreateContext();
+        Assert.Equal(1, await db.Revisions.CountAsync());
+        Assert.Equal([UploadOutcome.Created, UploadOutcome.Unchanged], await db.Uploads.OrderBy(u => u.Id).Select(u => u.Outcome).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_repeated_request_id_replays_the_first_outcome_without_storing_anything()
+    {
+        var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1"));
+        // Different content under the same request id: still the first call's answer.
+        var again = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "req-1"));
+
+        Assert.Equal(ImportStatus.Created, again.Status);
+        Assert.True(again.Replayed);
+        Assert.Equal(first.Revision!.Id, again.Revision!.Id);
+        Assert.Equal(first.UploadId, again.UploadId);
+        await using var db = Database.CreateContext();
+        Assert.Equal(1, await db.Revisions.CountAsync());
+        Assert.Equal(1, await db.Uploads.CountAsync());
+    }
+
+    [Fact]
+    public async Task New_content_for_the_same_identity_is_revision_2_and_becomes_the_latest()
+    {
+        var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+        var second = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b"));
+
+        Assert.Equal(ImportStatus.NewRevision, second.Status);
+        Assert.Equal(first.Disclosure!.Id, second.Disclosure!.Id);
+        Assert.Equal(2, second.Revision!.Number);
+        await using var db = Database.CreateContext();
+        var disclosure = await db.Disclosures.SingleAsync();
+        Assert.Equal(2, disclosure.LatestRevision);
+        Assert.True(disclosure.Version > 1);
+        Assert.Equal(0, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == first.Revision!.Id));
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == second.Revision.Id));
+    }
+
+    [Fact]
+    public async Task The_department_hint_completes_an_identity_the_file_lacks()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(department: ""), TestDisclosures.Command("a", hint: "海北州农业农村局"));
+
+        Assert.Equal(ImportStatus.Created, outcome.Status);
+        Assert.Equal("海北州农业农村局", outcome.Disclosure!.Department);
+        await using var db = Database.CreateContext();
+        Assert.Equal("海北州农业农村局", (await db.Indicators.FirstAsync()).Department);
+    }
+
+    [Fact]
+    public async Task No_department_anywhere_is_rejected_and_the_upload_keeps_its_bytes()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(department: ""), TestDisclosures.Command("a"));
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.Equal(DisclosureStore.IncompleteIdentityReason, outcome.Reason);
+        Assert.Equal("department_hint", outcome.Field);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Revisions.CountAsync());
+        var upload = await db.Uploads.SingleAsync();
+        Assert.Equal(UploadOutcome.Rejected, upload.Outcome);
+        Assert.Equal(TestDisclosures.Bytes("a"), upload.Content);
+        Assert.Contains("department", upload.Reason);
+    }
+
+    [Fact]
+    public async Task No_fiscal_year_is_rejected()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(fiscalYear: null), TestDisclosures.Command("a"));
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.Equal(DisclosureStore.IncompleteIdentityReason, outcome.Reason);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Disclosures.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_rejected_with_the_engines_reason_and_listed_for_operators()
+    {
+        var garbage = "PK\u0003\u0004 this is not a workbook"u8.ToArray();
+        var outcome = await WithStoreAsync(s => s.ImportAsync(new ImportCommand("broken.xlsx", garbage, RequestId: "r-9"), null, CancellationToken.None));
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.NotNull(outcome.Error);
+        Assert.Equal(outcome.Error!.Reason, outcome.Reason);
+        var page = await WithStoreAsync(s => s.ListUploadsAsync(UploadOutcome.Rejected, 10, null, CancellationToken.None));
+        var listed = Assert.Single(page.Items);
+        Assert.Equal(("broken.xlsx", outcome.Reason), (listed.FileName, listed.ErrorReason));
+        var stored = await WithStoreAsync(s => s.GetUploadAsync(listed.Id, CancellationToken.None));
+        Assert.Equal(garbage, stored!.Content);
+
+        var replay = await WithStoreAsync(s => s.ImportAsync(new ImportCommand("broken.xlsx", garbage, RequestId: "r-9"), null, CancellationToken.None));
+        Assert.Equal((ImportStatus.Rejected, outcome.Reason, true), (replay.Status, replay.Reason, replay.Replayed));
+    }
+
+    [Fact]
+    public async Task A_department_the_caller_may_not_import_for_is_forbidden_and_recorded()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"), mayImport: d => d == "别的部门");
+
+        Assert.Equal(ImportStatus.Forbidden, outcome.Status);
+        Assert.Equal(DisclosureStore.ForbiddenDepartmentReason, outcome.Reason);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Disclosures.CountAsync());
+        Assert.Equal(UploadOutcome.Forbidden, (await db.Uploads.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task Validate_only_stores_nothing_but_the_upload_record()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", validateOnly: true));
+
+        Assert.Equal(ImportStatus.ValidatedOnly, outcome.Status);
+        Assert.Equal(2, outcome.Findings.Count);
+        Assert.Equal(RevisionStatus.Blocked, outcome.Revision!.Status);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Disclosures.CountAsync());
+        Assert.Equal(0, await db.Indicators.CountAsync());
+        Assert.Equal(UploadOutcome.ValidatedOnly, (await db.Uploads.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task A_failure_inside_the_import_leaves_no_partial_revision()
+    {
+        await using (var db = Database.CreateContext(new FailingCommandInterceptor("Findings")))
+        {
+            var store = TestDatabase.Store(db);
+            await Assert.ThrowsAnyAsync<Exception>(() =>
+                store.ImportAsync(TestDisclosures.Command("a"), () => Engine.Model.ParseResult.Ok(TestDisclosures.Make()), null, CancellationToken.None));
+        }
+        await using (var db = Database.CreateContext())
+        {
+            Assert.Equal(0, await db.Disclosures.CountAsync());
+            Assert.Equal(0, await db.Revisions.CountAsync());
+            Assert.Equal(0, await db.Projects.CountAsync());
+            Assert.Equal(0, await db.Indicators.CountAsync());
+            Assert.Equal(0, await db.Uploads.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_second_revision_leaves_the_first_one_latest()
+    {
+        var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+        await using (var db = Database.CreateContext(new FailingCommandInterceptor("Findings")))
+        {
+            var store = TestDatabase.Store(db);
+            await Assert.ThrowsAnyAsync<Exception>(() =>
+                store.ImportAsync(TestDisclosures.Command("b"), () => Engine.Model.ParseResult.Ok(TestDisclosures.Make(satisfaction: 70m)), null, CancellationToken.None));
+        }
+        await using (var db = Database.CreateContext())
+        {
+            var disclosure = await db.Disclosures.SingleAsync();
+            Assert.Equal((1, 1L), (disclosure.LatestRevision, disclosure.Version));
+            Assert.Equal(1, await db.Revisions.CountAsync());
+            Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == first.Revision!.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_imports_of_one_identity_from_two_contexts_get_revisions_1_and_2()
+    {
+        var results = await Task.WhenAll(
+            Task.Run(() => ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"))),
+            Task.Run(() => ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b"))));
+
+        Assert.Equal([1, 2], results.Select(r => r.Revision!.Number).Order());
+        Assert.Equal([ImportStatus.Created, ImportStatus.NewRevision], results.Select(r => r.Status).Order());
+        Assert.Single(results.Select(r => r.Disclosure!.Id).Distinct());
+        await using var db = Database.CreateContext();
+        var disclosure = await db.Disclosures.SingleAsync();
+        Assert.Equal(2, disclosure.LatestRevision);
+        var latestId = await db.Revisions.Where(r => r.Number == 2).Select(r => r.Id).SingleAsync();
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest));
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == latestId));
+    }
+
+    [Fact]
+    public async Task Concurrent_imports_of_the_same_bytes_store_one_revision()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            Task.Run(() => ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a")))));
+
+        Assert.Equal(1, results.Count(r => r.Status == ImportStatus.Created));
+        Assert.Equal(2, results.Count(r => r.Status == ImportStatus.Unchanged));
+        Assert.Single(results.Select(r => r.Revision!.Id).Distinct());
+    }
+
+    [Fact]
+    public async Task Four_concurrent_different_files_get_four_distinct_revision_numbers()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            Task.Run(() => ImportAsync(TestDisclosures.Make(satisfaction: 90m + i), TestDisclosures.Command("v" + i)))));
+
+        Assert.Equal([1, 2, 3, 4], results.Select(r => r.Revision!.Number).Order());
+        await using var db = Database.CreateContext();
+        Assert.Equal(4, (await db.Disclosures.SingleAsync()).LatestRevision);
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest));
+    }
+}
+
+public sealed class SqliteImportTests() : ImportBehaviour(TestDatabase.CreateSqliteAsync);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlImportTests(PostgresCluster cluster) : ImportBehaviour(() => TestDatabase.CreatePostgreSqlAsync(cluster));
