@@ -74,6 +74,12 @@ public static class RuleCatalog
             md.Append($"**{d.TitleZh}** — {d.TitleEn}. Default severity: {d.DefaultSeverity}. Kind: `{d.Kind}`.\n\n");
             md.Append(d.Description).Append('\n');
         }
+        md.Append("\n## Deliberately not a finding\n\n");
+        md.Append("- An inferred second level (IndicatorFlags.InferredLevel2): the framework files a 满意度 item written without\n");
+        md.Append("  one under 服务对象满意度指标, and that is how most tables write it.\n");
+        md.Append("- Missing 经济/社会/生态/可持续 second levels under 效益: each project picks the benefits that apply.\n");
+        md.Append("- Weights (权重) that do not add up to 100: target tables split the 100 points differently (with or without\n");
+        md.Append("  预算执行's 10), so no total is checked until self-evaluation tables are read.\n");
         return md.ToString();
     }
 }
