@@ -17,7 +17,8 @@ internal static class DocxReader
     public static ContainerContent Read(ReadOnlyMemory<byte> content, ReadContext context)
     {
         using var stream = ZipGuard.OpenStream(content);
-        using var document = WordprocessingDocument.Open(stream, false, new OpenSettings
+        using var package = ZipGuard.OpenPackage(stream);
+        using var document = WordprocessingDocument.Open(package, new OpenSettings
         {
             AutoSave = false,
             MaxCharactersInPart = ZipGuard.MaxCharactersInPart(context.Limits),

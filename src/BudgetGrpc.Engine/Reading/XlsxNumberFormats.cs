@@ -1,5 +1,6 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace BudgetGrpc.Engine.Reading;
 
@@ -9,25 +10,45 @@ namespace BudgetGrpc.Engine.Reading;
 /// </summary>
 internal static class XlsxNumberFormats
 {
-    /// <summary>One flag per cellXfs index: true when the style's number format shows a date or time.</summary>
-    public static bool[] DateStyles(Stylesheet? stylesheet)
+    /// <summary>
+    /// One flag per cellXfs index: true when the style's number format shows a date or time. Streams styles.xml:
+    /// only numFmts and cellXfs matter, and loading the whole stylesheet as SDK objects costs more than the sheet.
+    /// </summary>
+    public static bool[] DateStyles(WorkbookStylesPart? part, ReadContext context)
     {
-        var formats = stylesheet?.CellFormats?.Elements<CellFormat>();
-        if (formats is null) return [];
+        if (part is null) return [];
         var customCodes = new Dictionary<uint, string>();
-        if (stylesheet!.NumberingFormats is { } numberingFormats)
-            foreach (var format in numberingFormats.Elements<NumberingFormat>())
-                if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
-                    customCodes[id] = code;
-
-        var flags = new List<bool>();
-        foreach (var format in formats)
+        var styleFormats = new List<uint>();
+        var cellXfsDepth = -1;
+        using var xml = XlsxXml.Open(part, context);
+        while (xml.Read())
         {
-            var id = format.NumberFormatId?.Value ?? 0;
-            flags.Add(customCodes.TryGetValue(id, out var code) ? IsDateFormatCode(code) : IsBuiltInDate(id));
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellXfsDepth) cellXfsDepth = -1;
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            switch (xml.LocalName)
+            {
+                case "numFmt" when NumberFormatId(xml) is { } id && xml.GetAttribute("formatCode") is { } code:
+                    customCodes[id] = code;
+                    break;
+                case "cellXfs" when !xml.IsEmptyElement:
+                    cellXfsDepth = xml.Depth;
+                    break;
+                case "xf" when cellXfsDepth >= 0 && xml.Depth == cellXfsDepth + 1:
+                    styleFormats.Add(NumberFormatId(xml) ?? 0);
+                    break;
+            }
         }
-        return [.. flags];
+        var flags = new bool[styleFormats.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            var id = styleFormats[i];
+            flags[i] = customCodes.TryGetValue(id, out var code) ? IsDateFormatCode(code) : IsBuiltInDate(id);
+        }
+        return flags;
     }
+
+    private static uint? NumberFormatId(XmlReader xml) =>
+        uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>Built-in date and time formats, including the CJK ones (27–36, 50–58).</summary>
     public static bool IsBuiltInDate(uint id) =>

@@ -1,48 +1,69 @@
-using System.Text;
+using System.Xml;
 using BudgetGrpc.Engine.Model;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
-/// Reads every visible, non-empty worksheet of an .xlsx into a grid with the OpenXML SDK. Sheet data and
-/// shared strings are streamed (OpenXmlReader) so that memory follows the cells kept, not the XML size.
+/// Reads every visible, non-empty worksheet of an .xlsx into a grid. The OpenXML SDK resolves the package:
+/// parts, relationships, content types. The parts themselves are streamed with XmlReader (see <see cref="XlsxXml"/>)
+/// so that memory follows the cells kept, not the XML size, and a small workbook costs well under a millisecond.
 /// </summary>
 internal static class XlsxReader
 {
     public static ContainerContent Read(ReadOnlyMemory<byte> content, ReadContext context)
     {
         using var stream = ZipGuard.OpenStream(content);
-        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings
+        using var package = ZipGuard.OpenPackage(stream);
+        using var document = SpreadsheetDocument.Open(package, new OpenSettings
         {
             AutoSave = false,
             MaxCharactersInPart = ZipGuard.MaxCharactersInPart(context.Limits),
         });
         var workbookPart = document.WorkbookPart
             ?? throw context.Fail(DisclosureErrorCode.Unreadable, "the Excel package has no workbook part");
-        var workbook = workbookPart.Workbook
-            ?? throw context.Fail(DisclosureErrorCode.Unreadable, "the Excel workbook part is empty");
-        var date1904 = workbook.WorkbookProperties?.Date1904?.Value == true;
+        var (date1904, sheets) = ReadWorkbook(workbookPart, context);
         var sharedStrings = ReadSharedStrings(workbookPart.SharedStringTablePart, context);
-        var dateStyles = XlsxNumberFormats.DateStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
+        var dateStyles = XlsxNumberFormats.DateStyles(workbookPart.WorkbookStylesPart, context);
         var sheetReader = new XlsxSheetReader(context, sharedStrings, dateStyles, date1904);
 
         var grids = new List<CellGrid>();
-        var sheets = workbook.Sheets?.Elements<Sheet>() ?? [];
-        foreach (var sheet in sheets)
+        foreach (var (name, visible, id) in sheets)
         {
-            if (sheet.State?.Value is { } state && state != SheetStateValues.Visible) continue;
-            if (sheet.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part)) continue;
+            if (!visible || id is null || !workbookPart.TryGetPartById(id, out var part)) continue;
             if (part is not WorksheetPart worksheetPart) continue; // chart sheets hold no cells
-            var name = sheet.Name?.Value ?? $"sheet {grids.Count + 1}";
-            if (ReadSheet(sheetReader, worksheetPart, name, context) is { } grid) grids.Add(grid);
+            if (ReadSheet(sheetReader, worksheetPart, name ?? $"sheet {grids.Count + 1}", context) is { } grid) grids.Add(grid);
         }
         if (grids.Count == 0)
             throw context.Fail(DisclosureErrorCode.NoTable,
                 "no table found in the workbook: every visible sheet is empty");
         return new ContainerContent("xlsx", grids);
+    }
+
+    /// <summary>The 1904 date flag and the sheets in workbook order: name, visible, relationship id.</summary>
+    private static (bool Date1904, List<(string? Name, bool Visible, string? Id)> Sheets) ReadWorkbook(WorkbookPart part, ReadContext context)
+    {
+        var date1904 = false;
+        var sheets = new List<(string?, bool, string?)>();
+        using var xml = XlsxXml.Open(part, context);
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.LocalName == "workbookPr")
+                date1904 = xml.GetAttribute("date1904") is "1" or "true";
+            else if (xml.LocalName == "sheet")
+            {
+                var name = xml.GetAttribute("name");
+                var state = xml.GetAttribute("state");
+                string? id = null;
+                // r:id lives in the relationships namespace, whose URI differs between Transitional and Strict.
+                while (xml.MoveToNextAttribute())
+                    if (xml.LocalName == "id" && xml.NamespaceURI.Length > 0) id = xml.Value;
+                xml.MoveToElement();
+                sheets.Add((name, state is null or "visible", id));
+            }
+        }
+        return (date1904, sheets);
     }
 
     private static CellGrid? ReadSheet(XlsxSheetReader reader, WorksheetPart part, string name, ReadContext context)
@@ -62,37 +83,10 @@ internal static class XlsxReader
     {
         if (part is null) return [];
         var strings = new List<string>();
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (!reader.IsStartElement || reader.ElementType != typeof(SharedStringItem)) continue;
-            // Loaded one item at a time; the reader then stands on the item's end tag.
-            var item = (SharedStringItem)reader.LoadCurrentElement()!;
-            strings.Add(context.Cut(RichText(item)));
-        }
+        using var xml = XlsxXml.Open(part, context);
+        while (xml.Read())
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+                strings.Add(context.Cut(XlsxXml.ReadStringItem(xml)));
         return [.. strings];
-    }
-
-    /// <summary>
-    /// The text of a shared string or inline string: plain &lt;t&gt; or the runs of rich text,
-    /// leaving out phonetic guides (rPh), which are reading aids and not cell content.
-    /// </summary>
-    internal static string RichText(OpenXmlCompositeElement item)
-    {
-        string? single = null;
-        StringBuilder? builder = null;
-        foreach (var child in item.ChildElements)
-        {
-            string? piece = child switch
-            {
-                Text text => text.Text,
-                Run run => run.Text?.Text,
-                _ => null,
-            };
-            if (piece is null) continue;
-            if (single is null && builder is null) single = piece;
-            else (builder ??= new StringBuilder(single)).Append(piece);
-        }
-        return builder?.ToString() ?? single ?? "";
     }
 }

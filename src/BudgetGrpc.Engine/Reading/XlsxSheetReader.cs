@@ -1,7 +1,7 @@
+using System.Globalization;
+using System.Xml;
 using BudgetGrpc.Engine.Model;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BudgetGrpc.Engine.Reading;
 
@@ -11,7 +11,7 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
     /// <summary>The sheet as a grid, or null when it has no non-empty cell.</summary>
     public CellGrid? Read(WorksheetPart part, string sheetName)
     {
-        // Sheet rows are kept sparse: row number → grid row; empty rows are dropped at the end.
+        // Sheet rows are kept sparse: row number → grid row; empty rows never enter the grid.
         var builder = new GridBuilder(context, sheetName);
         var gridRowOf = new Dictionary<int, int>();
         var sheetRows = new List<int>();
@@ -20,37 +20,34 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
         var rowNumber = 0;
         var nextColumn = 0;
 
-        using (var reader = OpenXmlReader.Create(part))
+        using (var xml = XlsxXml.Open(part, context))
         {
-            while (reader.Read())
+            while (xml.Read())
             {
-                if (!reader.IsStartElement) continue;
-                var type = reader.ElementType;
-                if (type == typeof(Row))
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                switch (xml.LocalName)
                 {
-                    rowNumber = RowNumberAttribute(reader) ?? rowNumber + 1;
-                    nextColumn = 0;
-                }
-                else if (type == typeof(Cell))
-                {
-                    var cell = (Cell)reader.LoadCurrentElement()!;
-                    var (cellRow, column) = CellAddress(cell.CellReference?.Value, rowNumber, nextColumn);
-                    nextColumn = column + 1;
-                    var text = CellText(cell, sheetName, cellRow, column);
-                    if (text.Length == 0) continue;
-                    if (!gridRowOf.TryGetValue(cellRow, out var gridRow))
-                    {
-                        gridRow = gridRowOf[cellRow] = sheetRows.Count;
-                        sheetRows.Add(cellRow);
-                    }
-                    builder.Set(gridRow, column, context.Cut(text), continuation: false);
-                    maxRow = Math.Max(maxRow, cellRow);
-                    maxColumn = Math.Max(maxColumn, column);
-                }
-                else if (type == typeof(MergeCell))
-                {
-                    var merge = (MergeCell)reader.LoadCurrentElement()!;
-                    if (ParseRange(merge.Reference?.Value) is { } range) merges.Add(range);
+                    case "row":
+                        rowNumber = RowNumber(xml.GetAttribute("r")) ?? rowNumber + 1;
+                        nextColumn = 0;
+                        break;
+                    case "c":
+                        var (cellRow, column) = CellAddress(xml.GetAttribute("r"), rowNumber, nextColumn);
+                        nextColumn = column + 1;
+                        var text = ReadCell(xml, sheetName, cellRow, column);
+                        if (text.Length == 0) break;
+                        if (!gridRowOf.TryGetValue(cellRow, out var gridRow))
+                        {
+                            gridRow = gridRowOf[cellRow] = sheetRows.Count;
+                            sheetRows.Add(cellRow);
+                        }
+                        builder.Set(gridRow, column, context.Cut(text), continuation: false);
+                        maxRow = Math.Max(maxRow, cellRow);
+                        maxColumn = Math.Max(maxColumn, column);
+                        break;
+                    case "mergeCell":
+                        if (ParseRange(xml.GetAttribute("ref")) is { } range) merges.Add(range);
+                        break;
                 }
             }
         }
@@ -80,41 +77,75 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
         return builder.Build(sheetRows, [], order);
     }
 
-    private string CellText(Cell cell, string sheetName, int row, int column)
+    /// <summary>Reads the &lt;c&gt; element the reader stands on and leaves the reader on its end tag.</summary>
+    private string ReadCell(XmlReader xml, string sheetName, int row, int column)
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
-            return cell.InlineString is { } inline ? XlsxReader.RichText(inline) : cell.CellValue?.Text ?? "";
-        var raw = cell.CellValue?.Text;
-        if (string.IsNullOrEmpty(raw)) return "";
-        if (type == CellValues.SharedString)
+        var type = xml.GetAttribute("t");
+        var styleText = xml.GetAttribute("s");
+        if (xml.IsEmptyElement) return "";
+        var depth = xml.Depth;
+        string? value = null;
+        string? inline = null;
+        var inValue = false;
+        var positioned = false; // Skip() leaves the reader on the next node already
+        while (positioned || xml.Read())
         {
-            if (int.TryParse(raw, out var index) && (uint)index < (uint)sharedStrings.Length) return sharedStrings[index];
-            throw context.Fail(DisclosureErrorCode.Unreadable,
-                $"cell {ColumnName(column)}{row} points to shared string {raw}, which the workbook does not have",
-                sheetName, row, column + 1);
+            positioned = false;
+            var node = xml.NodeType;
+            if (node == XmlNodeType.EndElement)
+            {
+                if (xml.Depth == depth) break;
+                inValue = false;
+            }
+            else if (node == XmlNodeType.Element)
+            {
+                if (xml.LocalName == "v") inValue = !xml.IsEmptyElement;
+                else if (xml.LocalName == "is") inline = XlsxXml.ReadStringItem(xml);
+                else if (!xml.IsEmptyElement)
+                {
+                    xml.Skip(); // a formula's text is not the cell's value
+                    positioned = true;
+                }
+            }
+            else if (inValue && XlsxXml.IsText(node))
+            {
+                value = value is null ? xml.Value : value + xml.Value;
+            }
         }
-        if (type == CellValues.Boolean) return raw.Trim() is "1" or "true" ? "TRUE" : "FALSE";
-        if (type == CellValues.Date)
-            return DateTime.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.RoundtripKind, out var stamp)
-                ? stamp.TimeOfDay == TimeSpan.Zero ? stamp.ToString("yyyy-MM-dd") : stamp.ToString(stamp.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss")
-                : raw;
-        if (type == CellValues.String || type == CellValues.Error) return raw;
+        return CellText(type, styleText, value, inline, sheetName, row, column);
+    }
+
+    private string CellText(string? type, string? styleText, string? raw, string? inline, string sheetName, int row, int column)
+    {
+        if (type == "inlineStr") return inline ?? raw ?? "";
+        if (string.IsNullOrEmpty(raw)) return inline ?? "";
+        switch (type)
+        {
+            case "s":
+                if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && (uint)index < (uint)sharedStrings.Length)
+                    return sharedStrings[index];
+                throw context.Fail(DisclosureErrorCode.Unreadable,
+                    $"cell {ColumnName(column)}{row} points to shared string {raw}, which the workbook does not have",
+                    sheetName, row, column + 1);
+            case "b":
+                return raw.Trim() is "1" or "true" ? "TRUE" : "FALSE";
+            case "d":
+                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stamp)
+                    ? stamp.TimeOfDay == TimeSpan.Zero ? stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : stamp.ToString(stamp.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+                    : raw;
+            case "str" or "e":
+                return raw;
+        }
         // A number: a date when its style says so, else the stored value itself.
-        var style = cell.StyleIndex?.Value ?? 0;
+        var style = uint.TryParse(styleText, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         if (style < dateStyles.Length && dateStyles[style] && XlsxNumberFormats.FormatDate(raw, date1904) is { } date)
             return date;
         return XlsxNumberFormats.FormatNumber(raw);
     }
 
-    private static int? RowNumberAttribute(OpenXmlReader reader)
-    {
-        foreach (var attribute in reader.Attributes)
-            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, out var row) && row is > 0 and <= 1_048_576)
-                return row;
-        return null;
-    }
+    private static int? RowNumber(string? attribute) =>
+        int.TryParse(attribute, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row is > 0 and <= 1_048_576 ? row : null;
 
     /// <summary>"AB12" → (12, 27); a missing or odd reference continues from the previous cell.</summary>
     internal static (int Row, int Column) CellAddress(string? reference, int currentRow, int nextColumn)

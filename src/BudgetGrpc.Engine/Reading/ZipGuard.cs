@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Packaging;
 using System.Runtime.InteropServices;
 using BudgetGrpc.Engine.Model;
 
@@ -16,6 +17,12 @@ internal static class ZipGuard
         MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
             ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
+
+    /// <summary>
+    /// Opens the package read-only. Opening the SDK document over an already opened Package is several times
+    /// cheaper than handing the SDK the stream, which matters at hundreds of small workbooks per second.
+    /// </summary>
+    public static Package OpenPackage(Stream stream) => Package.Open(stream, FileMode.Open, FileAccess.Read);
 
     /// <summary>"xlsx", "docx", or null for another kind of zip.</summary>
     public static string? Inspect(ReadOnlyMemory<byte> content, ReadContext context)

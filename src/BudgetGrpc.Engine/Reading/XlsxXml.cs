@@ -1,0 +1,68 @@
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace BudgetGrpc.Engine.Reading;
+
+/// <summary>
+/// Streams the two big parts of a workbook (sheet data, shared strings) with System.Xml's XmlReader over the part
+/// stream the SDK hands out. The SDK's own OpenXmlReader materialises objects per element and costs several times
+/// more per small workbook; elements are matched by local name so Strict OOXML namespaces read the same.
+/// </summary>
+internal static class XlsxXml
+{
+    public static XmlReader Open(OpenXmlPart part, ReadContext context) =>
+        XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = ZipGuard.MaxCharactersInPart(context.Limits),
+            CloseInput = true,
+        });
+
+    public static bool IsText(XmlNodeType type) =>
+        type is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
+
+    /// <summary>
+    /// Reads a string item (&lt;si&gt;, &lt;is&gt;) the reader stands on: its &lt;t&gt; texts in order, plain or in rich-text
+    /// runs, without phonetic guides (&lt;rPh&gt;), which are reading aids and not cell content. Leaves the reader on its end tag.
+    /// </summary>
+    public static string ReadStringItem(XmlReader xml)
+    {
+        if (xml.IsEmptyElement) return "";
+        var depth = xml.Depth;
+        string? single = null;
+        StringBuilder? builder = null;
+        var inText = false;
+        var phoneticDepth = -1;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.EndElement:
+                    if (xml.Depth == depth) return builder?.ToString() ?? single ?? "";
+                    if (xml.Depth == phoneticDepth) phoneticDepth = -1;
+                    else if (xml.LocalName == "t") inText = false;
+                    break;
+                case XmlNodeType.Element:
+                    if (xml.LocalName == "rPh" && !xml.IsEmptyElement && phoneticDepth < 0) phoneticDepth = xml.Depth;
+                    else if (xml.LocalName == "t") inText = !xml.IsEmptyElement && phoneticDepth < 0;
+                    break;
+                default:
+                    if (!inText || !IsText(xml.NodeType)) break;
+                    if (single is null && builder is null) single = xml.Value;
+                    else (builder ??= new StringBuilder(single)).Append(xml.Value);
+                    break;
+            }
+        }
+        return builder?.ToString() ?? single ?? "";
+    }
+
+    public static string? Attribute(XmlReader xml, string localName)
+    {
+        if (!xml.HasAttributes) return null;
+        return xml.GetAttribute(localName);
+    }
+}
