@@ -8,7 +8,9 @@ public static class BudgetServer
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings*.json sit next to the assembly; relative paths in settings (./data, tests/samples)
+        // stay relative to the working directory, which `dotnet run` sets to the repository root.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.AddBudgetKestrel();
         builder.AddBudgetData();

@@ -19,23 +19,26 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Succeeded || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
-            return _default.HandleAsync(next, context, policy, authorizeResult);
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
 
-        var status = authorizeResult.Challenged ? Unauthenticated(context) : PermissionDenied(context, authorizeResult);
+        var status = authorizeResult.Challenged ? await UnauthenticatedAsync(context) : PermissionDenied(context, authorizeResult);
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = status.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString(status.Message);
         context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
-        return Task.CompletedTask;
     }
 
-    private static Google.Rpc.Status Unauthenticated(HttpContext context)
+    private static async Task<Google.Rpc.Status> UnauthenticatedAsync(HttpContext context)
     {
-        var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+        // The authentication middleware keeps only successful results; the handler caches its result per request.
+        var failure = (await context.AuthenticateAsync(ApiKeyRegistry.Scheme)).Failure;
         var (reason, message) = failure is null
             ? (ApiKeyAuthenticationHandler.MissingKey, "an API key is required: send `authorization: Bearer <key>`")
             : (ApiKeyAuthenticationHandler.InvalidKey, failure.Message);

@@ -78,7 +78,7 @@ public static class ProtoMapper
             Amount = Decimal(p.Amount),
             AmountYuan = Decimal(p.AmountYuan ?? p.Amount * Model.AmountUnits.ToYuanFactor(amountUnit)),
             Unit = p.Unit,
-            SourceRef = p.SourceRef ?? "",
+            SourceRef = StoredSourceRef.ToText(p.SourceRef),
         };
         project.Objectives.Add(p.Objectives.OrderBy(o => o.Ordinal).Select(o => o.Text));
         project.Indicators.Add(p.Indicators.OrderBy(i => i.Ordinal).Select(ToProto));
@@ -98,7 +98,7 @@ public static class ProtoMapper
         QualitativeValue = i.QualitativeValue,
         Unit = i.Unit,
         Text = i.Text,
-        SourceRef = i.SourceRef ?? "",
+        SourceRef = StoredSourceRef.ToText(i.SourceRef),
         Weight = Decimal(i.Weight),
         Direction = i.Direction,
     };
@@ -112,7 +112,7 @@ public static class ProtoMapper
             Message = f.Message,
             MessageEn = f.MessageEn,
             ProjectCode = f.ProjectCode ?? "",
-            SourceRef = f.SourceRef ?? "",
+            SourceRef = StoredSourceRef.ToText(f.SourceRef),
         };
         if (f.IndicatorIndex is int index) finding.IndicatorIndex = index;
         return finding;
