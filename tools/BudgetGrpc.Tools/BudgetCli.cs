@@ -19,6 +19,8 @@ public static class BudgetCli
         DiffCommand.Create(console),
         ExportCommand.Create(console),
         UploadsCommand.Create(console),
+        WorkerCommand.Create(console),
+        ReimportCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) =>

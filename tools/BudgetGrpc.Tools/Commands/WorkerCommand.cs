@@ -1,0 +1,91 @@
+using System.CommandLine;
+using BudgetGrpc.Worker.Options;
+using BudgetGrpc.Worker.Scheduling;
+using Microsoft.Extensions.Configuration;
+using Quartz;
+
+namespace BudgetGrpc.Tools.Commands;
+
+/// <summary>
+/// `budget worker run-now [--wait]` and `budget worker status`: talk to the folder-import worker through the Quartz
+/// store it shares (the worker's Worker:Quartz section: --config FILE, Worker__Quartz__* variables, or --store-provider
+/// and --store). run-now writes a one-shot trigger that the first polling worker node fires, so it needs no network
+/// path to a worker and works the same for one worker, a cluster, or the server hosting the job.
+/// Exit 0 done, 3 when the store cannot be opened or no worker ever registered the job (or --wait timed out).
+/// </summary>
+internal static class WorkerCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var config = new Option<FileInfo?>("--config") { Description = "The worker's appsettings.json, for its Worker:Quartz section" };
+        var provider = new Option<SchedulerStoreProvider?>("--store-provider") { Description = "Sqlite, PostgreSql or SqlServer (overrides the configuration)" };
+        var store = new Option<string?>("--store") { Description = "Connection string of the worker's Quartz store (overrides the configuration)" };
+        var wait = new Option<bool>("--wait") { Description = "Wait until a worker has run the job, and print what it did" };
+        var timeout = new Option<TimeSpan>("--timeout") { Description = "How long --wait waits", DefaultValueFactory = _ => TimeSpan.FromMinutes(30) };
+
+        var runNow = new Command("run-now", "Run the folder import now on whichever worker picks it up") { config, provider, store, wait, timeout };
+        runNow.SetAction(async (parse, ct) =>
+        {
+            var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            try
+            {
+                await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
+                var request = await client.RunNowAsync(ct);
+                if (request is null)
+                {
+                    console.Error.WriteLine($"error: no worker has registered the folder import job in this store ({options.Provider}); start a worker first");
+                    return ExitCodes.Unavailable;
+                }
+                console.Out.WriteLine($"folder import requested ({request})");
+                if (!parse.GetValue(wait)) return ExitCodes.Ok;
+                var summary = await client.WaitForRunAsync(request, parse.GetValue(timeout), ct);
+                if (summary is null)
+                {
+                    console.Error.WriteLine("error: no worker ran the request in time; it stays queued in the store");
+                    return ExitCodes.Unavailable;
+                }
+                console.Out.WriteLine(summary.ToString());
+                return ExitCodes.Ok;
+            }
+            catch (SchedulerException ex)
+            {
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                return ExitCodes.Unavailable;
+            }
+        });
+
+        var status = new Command("status", "What the last folder import run did") { config, provider, store };
+        status.SetAction(async (parse, ct) =>
+        {
+            var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            try
+            {
+                await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
+                var last = await client.LastRunAsync(ct);
+                console.Out.WriteLine(last?.ToString() ?? "no run recorded since the worker last started");
+                return ExitCodes.Ok;
+            }
+            catch (SchedulerException ex)
+            {
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                return ExitCodes.Unavailable;
+            }
+        });
+
+        return new Command("worker", "The folder-import worker: run it now, see its last run") { runNow, status };
+    }
+
+    /// <summary>Same section and keys as the worker reads, so one appsettings.json or one set of variables serves both.</summary>
+    internal static SchedulerStoreOptions StoreOptions(FileInfo? config, SchedulerStoreProvider? provider, string? store)
+    {
+        var builder = new ConfigurationBuilder();
+        if (config is not null) builder.AddJsonFile(config.FullName, optional: false);
+        builder.AddEnvironmentVariables();
+        var options = builder.Build().GetSection(SchedulerStoreOptions.Section).Get<SchedulerStoreOptions>() ?? new SchedulerStoreOptions();
+        if (provider is { } p) options.Provider = p;
+        if (!string.IsNullOrWhiteSpace(store)) options.ConnectionString = store;
+        // The console only writes triggers; creating the schema is the worker's business.
+        options.ProvisionSchema = false;
+        return options;
+    }
+}
