@@ -17,6 +17,7 @@ public static class RuleCatalog
         new CostSumMismatch(),
         new IndicatorAmountContradiction(),
         new CostLowerBound(),
+        new FundingSourcesMismatch(),
         new MissingFirstLevel(),
         new EmptyHeading(),
         new MissingStandardSecondLevel(),

@@ -132,3 +132,30 @@ public class TotalsRulesTests
         Assert.Empty(Run(p).Of("BG105"));
     }
 }
+
+public class FundingRulesTests
+{
+    private static Project Form(decimal amount, params (string Label, string Value)[] fields) =>
+        Make.CleanProject("1", "学生营养改善计划补助资金", amount) with
+        {
+            Attributes = fields.ToDictionary(f => f.Label, f => f.Value),
+        };
+
+    [Fact]
+    public void BG106_fires_when_the_funding_sources_do_not_add_up()
+    {
+        var p = Form(486.00m, ("主管部门", "样例县教育局"), ("其中：财政拨款", "400.00"), ("其他资金", "50"));
+        var f = Assert.Single(Make.Run(p).Of("BG106"));
+        Assert.Equal("项目“学生营养改善计划补助资金”的资金来源（财政拨款400、其他资金50）合计450.00万元，与项目金额486.00万元不一致", f.Message);
+        Assert.Single(Make.Run(Form(486.00m, ("其中：财政拨款", "500万元"))).Of("BG106"));
+    }
+
+    [Fact]
+    public void BG106_accepts_matching_sources_a_lone_partial_source_and_tables_without_sources()
+    {
+        // The edu-form sample: 年度资金总额 486.00 = 财政拨款 486.00 + 其他资金 0.
+        Assert.Empty(Make.Run(Form(486.00m, ("其中：财政拨款", "486.00"), ("其他资金", "0"), ("其中：中央财政拨款", "300"))).Of("BG106"));
+        Assert.Empty(Make.Run(Form(486.00m, ("其中：财政拨款", "400.00"))).Of("BG106"));
+        Assert.Empty(Make.Run(Form(486.00m, ("项目属性", "经常性项目"))).Of("BG106"));
+    }
+}
