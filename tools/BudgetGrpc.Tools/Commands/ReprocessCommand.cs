@@ -23,20 +23,16 @@ internal static class ReprocessCommand
         {
             revision, disclosure, department, year, all, format,
         };
-        command.Validators.Add(result =>
+        return command.WithRemoteAction(console, new RemoteOptions(), async (parse, connection, ct) =>
         {
             var scopes = new[]
             {
-                result.GetValue(revision) is not null,
-                result.GetValue(disclosure) is not null,
-                result.GetValue(department) is not null || result.GetValue(year) != 0,
-                result.GetValue(all),
+                parse.GetValue(revision) is not null,
+                parse.GetValue(disclosure) is not null,
+                parse.GetValue(department) is not null || parse.GetValue(year) != 0,
+                parse.GetValue(all),
             }.Count(given => given);
-            if (scopes != 1)
-                result.AddError("give exactly one of --revision, --disclosure, --department and/or --year, --all");
-        });
-        return command.WithRemoteAction(console, new RemoteOptions(), async (parse, connection, ct) =>
-        {
+            if (scopes != 1) throw new CliInputException("give exactly one of --revision, --disclosure, --department and/or --year, --all");
             var request = new ReprocessRevisionsRequest
             {
                 Revision = parse.GetValue(revision) ?? "",

@@ -29,8 +29,8 @@ internal static class SearchCommand
         var comparator = new Option<string?>("--comparator") { Description = "= >= <= > < qualitative (or eq ge le gt lt)" };
         comparator.AcceptOnlyFromAmong([.. Comparators.Keys]);
         var unit = new Option<string?>("--unit") { Description = "Normalised unit, e.g. %" };
-        var min = DecimalOption("--min", "Lower bound of the target value");
-        var max = DecimalOption("--max", "Upper bound of the target value");
+        var min = new Option<string?>("--min") { Description = "Lower bound of the target value (decimal)" };
+        var max = new Option<string?>("--max") { Description = "Upper bound of the target value (decimal)" };
         var minExclusive = new Option<bool>("--min-exclusive") { Description = "Exclude the --min value itself" };
         var maxExclusive = new Option<bool>("--max-exclusive") { Description = "Exclude the --max value itself" };
         var text = new Option<string?>("--text", "-t") { Description = "Substring of the indicator name or source text" };
@@ -53,9 +53,9 @@ internal static class SearchCommand
                 Level2 = parse.GetValue(level2) ?? "",
                 Comparator = parse.GetValue(comparator) is { } c ? Comparators[c] : Comparator.Unspecified,
                 Unit = parse.GetValue(unit) ?? "",
-                MinValue = parse.GetValue(min) ?? "",
+                MinValue = DecimalText("--min", parse.GetValue(min)),
                 MinExclusive = parse.GetValue(minExclusive),
-                MaxValue = parse.GetValue(max) ?? "",
+                MaxValue = DecimalText("--max", parse.GetValue(max)),
                 MaxExclusive = parse.GetValue(maxExclusive),
                 Text = parse.GetValue(text) ?? "",
                 FiscalYear = parse.GetValue(year),
@@ -79,16 +79,12 @@ internal static class SearchCommand
         });
     }
 
-    /// <summary>A bound kept as the decimal string the API wants, checked here so a typo is a usage error, not a server round trip.</summary>
-    private static Option<string?> DecimalOption(string name, string description)
+    /// <summary>A bound kept as the decimal string the API wants, checked here so a typo is a usage error (exit 2), not a round trip.</summary>
+    private static string DecimalText(string option, string? value)
     {
-        var option = new Option<string?>(name) { Description = description };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-                result.AddError($"{name} '{value}' is not a decimal number");
-        });
-        return option;
+        if (string.IsNullOrWhiteSpace(value)) return "";
+        if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            throw new CliInputException($"{option} '{value}' is not a decimal number");
+        return value.Trim();
     }
 }

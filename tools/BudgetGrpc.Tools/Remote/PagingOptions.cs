@@ -9,14 +9,6 @@ internal sealed class PagingOptions
     private readonly Option<string?> _pageToken = new("--page-token") { Description = "Continue from a page token an earlier call printed" };
     private readonly Option<bool> _all = new("--all") { Description = "Follow next_page_token until every page is read" };
 
-    public PagingOptions()
-    {
-        _pageSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0) result.AddError("--page-size must be 0 or more");
-        });
-    }
-
     public void AddTo(Command command)
     {
         command.Options.Add(_pageSize);
@@ -24,7 +16,9 @@ internal sealed class PagingOptions
         command.Options.Add(_all);
     }
 
-    public int PageSize(ParseResult parse) => parse.GetValue(_pageSize);
+    public int PageSize(ParseResult parse) => parse.GetValue(_pageSize) is var size and >= 0
+        ? size
+        : throw new CliInputException("--page-size must be 0 or more");
     public string PageToken(ParseResult parse) => parse.GetValue(_pageToken) ?? "";
     public bool All(ParseResult parse) => parse.GetValue(_all);
 }

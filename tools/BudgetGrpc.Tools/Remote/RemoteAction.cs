@@ -9,6 +9,8 @@ internal static class RemoteAction
     /// <summary>Exit code after Ctrl+C, as shells report a process ended by SIGINT (128 + 2).</summary>
     public const int Cancelled = 130;
 
+    private const int UnwrappedWidth = 1000;
+
     public delegate Task<int> Body(ParseResult parse, BudgetConnection connection, CancellationToken cancellationToken);
 
     public static Command WithRemoteAction(this Command command, CliConsole console, RemoteOptions remote, Body body)
@@ -17,6 +19,9 @@ internal static class RemoteAction
         command.SetAction(async (parse, cancellationToken) =>
         {
             BudgetConnection? connection = null;
+            // Piped output is read by scripts and grep: a row wrapped at Spectre's default 80 columns would be split
+            // across lines, so tables only wrap for a person at a terminal, at its width.
+            if (!console.Interactive) console.Ansi.Profile.Width = UnwrappedWidth;
             try
             {
                 connection = remote.Connect(parse);

@@ -32,7 +32,11 @@ internal static class RpcErrorReport
         if (!string.IsNullOrEmpty(reason)) text.Append(" (").Append(reason).Append(')');
         text.Append(": ").Append(message);
         foreach (var violation in status?.GetDetail<BadRequest>()?.FieldViolations ?? [])
-            text.Append("\n  ").Append(violation.Field).Append(": ").Append(violation.Description);
+        {
+            // The field alone is news when the description only repeats the message.
+            text.Append("\n  ").Append(violation.Field);
+            if (violation.Description != message) text.Append(": ").Append(violation.Description);
+        }
         return text.ToString();
     }
 
