@@ -1,0 +1,200 @@
+using System.Net;
+using System.Text.Json;
+using BudgetGrpc.Contracts.V1;
+using BudgetGrpc.Server.Tests.Infrastructure;
+using Grpc.Core;
+
+namespace BudgetGrpc.Server.Tests;
+
+/// <summary>The read RPCs in-process (TestServer) over the seeded sample files.</summary>
+public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProcessServer>
+{
+    private DisclosureService.DisclosureServiceClient Reader => server.Host.Client(TestKeys.Reader);
+
+    private async Task<List<Disclosure>> AllDisclosuresAsync(int pageSize, ListDisclosuresRequest? filter = null)
+    {
+        var all = new List<Disclosure>();
+        var request = filter ?? new ListDisclosuresRequest();
+        request.PageSize = pageSize;
+        do
+        {
+            var page = await Reader.ListDisclosuresAsync(request);
+            Assert.True(page.Disclosures.Count <= pageSize);
+            all.AddRange(page.Disclosures);
+            request.PageToken = page.NextPageToken;
+        } while (request.PageToken.Length > 0);
+        return all;
+    }
+
+    [Fact]
+    public async Task Seed_files_become_one_disclosure_per_department_and_year()
+    {
+        var all = await AllDisclosuresAsync(100);
+        Assert.Equal(3, all.Count);
+        var seed = Assert.Single(all, d => d.Department == TestKeys.MenyuanDepartment);
+        Assert.Equal(2024, seed.FiscalYear);
+        Assert.Equal(DisclosureKind.TargetTable, seed.Kind);
+        Assert.StartsWith("disclosures/", seed.Name);
+        Assert.Equal($"{seed.Name}/revisions/{seed.LatestRevision}", seed.LatestRevisionName);
+        // The agri table comes as csv, gb18030 csv, html and xlsx: four contents, four revisions of one disclosure.
+        Assert.Equal(4, Assert.Single(all, d => d.Department == TestKeys.AgriDepartment).LatestRevision);
+    }
+
+    [Fact]
+    public async Task Paging_one_at_a_time_returns_the_same_disclosures_as_one_page()
+    {
+        var oneByOne = await AllDisclosuresAsync(1);
+        var together = await AllDisclosuresAsync(100);
+        Assert.Equal(together.Select(d => d.Name), oneByOne.Select(d => d.Name));
+    }
+
+    [Fact]
+    public async Task List_filters_by_department_year_and_text()
+    {
+        Assert.Equal(2, (await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 2025 })).Count);
+        var byDepartment = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Department = TestKeys.MenyuanDepartment });
+        Assert.Equal(TestKeys.MenyuanDepartment, Assert.Single(byDepartment).Department);
+        var byText = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Text = "农业农村" });
+        Assert.Equal(TestKeys.AgriDepartment, Assert.Single(byText).Department);
+        Assert.Empty(await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 1999 }));
+    }
+
+    [Fact]
+    public async Task A_page_token_from_another_filter_is_invalid_argument()
+    {
+        var page = await Reader.ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 1 });
+        Assert.NotEmpty(page.NextPageToken);
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.InvalidArgument, () =>
+            Reader.ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 1, FiscalYear = 2025, PageToken = page.NextPageToken }).ResponseAsync);
+        Assert.Equal("INVALID_ARGUMENT", RpcAssert.ErrorInfo(ex).Reason);
+    }
+
+    [Fact]
+    public async Task Full_revision_of_the_seed_has_its_projects_amounts_and_indicators()
+    {
+        var seed = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.MenyuanDepartment);
+        var revision = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = seed.LatestRevisionName, View = RevisionView.Full });
+
+        Assert.Equal("000_c21431a6439d21ac.txt", revision.Source.FileName);
+        Assert.Equal(64, revision.Source.Sha256.Length);
+        Assert.Equal("万元", revision.AmountUnit);
+        Assert.Equal("347.79", revision.DeclaredTotal);
+        Assert.Equal(9, revision.Projects.Count);
+        var first = revision.Projects[0];
+        Assert.Equal("招商引资工作经费", first.Name);
+        Assert.Equal(18m, decimal.Parse(first.Amount, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(180000m, decimal.Parse(first.AmountYuan, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(revision.IndicatorCount, revision.Projects.Sum(p => p.Indicators.Count));
+        var amountIndicator = first.Indicators[0];
+        Assert.Equal(Comparator.GreaterOrEqual, amountIndicator.Comparator);
+        Assert.Equal(30m, decimal.Parse(amountIndicator.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("row", amountIndicator.SourceRef);
+        Assert.Equal(revision.FindingCounts.Errors + revision.FindingCounts.Warnings + revision.FindingCounts.Infos, revision.Findings.Count);
+    }
+
+    [Fact]
+    public async Task Basic_view_leaves_out_projects_and_latest_names_the_newest_revision()
+    {
+        var agri = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment);
+        var latest = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = $"{agri.Name}/revisions/latest" });
+        Assert.Equal(agri.LatestRevisionName, latest.Name);
+        Assert.Empty(latest.Projects);
+        Assert.True(latest.IndicatorCount > 0);
+
+        var revisions = await Reader.ListRevisionsAsync(new ListRevisionsRequest { Parent = agri.Name, PageSize = 3 });
+        Assert.Equal([1, 2, 3], revisions.Revisions.Select(r => r.RevisionNumber));
+        Assert.NotEmpty(revisions.NextPageToken);
+        Assert.All(revisions.Revisions, r => Assert.Equal(TestKeys.AgriDepartment, r.Department));
+    }
+
+    [Fact]
+    public async Task Unknown_and_malformed_names_are_not_found_and_invalid_argument()
+    {
+        var missing = await RpcAssert.ThrowsAsync(StatusCode.NotFound, () =>
+            Reader.GetDisclosureAsync(new GetDisclosureRequest { Name = "disclosures/doesnotexist" }).ResponseAsync);
+        Assert.Equal("RESOURCE_NOT_FOUND", RpcAssert.ErrorInfo(missing).Reason);
+
+        var malformed = await RpcAssert.ThrowsAsync(StatusCode.InvalidArgument, () =>
+            Reader.GetRevisionAsync(new GetRevisionRequest { Name = "revisions/1" }).ResponseAsync);
+        Assert.Equal("MALFORMED_RESOURCE_NAME", RpcAssert.ErrorInfo(malformed).Reason);
+        var violation = Assert.Single(malformed.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations);
+        Assert.Equal("name", violation.Field);
+    }
+
+    [Fact]
+    public async Task Satisfaction_targets_below_95_percent_in_2025_are_found_across_departments()
+    {
+        var hits = new List<IndicatorHit>();
+        var request = new SearchIndicatorsRequest
+        {
+            Level1 = "满意度指标", FiscalYear = 2025, Unit = "%", MaxValue = "95", MaxExclusive = true, PageSize = 1,
+        };
+        do
+        {
+            var page = await Reader.SearchIndicatorsAsync(request);
+            hits.AddRange(page.Hits);
+            request.PageToken = page.NextPageToken;
+        } while (request.PageToken.Length > 0);
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            Assert.Equal(2025, h.FiscalYear);
+            Assert.Equal("满意度指标", h.Indicator.Level1);
+            Assert.True(decimal.Parse(h.Indicator.Value, System.Globalization.CultureInfo.InvariantCulture) < 95m);
+            Assert.Contains("/revisions/", h.Revision);
+        });
+        Assert.True(hits.Select(h => h.Department).Distinct().Count() >= 2, "both 2025 departments have such targets");
+
+        // Exclusive means exclusive: nothing at exactly 95 comes back, and "below 90" excludes the 90s found above.
+        var below90 = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest
+        {
+            Level1 = "满意度指标", FiscalYear = 2025, MaxValue = "90", MaxExclusive = true, PageSize = 100,
+        });
+        Assert.All(below90.Hits, h => Assert.True(decimal.Parse(h.Indicator.Value, System.Globalization.CultureInfo.InvariantCulture) < 90m));
+        var atMost90 = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest
+        {
+            Level1 = "满意度指标", FiscalYear = 2025, MaxValue = "90", PageSize = 100,
+        });
+        Assert.True(atMost90.Hits.Count > below90.Hits.Count);
+    }
+
+    [Fact]
+    public async Task Search_rejects_a_value_bound_that_is_not_a_decimal()
+    {
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.InvalidArgument, () =>
+            Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { MinValue = "ninety" }).ResponseAsync);
+        Assert.Equal("min_value", Assert.Single(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task Search_with_findings_returns_only_indicators_a_finding_points_at()
+    {
+        var page = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { HasFindings = true, PageSize = 200 });
+        Assert.All(page.Hits, h => Assert.True(h.FindingCount > 0));
+    }
+
+    [Fact]
+    public async Task Transcoded_GET_returns_the_revision_as_JSON_with_a_key_and_401_without()
+    {
+        var seed = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.MenyuanDepartment);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/{seed.LatestRevisionName}?view=REVISION_VIEW_FULL");
+        request.Headers.Authorization = new("Bearer", TestKeys.Reader);
+        using var response = await server.Host.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(seed.LatestRevisionName, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("347.79", json.RootElement.GetProperty("declaredTotal").GetString());
+        Assert.Equal(9, json.RootElement.GetProperty("projects").GetArrayLength());
+
+        using var anonymous = await server.Host.Http.GetAsync($"/v1/{seed.LatestRevisionName}");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Echo_answers_for_a_reader()
+    {
+        var reply = await server.Host.Diagnostics(TestKeys.Reader).EchoAsync(new EchoRequest { Message = "你好" });
+        Assert.Equal("你好", reply.Message);
+    }
+}
