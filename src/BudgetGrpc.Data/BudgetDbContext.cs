@@ -17,6 +17,8 @@ public abstract class BudgetDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<IndicatorEntity> Indicators => Set<IndicatorEntity>();
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();
     public DbSet<UploadEntity> Uploads => Set<UploadEntity>();
+    public DbSet<global::BudgetGrpc.Data.Deliveries.DeliveryEntity> Deliveries => Set<global::BudgetGrpc.Data.Deliveries.DeliveryEntity>();
+    public DbSet<global::BudgetGrpc.Data.Deliveries.DeliveryAttemptEntity> DeliveryAttempts => Set<global::BudgetGrpc.Data.Deliveries.DeliveryAttemptEntity>();
 
     public abstract DatabaseProvider Provider { get; }
 
