@@ -18,6 +18,7 @@ public static class BudgetServer
         builder.AddBudgetGrpc();
         builder.AddBudgetObservability();
         builder.AddBudgetSeeding();
+        builder.AddBudgetDelivery();
 
         var app = builder.Build();
         app.MapBudgetGrpc();

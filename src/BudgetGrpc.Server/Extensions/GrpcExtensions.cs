@@ -30,6 +30,7 @@ public static class GrpcExtensions
         app.UseAuthorization();
         app.MapGrpcService<DisclosureGrpcService>();
         app.MapGrpcService<DiagnosticsGrpcService>();
+        app.MapGrpcService<DeliveryGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;
