@@ -36,6 +36,12 @@ internal static partial class Amounts
     /// </summary>
     public static bool HasPerUnitName(string name) => PerUnitName().IsMatch(name);
 
+    /// <summary>
+    /// Names of money the project moves or brings about rather than spends: loans it subsidises, investment it
+    /// attracts, sales it generates (发放贷款≥1000万元 in a 50万元 interest-subsidy project).
+    /// </summary>
+    public static bool HasLeveragedMoneyName(string name) => LeveragedMoneyName().IsMatch(name);
+
     /// <summary>Names of a total (总成本, 全年补贴总额, 合计): the value restates the whole, it is not a part of it.</summary>
     public static bool HasTotalName(string name) => TotalName().IsMatch(name);
 
@@ -105,6 +111,9 @@ internal static partial class Amounts
 
     [GeneratedRegex("每(?!年)|[人户亩生日台件次]均|均价|单价|单[批次个件台人]|单位成本|单位造价|标准(?!化)")]
     private static partial Regex PerUnitName();
+
+    [GeneratedRegex("带动|撬动|拉动|吸引|社会资本|社会投资|销售|营业|产值|收入|交易|签约|签订|融资|贷款|增收|节约|挽回")]
+    private static partial Regex LeveragedMoneyName();
 
     [GeneratedRegex("总额|总成本|总计|合计|总金额|总费用|总投入|总预算|总经费|总资金")]
     private static partial Regex TotalName();

@@ -99,6 +99,13 @@ public class TotalsRulesTests
     }
 
     [Fact]
+    public void BG104_compares_working_funds_even_when_named_after_investment_promotion()
+    {
+        var p = CleanProject("1", "招商引资工作经费", 18.00m).Adding(Quantity("招商引资工作经费", Comparator.Equal, 30, "万元"));
+        Assert.Single(Run(p).Of("BG104"));
+    }
+
+    [Fact]
     public void BG104_fires_when_a_named_total_differs_from_the_project_amount()
     {
         var p = CleanProject(amount: 13.63m).Adding(Cost("全年补贴总额", Comparator.Equal, 12.00m, "万元"));
@@ -113,7 +120,9 @@ public class TotalsRulesTests
             Cost("年内安排专项资金", Comparator.LessOrEqual, 50, "万元"),
             Cost("亩均建设成本", Comparator.LessOrEqual, 1250, "元/亩"),
             Quantity("安排专项经费", Comparator.GreaterOrEqual, 30, "万元"),
-            Quantity("猪肉储备金额", Comparator.Equal, 30.004m, ""));
+            Quantity("猪肉储备金额", Comparator.Equal, 30.004m, ""),
+            Quantity("发放创业担保贷款", Comparator.GreaterOrEqual, 1000, "万元"),
+            Quantity("带动社会资本投入", Comparator.GreaterOrEqual, 2, "亿元"));
         Assert.Empty(Run(p).Of("BG104"));
     }
 

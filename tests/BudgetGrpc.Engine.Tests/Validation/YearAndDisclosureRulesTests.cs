@@ -30,6 +30,7 @@ public class YearAndDisclosureRulesTests
         Assert.Empty(Run(CleanProject("1", "2024年促消费专项资金")).Of("BG402"));
         Assert.Empty(Run(CleanProject("1", "2023-2025年乡村振兴衔接资金")).Of("BG402"));
         Assert.Empty(Run(CleanProject("1", "培训2000人次经费")).Of("BG402"));
+        Assert.Empty(Run(CleanProject("1", "2023年结转促消费专项资金")).Of("BG402"));
         Assert.Empty(Run(Disclosure(CleanProject("7", "2023年促消费专项资金")) with { FiscalYear = null }).Of("BG402"));
     }
 

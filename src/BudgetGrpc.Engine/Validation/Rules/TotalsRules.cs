@@ -109,14 +109,16 @@ internal sealed class IndicatorAmountContradiction : Rule
         "left out). Fires when the target, as =, ≥ or >, lies above the project amount by more than half a unit of the " +
         "amount's last decimal (项目资金金额≥30万元 in an 18.00万元 project), or when an item named as a total " +
         "(总成本, 补贴总额) is set equal to a different amount. Upper bounds (≤ 50万元) above the amount are caps and pass. " +
-        "效益 indicators are outcomes, not the budget (签订金额4.87亿元), and are never compared.");
+        "效益 indicators are outcomes, not the budget (签订金额4.87亿元), and are never compared; neither is money the " +
+        "project moves or attracts rather than spends, named with 贷款, 带动, 撬动, 吸引, 社会资本, 销售, 收入, 交易, 签约, " +
+        "融资 and the like (发放贷款≥1000万元 in a 50万元 interest-subsidy project). 招商引资工作经费 is spending and is compared.");
 
     public override void CheckIndicator(Disclosure disclosure, Project project, int index, Indicator indicator, FindingSink sink)
     {
         if (project.Amount is not { } amount || !Amounts.IsComparable(amount)) return;
         if (indicator.Level1 is not (Levels.Output or Levels.Cost)) return;
         if (indicator.Comparator.IsUpperBound() || !Amounts.TryAmount(indicator, disclosure.AmountUnit, out var stated)) return;
-        if (Amounts.HasPerUnitName(indicator.Name)) return;
+        if (Amounts.HasPerUnitName(indicator.Name) || Amounts.HasLeveragedMoneyName(indicator.Name)) return;
         var tolerance = Amounts.RoundingTolerance(amount);
         var above = stated > amount + tolerance;
         var totalDiffers = Amounts.HasTotalName(indicator.Name) && indicator.Comparator == Comparator.Equal

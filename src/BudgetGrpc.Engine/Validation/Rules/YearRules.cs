@@ -54,11 +54,14 @@ internal sealed class OtherYearInProjectName : Rule
         "项目名称中的年份与预算年度不符", "Project name names a year other than the fiscal year",
         "Fires when the project name names a year (2023年, 2023年度, or a range 2022-2023年 that does not include the fiscal " +
         "year) other than the disclosure's fiscal year: 2023年促消费专项资金 in a 2024 budget is usually last year's " +
-        "project copied forward. Needs the fiscal year (BG401).");
+        "project copied forward. Carried-over funds (名称含结转, e.g. 2023年结转资金) keep their year and pass. Needs the " +
+        "fiscal year (BG401).");
 
     public override void CheckProject(Disclosure disclosure, Project project, FindingSink sink)
     {
         if (disclosure.FiscalYear is not { } fiscalYear) return;
+        // Carried-over funds (2023年结转资金) keep the year they were first budgeted in, by design.
+        if (project.Name.Contains("结转", StringComparison.Ordinal)) return;
         var years = YearMentions.OtherYears(project.Name, fiscalYear, earlierOnly: false);
         if (years.Count == 0) return;
         var list = string.Join("、", years);
