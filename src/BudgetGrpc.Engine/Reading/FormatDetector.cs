@@ -49,9 +49,12 @@ internal static class FormatDetector
             return (ContainerKind.Markdown, text);
         if (text.Contains("<table", StringComparison.OrdinalIgnoreCase))
         {
-            // Delimited OCR output may carry table markup inside its cells; such a file starts with data, not a tag.
+            // Delimited OCR output may carry table markup inside its cells; such a file starts with data, or at
+            // least has a tab on its first line, where a page starts with a tag.
             var delimitedName = extension is ".txt" or ".tsv" or ".csv" or ".tab";
-            if (!delimitedName || start.StartsWith("<")) return (ContainerKind.Html, text);
+            var firstLine = start[..Math.Max(0, start.IndexOf('\n') is var end and >= 0 ? end : start.Length)];
+            if (!delimitedName || (start.StartsWith("<") && !firstLine.Contains('\t')))
+                return (ContainerKind.Html, text);
         }
         if (HasPipeTable(sniff)) return (ContainerKind.Markdown, text);
         return (ContainerKind.Delimited, text);

@@ -17,11 +17,14 @@ internal static class HtmlTableReader
     private const int MaxRowSpan = 65534;
 
     [ThreadStatic] private static HtmlParser? _parser;
+    [ThreadStatic] private static HtmlNestingGuard? _guard;
 
     public static ContainerContent Read(ReadOnlyMemory<byte> content, string sniffedText, ReadContext context)
     {
         var text = Decode(content.Span, sniffedText);
-        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var guard = _guard ??= new HtmlNestingGuard();
+        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, OnToken = guard.Observe });
+        guard.Start(context);
         using var document = parser.ParseDocument(text);
 
         var walker = new Walker(context, document.Title?.Trim());
@@ -78,8 +81,9 @@ internal static class HtmlTableReader
         private readonly HtmlText _pending = new();
         public List<CellGrid> Grids { get; } = [];
 
-        public void Walk(INode node)
+        public void Walk(INode node, int depth = 0)
         {
+            if (depth > HtmlText.MaxDepth) return;
             foreach (var child in node.ChildNodes)
             {
                 switch (child)
@@ -100,7 +104,7 @@ internal static class HtmlTableReader
                     case IElement element:
                         var block = HtmlText.IsBlock(element.LocalName);
                         if (block) _pending.AppendBreak();
-                        Walk(element);
+                        Walk(element, depth + 1);
                         if (block) _pending.AppendBreak();
                         break;
                 }

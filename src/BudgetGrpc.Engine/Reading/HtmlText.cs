@@ -24,8 +24,15 @@ internal sealed class HtmlText
         _ => false,
     };
 
-    public void Append(INode node)
+    /// <summary>
+    /// Deeper markup than this is not descended into: the walk recurses, and a hostile page of a hundred
+    /// thousand nested elements must not exhaust the stack. Real tables nest a few dozen levels at most.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    public void Append(INode node, int depth = 0)
     {
+        if (depth > MaxDepth) return;
         switch (node)
         {
             case IText text:
@@ -41,7 +48,7 @@ internal sealed class HtmlText
                 }
                 var block = IsBlock(name);
                 if (block) _raw.Append('\n');
-                foreach (var child in element.ChildNodes) Append(child);
+                foreach (var child in element.ChildNodes) Append(child, depth + 1);
                 if (block) _raw.Append('\n');
                 break;
         }

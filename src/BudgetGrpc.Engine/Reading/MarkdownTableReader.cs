@@ -28,8 +28,9 @@ internal static class MarkdownTableReader
         return new ContainerContent("md", grids);
     }
 
-    private static void Walk(ContainerBlock container, List<CellGrid> grids, List<string> preamble, ReadContext context)
+    private static void Walk(ContainerBlock container, List<CellGrid> grids, List<string> preamble, ReadContext context, int depth = 0)
     {
+        if (depth > HtmlText.MaxDepth) return; // deeply nested quotes and lists: see HtmlText.MaxDepth
         foreach (var block in container)
         {
             switch (block)
@@ -45,7 +46,7 @@ internal static class MarkdownTableReader
                     preamble.Add(context.Cut(line));
                     break;
                 case ContainerBlock inner and not Table:
-                    Walk(inner, grids, preamble, context);
+                    Walk(inner, grids, preamble, context, depth + 1);
                     break;
             }
         }
@@ -86,8 +87,9 @@ internal static class MarkdownTableReader
         return builder.ToString();
     }
 
-    private static void AppendInline(Inline inline, StringBuilder builder)
+    private static void AppendInline(Inline inline, StringBuilder builder, int depth = 0)
     {
+        if (depth > HtmlText.MaxDepth) return;
         switch (inline)
         {
             case LiteralInline literal:
@@ -110,7 +112,7 @@ internal static class MarkdownTableReader
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                    AppendInline(child, builder);
+                    AppendInline(child, builder, depth + 1);
                 break;
         }
     }

@@ -177,4 +177,39 @@ public class ReaderRobustnessTests
         Assert.Equal(3, grid.RowCount);
         Assert.Equal("项目", grid[2, 0]);
     }
+
+    [Fact]
+    public void Html_nested_thousands_deep_is_refused_before_the_parser_goes_quadratic()
+    {
+        var html = "<html><body><table><tr><td>浅</td></tr></table>"
+            + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "深" + "</body></html>";
+        var error = Assert.Throws<DisclosureException>(() => ReadText(html, "deep.html")).Error;
+        Assert.Equal(DisclosureErrorCode.Unreadable, error.Code);
+        Assert.Contains("more than 512 elements open", error.Message);
+    }
+
+    [Fact]
+    public void Tables_without_optional_end_tags_are_not_mistaken_for_deep_nesting()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 2000).Select(i => $"<tr><td><p>行{i}<td><li>x"));
+        var grid = Assert.Single(ReadText($"<table>{rows}</table>", "loose.html").Grids);
+        Assert.Equal(2000, grid.RowCount);
+        Assert.Equal("行1999", grid[1999, 0]);
+    }
+
+    [Fact]
+    public void Markdown_nested_thousands_deep_is_a_typed_error()
+    {
+        var markdown = "| a |\n|---|\n| 1 |\n\n" + new string('>', 20_000) + " 深\n";
+        var error = Assert.Throws<DisclosureException>(() => ReadText(markdown, "deep.md")).Error;
+        Assert.Equal(DisclosureErrorCode.Unreadable, error.Code);
+    }
+
+    [Fact]
+    public void A_tsv_whose_cells_hold_table_markup_stays_delimited_text()
+    {
+        var content = ReadText("<p>标题</p>\t\n项目\t<table><tr><td>x</td></tr></table>\n", "ocr.txt");
+        Assert.Equal("tsv", content.Format);
+        Assert.Equal("<table><tr><td>x</td></tr></table>", content.Grids[0][1, 1]);
+    }
 }
