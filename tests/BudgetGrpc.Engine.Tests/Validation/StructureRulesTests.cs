@@ -72,7 +72,13 @@ public class StructureRulesTests
     {
         var f = Assert.Single(Run(CleanProject().WithIndicators()).Of("BG204"));
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Empty(Run(CleanProject()).Of("BG204"));
+        Assert.Equal("项目“招商引资工作经费”没有绩效指标", f.Message);
+    }
+
+    [Fact]
+    public void BG204_accepts_a_single_indicator()
+    {
+        Assert.Empty(Run(CleanProject().WithIndicators(Quality("验收合格率", 100))).Of("BG204"));
     }
 
     [Fact]
@@ -80,7 +86,12 @@ public class StructureRulesTests
     {
         Assert.Single(Run(CleanProject() with { Objectives = [" "] }).Of("BG205"));
         Assert.Single(Run(CleanProject() with { Objectives = [] }).Of("BG205"));
-        Assert.Empty(Run(CleanProject()).Of("BG205"));
+    }
+
+    [Fact]
+    public void BG205_accepts_one_objective_among_blank_ones()
+    {
+        Assert.Empty(Run(CleanProject() with { Objectives = ["", "完成年度任务"] }).Of("BG205"));
     }
 
     [Fact]

@@ -52,7 +52,13 @@ public class TargetRulesTests
             Cost("就业公益性岗位每年补助金", Comparator.Qualitative, 3.375m, "万元") with { Flags = IndicatorFlags.QualitativeWithNumber });
         var f = Assert.Single(Run(p).Of("BG303"));
         Assert.Equal("项目“编外人员生活补助”的指标“就业公益性岗位每年补助金”标为定性却填写了数值3.375万元，应改为定量指标", f.Message);
-        Assert.Empty(Run(CleanProject()).Of("BG303"));
+    }
+
+    [Fact]
+    public void BG303_accepts_qualitative_words_after_定性()
+    {
+        var p = CleanProject().Adding(Ind("效益指标", "社会效益指标", "提振居民消费信心", Comparator.Qualitative, qualitative: "15天内见效"));
+        Assert.Empty(Run(p).Of("BG303"));
     }
 
     [Fact]
@@ -77,6 +83,11 @@ public class TargetRulesTests
     {
         var p = CleanProject().Adding(Quality("验收合格率", 292) with { Flags = IndicatorFlags.SuspectedOcrFault, Text = "验收合格率292%" });
         Assert.Contains("“验收合格率292%”疑似识别错误", Assert.Single(Run(p).Of("BG305")).Message);
+    }
+
+    [Fact]
+    public void BG305_trusts_unflagged_values()
+    {
         Assert.Empty(Run(CleanProject().Adding(Quality("验收合格率", 92))).Of("BG305"));
     }
 
@@ -85,7 +96,12 @@ public class TargetRulesTests
     {
         var p = CleanProject().Adding(Quantity("培训人数", Comparator.Equal, 1, "人") with { Value = null, Flags = IndicatorFlags.Placeholder, Text = "培训人数**人" });
         Assert.Equal("项目“招商引资工作经费”的指标“培训人数”目标值为占位符“培训人数**人”，未填写实际数值", Assert.Single(Run(p).Of("BG306")).Message);
-        Assert.Empty(Run(CleanProject()).Of("BG306"));
+    }
+
+    [Fact]
+    public void BG306_is_silent_without_the_placeholder_flag()
+    {
+        Assert.Empty(Run(CleanProject().Adding(Quantity("培训人数", Comparator.Equal, 20, "人"))).Of("BG306"));
     }
 
     [Fact]

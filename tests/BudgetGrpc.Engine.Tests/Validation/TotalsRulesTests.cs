@@ -34,6 +34,12 @@ public class TotalsRulesTests
         Assert.Equal("项目“招商引资工作经费”未填写项目金额", Assert.Single(missing).Message);
         var zero = Run(CleanProject() with { Amount = 0m }).Of("BG102");
         Assert.Equal(Severity.Error, Assert.Single(zero).Severity);
+        Assert.Single(Run(CleanProject() with { Amount = -1m }).Of("BG102"));
+    }
+
+    [Fact]
+    public void BG102_accepts_a_small_positive_amount()
+    {
         Assert.Empty(Run(CleanProject() with { Amount = 0.27m }).Of("BG102"));
     }
 

@@ -51,6 +51,20 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Every_rule_has_a_test_where_it_fires_and_one_where_it_must_not()
+    {
+        // Rule tests are named BGnnn_…; a rule needs at least two (fires / stays silent).
+        var names = typeof(ValidatorTests).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(ValidatorTests).Namespace)
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.GetCustomAttributes(typeof(FactAttribute), inherit: true).Length > 0)
+            .Select(m => m.Name)
+            .ToList();
+        var untested = RuleCatalog.All.Where(r => names.Count(n => n.StartsWith(r.Id + "_", StringComparison.Ordinal)) < 2).Select(r => r.Id);
+        Assert.True(!untested.Any(), "Rules without a firing and a silent test: " + string.Join(", ", untested));
+    }
+
+    [Fact]
     public void Options_change_a_severity_and_switch_a_rule_off()
     {
         var p = CleanProject("6", "电子商务服务中心运行经费").Without("时效指标").Adding(Quality("验收合格率", 292) with { Flags = IndicatorFlags.SuspectedOcrFault });

@@ -12,6 +12,11 @@ public class YearAndDisclosureRulesTests
         var f = Assert.Single(Run(Disclosure(CleanProject()) with { FiscalYear = null }).Of("BG401"));
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal("未能从表格中确定预算年度（标题“测试局2024年部门预算项目支出绩效目标公开表”）", f.Message);
+    }
+
+    [Fact]
+    public void BG401_is_silent_with_a_fiscal_year()
+    {
         Assert.Empty(Run(Disclosure(CleanProject())).Of("BG401"));
     }
 
@@ -59,6 +64,11 @@ public class YearAndDisclosureRulesTests
     public void BG501_fires_without_a_department()
     {
         Assert.Equal(Severity.Warning, Assert.Single(Run(Disclosure(CleanProject()) with { Department = " " }).Of("BG501")).Severity);
+    }
+
+    [Fact]
+    public void BG501_is_silent_with_a_department()
+    {
         Assert.Empty(Run(Disclosure(CleanProject())).Of("BG501"));
     }
 
@@ -69,14 +79,26 @@ public class YearAndDisclosureRulesTests
         var f = Assert.Single(Run(d).Of("BG502"));
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal("项目编码“1”重复：“招商引资工作经费”与“冻猪肉应急储备”", f.Message);
-        Assert.Empty(Run(Disclosure(CleanProject("1"), CleanProject("2", "冻猪肉应急储备"))).Of("BG502"));
+        Assert.Equal("1", f.ProjectCode);
     }
 
     [Fact]
-    public void BG503_fires_on_a_repeated_name_within_the_same_unit_only()
+    public void BG502_accepts_distinct_codes_and_ignores_blank_ones()
+    {
+        Assert.Empty(Run(Disclosure(CleanProject("1"), CleanProject("2", "冻猪肉应急储备"))).Of("BG502"));
+        Assert.Empty(Run(Disclosure(CleanProject(" "), CleanProject("", "冻猪肉应急储备"))).Of("BG502"));
+    }
+
+    [Fact]
+    public void BG503_fires_on_a_repeated_name_within_the_same_unit()
     {
         var twice = Disclosure(CleanProject("1", "公用经费"), CleanProject("2", "公用经费"));
         Assert.Equal("2", Assert.Single(Run(twice).Of("BG503")).ProjectCode);
+    }
+
+    [Fact]
+    public void BG503_accepts_the_same_name_under_different_units()
+    {
         var twoUnits = Disclosure(CleanProject("1", "公用经费") with { Unit = "第一中学" }, CleanProject("2", "公用经费") with { Unit = "第二中学" });
         Assert.Empty(Run(twoUnits).Of("BG503"));
     }
