@@ -16,8 +16,11 @@ internal static class RemoteAction
     public static Command WithRemoteAction(this Command command, CliConsole console, RemoteOptions remote, Body body)
     {
         remote.AddTo(command);
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(async (parse, invocationToken) =>
         {
+            using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+            using var signals = InterruptSignals.Cancel(interrupt);
+            var cancellationToken = interrupt.Token;
             BudgetConnection? connection = null;
             // Piped output is read by scripts and grep: a row wrapped at Spectre's default 80 columns would be split
             // across lines, so tables only wrap for a person at a terminal, at its width.
@@ -32,7 +35,8 @@ internal static class RemoteAction
                 console.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Unreadable;
             }
-            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            // After Ctrl+C a call may end as CANCELLED or, when it was still connecting, as UNAVAILABLE: either way it was us.
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is OperationCanceledException or RpcException)
             {
                 return ReportCancelled(console);
             }
