@@ -33,6 +33,7 @@ public static class RuleCatalog
         new LowSatisfactionTarget(),
         new SatisfactionNotPercentage(),
         new ReverseWithLowerBound(),
+        new QualitativeQuantityOrCost(),
         new FiscalYearMissing(),
         new OtherYearInProjectName(),
         new EarlierYearInObjective(),

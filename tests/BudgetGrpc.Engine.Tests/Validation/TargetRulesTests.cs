@@ -158,4 +158,26 @@ public class TargetRulesTests
         Assert.Empty(findings.Of("BG309"));
         Assert.Single(findings.Of("BG105"));
     }
+
+    [Fact]
+    public void BG310_fires_on_a_quantity_or_cost_indicator_with_words_only()
+    {
+        var p = CleanProject().Adding(
+            Ind("产出指标", "数量指标", "完成培训任务", Comparator.Qualitative, qualitative: "完成"),
+            Ind("成本指标", "经济成本指标", "采购成本", Comparator.Qualitative, qualitative: "参照政府采购成本控制"));
+        var findings = Run(p).Of("BG310");
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(Severity.Info, findings[0].Severity);
+        Assert.Equal("项目“招商引资工作经费”的数量指标“完成培训任务”使用定性目标“完成”，宜设定量目标值", findings[0].Message);
+    }
+
+    [Fact]
+    public void BG310_accepts_qualitative_quality_timeliness_and_social_cost()
+    {
+        var p = CleanProject().Adding(
+            Ind("产出指标", "质量指标", "程序合规", Comparator.Qualitative, qualitative: "合规"),
+            Ind("成本指标", "社会成本指标", "对养殖户生产的影响", Comparator.Qualitative, qualitative: "无明显影响"),
+            Cost("就业公益性岗位每年补助金", Comparator.Qualitative, 3.375m, "万元"));
+        Assert.Empty(Run(p).Of("BG310"));
+    }
 }

@@ -168,3 +168,22 @@ internal sealed class ReverseWithLowerBound : Rule
             $"Indicator “{indicator.Name}” of project “{project.Name}” is lower-is-better (反向) but targets {Amounts.Target(indicator)}");
     }
 }
+
+/// <summary>BG310: quantity and money-cost indicators are quantitative by definition.</summary>
+internal sealed class QualitativeQuantityOrCost : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("BG310", Severity.Info, "qualitative-quantity",
+        "数量或成本指标使用定性目标", "Quantity or cost indicator with a qualitative target",
+        "Fires when an indicator under 数量指标, 成本指标 or 经济成本指标 has only words as its target (完成, 按标准执行): " +
+        "财预〔2021〕101号 expects counts and amounts there. 质量, 时效, 效益 and 社会/生态环境成本 indicators may be " +
+        "qualitative and pass. A number after 定性 is BG303's, an empty target BG301's.");
+
+    public override void CheckIndicator(Disclosure disclosure, Project project, int index, Indicator indicator, FindingSink sink)
+    {
+        if (indicator.Value is not null || string.IsNullOrWhiteSpace(indicator.QualitativeValue)) return;
+        if (indicator.Level2 is not (Levels.Quantity or Levels.Cost or "经济成本指标")) return;
+        sink.Report(project, index, indicator,
+            $"项目“{project.Name}”的{indicator.Level2}“{indicator.Name}”使用定性目标“{indicator.QualitativeValue}”，宜设定量目标值",
+            $"{indicator.Level2} “{indicator.Name}” of project “{project.Name}” has the qualitative target “{indicator.QualitativeValue}”; a quantity or amount is expected");
+    }
+}
