@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Indicators;
@@ -81,12 +80,12 @@ internal static class ItemParser
         var rest = part[restStart..];
         var restFolded = folded[restStart..];
 
-        var first = TargetPatterns.InText.Match(restFolded);
-        if (first.Success && first.Index == 0 && first.Groups["num"].Success && Accept(first, restFolded))
+        var first = TargetPatterns.Next(restFolded, 0);
+        if (first is { Index: 0, IsPeriod: false } hit && Accept(hit, restFolded))
         {
-            var target = TargetParser.FromMatch(first);
+            var target = TargetParser.FromHit(hit);
             var pieces = new List<Piece> { new(name, target with { Flags = target.Flags | IndicatorFlags.QualitativeWithNumber }, part) };
-            pieces.AddRange(Scan(part, folded, restStart + first.Length).Where(p => !p.IsBare));
+            pieces.AddRange(Scan(part, folded, restStart + hit.Length).Where(p => !p.IsBare));
             return pieces;
         }
         return [new Piece(name, Target.Qualitative(rest.Trim().TrimEnd(EndPunctuation)), part)];
@@ -97,14 +96,14 @@ internal static class ItemParser
     {
         var pieces = new List<Piece>();
         int cursor = from;
-        for (var m = TargetPatterns.InText.Match(folded, from); m.Success; m = m.NextMatch())
+        for (var next = TargetPatterns.Next(folded, from); next is { } m; next = TargetPatterns.Next(folded, m.End))
         {
             if (!Accept(m, folded)) continue;
             var rawName = part[cursor..m.Index];
-            cursor = m.Index + m.Length;
-            var target = m.Groups["period"].Success
+            cursor = m.End;
+            var target = m.IsPeriod
                 ? Target.Qualitative(part.Substring(m.Index, m.Length))
-                : TargetParser.FromMatch(m);
+                : TargetParser.FromHit(m);
             var piece = new Piece(rawName, target, part);
             // "10万元≤18万元": a second bound with no name of its own belongs to the indicator before it.
             if (piece.IsBare && pieces.Count > 0) continue;
@@ -114,17 +113,17 @@ internal static class ItemParser
     }
 
     // Numbers that belong to a name are not targets: "2024年年内完成", "每年7月在省会召开", "第二批", "5G".
-    private static bool Accept(Match m, string folded)
+    private static bool Accept(in TargetHit m, string folded)
     {
-        int end = m.Index + m.Length;
+        int end = m.End;
         bool atEnd = end >= folded.Length || Separators.Contains(folded[end]);
-        if (m.Groups["period"].Success) return atEnd;
+        if (m.IsPeriod) return atEnd;
         if (m.Index > 0 && folded[m.Index - 1] == '第') return false;
 
-        var pre = m.Groups["pre"].Value;
-        var unit = m.Groups["unit"].Value;
-        var post = m.Groups["post"].Value;
-        var digits = m.Groups["num"].Value;
+        var pre = m.Pre;
+        var unit = m.Unit;
+        var post = m.Post;
+        var digits = m.Digits;
         if (digits[0] is '*' or 'x' or 'X') return pre.Length > 0 || unit.Length > 0;
         if (pre.Length > 0 || post.Length > 0) return true;
         if (unit.Length == 0 || TargetPatterns.IsDateUnit(unit)) return atEnd;

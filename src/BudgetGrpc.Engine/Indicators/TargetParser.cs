@@ -76,11 +76,15 @@ public static class TargetParser
         return Target.Qualitative(rest);
     }
 
-    internal static Target FromMatch(Match m)
+    internal static Target FromMatch(Match m) =>
+        FromParts(m.Groups["pre"].Value, m.Groups["num"].Value, m.Groups["unit"].Value, m.Groups["post"].Value);
+
+    internal static Target FromHit(in TargetHit hit) => FromParts(hit.Pre, hit.Digits, hit.Unit, hit.Post);
+
+    private static Target FromParts(string pre, string digits, string rawUnit, string post)
     {
-        var digits = m.Groups["num"].Value;
-        var unit = UnitNames.Normalize(m.Groups["unit"].Value);
-        var comparator = TargetPatterns.Comparator(m.Groups["pre"].Value, m.Groups["post"].Value);
+        var unit = UnitNames.Normalize(rawUnit);
+        var comparator = TargetPatterns.Comparator(pre, post);
         var value = TargetPatterns.ParseNumber(digits);
         var flags = IndicatorFlags.None;
         if (value is null) flags |= IndicatorFlags.Placeholder;

@@ -9,6 +9,12 @@ namespace BudgetGrpc.Engine.Indicators;
 /// <see cref="TargetParser"/> and <see cref="FreeTextIndicators"/>. Patterns run on width-folded text
 /// (<see cref="UnitNames.FoldWidth"/> keeps every index), so ＞ ％ ９ are seen as &gt; % 9.
 /// </summary>
+/// <summary>A target found in free text: where it stands and its parts as written (width-folded).</summary>
+internal readonly record struct TargetHit(int Index, int Length, string Pre, string Digits, string Unit, string Post, bool IsPeriod)
+{
+    public int End => Index + Length;
+}
+
 internal static class TargetPatterns
 {
     // Units seen in county tables. Free text has no column to say where a unit ends, so only known units are
@@ -47,10 +53,50 @@ internal static class TargetPatterns
     private const string PeriodPattern =
         @"\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?月?\s*[-—~～至到]\s*\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?月?|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}";
 
-    /// <summary>A target somewhere in free text.</summary>
-    public static readonly Regex InText = new(
-        $@"(?<period>{PeriodPattern})|(?<![\dA-Za-z.\-])(?:(?<pre>{PrefixWords})\s*)?(?<num>{NumberPattern})(?:\s?(?<unit>{UnitPattern}))?(?<post>{SuffixWords})?",
+    // Free text is scanned number first: the leading digit is a fast vectorised search, and the comparator words
+    // before it are checked only where a number stands.
+    private static readonly Regex NumberWithUnit = new(
+        $@"\G(?<num>{NumberPattern})(?:\s?(?<unit>{UnitPattern}))?(?<post>{SuffixWords})?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex NumberStart = new(@"[0-9*xX]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex PeriodAt = new($@"\G(?:{PeriodPattern})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly string[] PrefixList = PrefixWords.Split('|').OrderByDescending(w => w.Length).ToArray();
+
+    /// <summary>The next target in folded free text at or after <paramref name="from"/>, or null.</summary>
+    public static TargetHit? Next(string folded, int from)
+    {
+        for (var start = NumberStart.Match(folded, from); start.Success; start = NumberStart.Match(folded, start.Index + 1))
+        {
+            int at = start.Index;
+            // The middle of a number or a word ("1.5", "5G", "COVID-19") starts no target.
+            if (at > 0 && (char.IsAsciiLetterOrDigit(folded[at - 1]) || folded[at - 1] is '.' or '-' or '*'))
+                continue;
+            var period = PeriodAt.Match(folded, at);
+            if (period.Success) return new TargetHit(at, period.Length, "", "", "", "", IsPeriod: true);
+            var m = NumberWithUnit.Match(folded, at);
+            if (!m.Success) continue;
+            var digits = m.Groups["num"].Value;
+            if (digits[0] is 'x' or 'X' && at + digits.Length < folded.Length && char.IsAsciiLetter(folded[at + digits.Length])) continue;
+
+            int k = at;
+            while (k > from && folded[k - 1] == ' ') k--;
+            string pre = "";
+            foreach (var word in PrefixList)
+            {
+                if (k - word.Length >= from && string.CompareOrdinal(folded, k - word.Length, word, 0, word.Length) == 0)
+                {
+                    pre = word;
+                    break;
+                }
+            }
+            int hitStart = pre.Length > 0 ? k - pre.Length : at;
+            return new TargetHit(hitStart, at + m.Length - hitStart, pre, digits, m.Groups["unit"].Value, m.Groups["post"].Value, IsPeriod: false);
+        }
+        return null;
+    }
 
     /// <summary>A whole cell that is one target; any short text without digits after the number is its unit.</summary>
     public static readonly Regex WholeCell = new(

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace BudgetGrpc.Engine.Reading;
 
@@ -27,9 +28,6 @@ public static partial class CellMarkup
         ["%"] = "%", ["$"] = "", [","] = "", [";"] = "", [" "] = " ", ["!"] = "",
     };
 
-    [ThreadStatic] private static HtmlParser? t_parser;
-    [ThreadStatic] private static IElement? t_context;
-
     /// <summary>The cell as plain, trimmed, non-empty lines.</summary>
     public static IReadOnlyList<string> ToLines(string raw)
     {
@@ -39,61 +37,62 @@ public static partial class CellMarkup
         if (raw.IndexOf('<') < 0 && raw.IndexOf('&') < 0)
             return SplitPlain(ConvertTex(raw));
 
-        var lines = new List<string>();
-        var current = new StringBuilder();
-        var nodes = ParseFragment(raw);
         // A fragment without any block element keeps its own line breaks (an Excel cell with an entity in it);
         // with block elements, newlines in text are layout whitespace, as a browser treats them.
-        bool hasBlocks = ContainsBlock(nodes);
-        foreach (var node in nodes) Walk(node, current, lines, hasBlocks);
+        bool hasBlocks = BlockTag().IsMatch(raw);
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        var math = new StringBuilder();
+        int mathDepth = 0;
+        string? skipUntil = null;
+
+        // AngleSharp's tokenizer, not its tree builder: only text and element boundaries matter here, and building
+        // a DOM for every cell costs several times more than reading its tokens.
+        using var source = new TextSource(raw);
+        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipProcessingInstructions = true };
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            switch (token.Type)
+            {
+                case HtmlTokenType.Character when skipUntil is null:
+                    if (mathDepth > 0) math.Append(token.Data);
+                    else AppendText(current, lines, token.Data, hasBlocks);
+                    break;
+                case HtmlTokenType.StartTag or HtmlTokenType.EndTag:
+                    var name = token.Name.ToLowerInvariant();
+                    bool start = token.Type == HtmlTokenType.StartTag;
+                    if (skipUntil is not null)
+                    {
+                        if (!start && name == skipUntil) skipUntil = null;
+                    }
+                    else if (name is "script" or "style")
+                    {
+                        if (start && !token.AsTag().IsSelfClosing) skipUntil = name;
+                    }
+                    else if (name == "math")
+                    {
+                        if (start && !token.AsTag().IsSelfClosing) mathDepth++;
+                        else if (!start && mathDepth > 0 && --mathDepth == 0)
+                        {
+                            // Spaces inside a formula only separate TeX tokens: "\geq 95\%" is "≥95%".
+                            current.Append(WhitespaceRun().Replace(ConvertTex(math.ToString()), ""));
+                            math.Clear();
+                        }
+                    }
+                    else if (mathDepth == 0 && BlockTags.Contains(name))
+                    {
+                        Flush(current, lines);
+                    }
+                    break;
+            }
+        }
+        if (math.Length > 0) current.Append(WhitespaceRun().Replace(ConvertTex(math.ToString()), ""));
         Flush(current, lines);
         return lines;
     }
 
     /// <summary>The cell's lines joined with "\n".</summary>
     public static string ToText(string raw) => string.Join("\n", ToLines(raw));
-
-    private static INodeList ParseFragment(string raw)
-    {
-        if (t_parser is null)
-        {
-            t_parser = new HtmlParser();
-            t_context = t_parser.ParseDocument(string.Empty).Body;
-        }
-        return t_parser.ParseFragment(raw, t_context!);
-    }
-
-    private static bool ContainsBlock(INodeList nodes)
-    {
-        foreach (var node in nodes)
-        {
-            if (node is IElement element && (BlockTags.Contains(element.LocalName) || ContainsBlock(element.ChildNodes)))
-                return true;
-        }
-        return false;
-    }
-
-    private static void Walk(INode node, StringBuilder current, List<string> lines, bool hasBlocks)
-    {
-        switch (node)
-        {
-            case IText text:
-                AppendText(current, lines, text.Data, hasBlocks);
-                break;
-            case IElement element when element.LocalName.Equals("math", StringComparison.OrdinalIgnoreCase):
-                // Spaces inside a formula only separate TeX tokens: "\geq 95\%" is "≥95%".
-                current.Append(WhitespaceRun().Replace(ConvertTex(element.TextContent), ""));
-                break;
-            case IElement element when element.LocalName is "script" or "style":
-                break;
-            case IElement element:
-                bool block = BlockTags.Contains(element.LocalName);
-                if (block) Flush(current, lines);
-                foreach (var child in element.ChildNodes) Walk(child, current, lines, hasBlocks);
-                if (block) Flush(current, lines);
-                break;
-        }
-    }
 
     private static void AppendText(StringBuilder current, List<string> lines, string data, bool hasBlocks)
     {
@@ -147,6 +146,9 @@ public static partial class CellMarkup
     // \u00A0 (&nbsp;) and \u3000 (ideographic space) count as whitespace, as the published table shows them.
     [GeneratedRegex(@"[\s\u00A0\u3000]+")]
     private static partial Regex WhitespaceRun();
+
+    [GeneratedRegex(@"<\s*/?\s*(?:p|div|li|br|tr|td|th|ol|ul|table|h[1-6]|section|article|blockquote|pre|dd|dt|hr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
 
     [GeneratedRegex(@"\r\n|\n|\r")]
     private static partial Regex LineBreak();
