@@ -38,7 +38,7 @@ public sealed class SchedulerStoreOptions
     public bool ProvisionSchema { get; set; } = true;
 
     /// <summary>How often an idle node looks for triggers written by others (run-now from the tools console).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Clustered nodes check in this often; a node silent for longer is failed over.</summary>
