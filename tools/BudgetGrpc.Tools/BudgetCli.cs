@@ -21,6 +21,7 @@ public static class BudgetCli
         UploadsCommand.Create(console),
         WorkerCommand.Create(console),
         ReimportCommand.Create(console),
+        DeliveriesCommand.Create(console),
     };
 
     public static Task<int> RunAsync(string[] args, CliConsole console) =>

@@ -38,7 +38,7 @@ public sealed class DeliveryWorkerOptions
 
     /// <summary>How long a leased delivery is ours; it must cover a whole batch (checked at start).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
 
     public List<DeliveryTargetOptions> Targets { get; set; } = [];
 

@@ -22,6 +22,7 @@ internal sealed class BudgetConnection : IDisposable
 
     public Uri Address { get; }
     public DisclosureService.DisclosureServiceClient Disclosures { get; }
+    public DeliveryService.DeliveryServiceClient Deliveries => new(_channel);
 
     public static BudgetConnection Open(string server, string? apiKey)
     {
