@@ -5,11 +5,12 @@ using DocumentFormat.OpenXml.Packaging;
 namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
-/// Streams the two big parts of a workbook (sheet data, shared strings) with System.Xml's XmlReader over the part
-/// stream the SDK hands out. The SDK's own OpenXmlReader materialises objects per element and costs several times
-/// more per small workbook; elements are matched by local name so Strict OOXML namespaces read the same.
+/// Streams OOXML parts (sheet data, shared strings, styles, the Word body) with System.Xml's XmlReader over the part
+/// stream the SDK hands out. The SDK's own OpenXmlReader and DOM materialise objects per element and cost several
+/// times more per small file, and a DOM of a large part costs many times its size in memory. Elements are matched
+/// by local name so that Strict OOXML namespaces read the same.
 /// </summary>
-internal static class XlsxXml
+internal static class OoxmlXml
 {
     public static XmlReader Open(OpenXmlPart part, ReadContext context) =>
         XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
@@ -60,9 +61,18 @@ internal static class XlsxXml
         return builder?.ToString() ?? single ?? "";
     }
 
+    /// <summary>An attribute by local name in any namespace (w:val is namespaced, and Strict uses another URI).</summary>
     public static string? Attribute(XmlReader xml, string localName)
     {
         if (!xml.HasAttributes) return null;
-        return xml.GetAttribute(localName);
+        string? value = null;
+        while (xml.MoveToNextAttribute())
+        {
+            if (xml.LocalName != localName) continue;
+            value = xml.Value;
+            break;
+        }
+        xml.MoveToElement();
+        return value;
     }
 }

@@ -20,7 +20,7 @@ internal static class XlsxNumberFormats
         var customCodes = new Dictionary<uint, string>();
         var styleFormats = new List<uint>();
         var cellXfsDepth = -1;
-        using var xml = XlsxXml.Open(part, context);
+        using var xml = OoxmlXml.Open(part, context);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellXfsDepth) cellXfsDepth = -1;

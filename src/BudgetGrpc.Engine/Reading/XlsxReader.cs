@@ -6,7 +6,7 @@ namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
 /// Reads every visible, non-empty worksheet of an .xlsx into a grid. The OpenXML SDK resolves the package:
-/// parts, relationships, content types. The parts themselves are streamed with XmlReader (see <see cref="XlsxXml"/>)
+/// parts, relationships, content types. The parts themselves are streamed with XmlReader (see <see cref="OoxmlXml"/>)
 /// so that memory follows the cells kept, not the XML size, and a small workbook costs well under a millisecond.
 /// </summary>
 internal static class XlsxReader
@@ -45,7 +45,7 @@ internal static class XlsxReader
     {
         var date1904 = false;
         var sheets = new List<(string?, bool, string?)>();
-        using var xml = XlsxXml.Open(part, context);
+        using var xml = OoxmlXml.Open(part, context);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -83,10 +83,10 @@ internal static class XlsxReader
     {
         if (part is null) return [];
         var strings = new List<string>();
-        using var xml = XlsxXml.Open(part, context);
+        using var xml = OoxmlXml.Open(part, context);
         while (xml.Read())
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
-                strings.Add(context.Cut(XlsxXml.ReadStringItem(xml)));
+                strings.Add(context.Cut(OoxmlXml.ReadStringItem(xml)));
         return [.. strings];
     }
 }

@@ -20,7 +20,7 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
         var rowNumber = 0;
         var nextColumn = 0;
 
-        using (var xml = XlsxXml.Open(part, context))
+        using (var xml = OoxmlXml.Open(part, context))
         {
             while (xml.Read())
             {
@@ -100,14 +100,14 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
             else if (node == XmlNodeType.Element)
             {
                 if (xml.LocalName == "v") inValue = !xml.IsEmptyElement;
-                else if (xml.LocalName == "is") inline = XlsxXml.ReadStringItem(xml);
+                else if (xml.LocalName == "is") inline = OoxmlXml.ReadStringItem(xml);
                 else if (!xml.IsEmptyElement)
                 {
                     xml.Skip(); // a formula's text is not the cell's value
                     positioned = true;
                 }
             }
-            else if (inValue && XlsxXml.IsText(node))
+            else if (inValue && OoxmlXml.IsText(node))
             {
                 value = value is null ? xml.Value : value + xml.Value;
             }

@@ -110,6 +110,22 @@ public class SyntheticContainerTests
     }
 
     [Fact]
+    public void Docx_runs_keep_breaks_and_tabs_but_not_tab_stops_deleted_text_or_skipped_grid_columns()
+    {
+        var paragraph = new W.Paragraph(
+            new W.ParagraphProperties(new W.Tabs(new W.TabStop { Val = W.TabStopValues.Left, Position = 720 })),
+            new W.Run(new W.Text("≥9000"), new W.Break(), new W.Text("人"), new W.TabChar(), new W.Text("次")),
+            new W.DeletedRun(new W.DeletedText("删除")));
+        var shifted = new W.TableRow(new W.TableRowProperties(new W.GridBefore { Val = 1 }), Cell("右移"));
+        var bytes = Document(Table(TableRow(new W.TableCell(paragraph), Cell("b")), shifted));
+
+        var grid = Assert.Single(Read(bytes, "runs.docx").Grids);
+
+        Assert.Equal(["≥9000\n人\t次", "b"], grid.Row(0));
+        Assert.Equal(["", "右移"], grid.Row(1));
+    }
+
+    [Fact]
     public void Html_page_with_navigation_scripts_and_a_nested_table_yields_the_outer_table()
     {
         const string page = """
