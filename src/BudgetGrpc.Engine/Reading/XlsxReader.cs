@@ -85,8 +85,14 @@ internal static class XlsxReader
         var strings = new List<string>();
         using var xml = OoxmlXml.Open(part, context);
         while (xml.Read())
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
-                strings.Add(context.Cut(OoxmlXml.ReadStringItem(xml)));
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
+            // More distinct strings than cells the engine would read is no real workbook; stop before the list grows.
+            if (strings.Count == context.Limits.MaxCells)
+                throw context.Fail(DisclosureErrorCode.TooLarge,
+                    $"the workbook holds more than {context.Limits.MaxCells:N0} shared strings, more than the cells the engine reads");
+            strings.Add(context.Cut(OoxmlXml.ReadStringItem(xml)));
+        }
         return [.. strings];
     }
 }

@@ -44,7 +44,7 @@ internal static class ZipGuard
                 if (name.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)) kind ??= "xlsx";
                 else if (name.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase)) kind ??= "docx";
             }
-            return kind;
+            return kind ?? KindByFolder(archive, context.FileName);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
@@ -52,6 +52,26 @@ internal static class ZipGuard
             throw context.Fail(DisclosureErrorCode.Unreadable,
                 $"the file starts like a zip package (.xlsx/.docx) but its zip directory is damaged: {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// Some generators name the main part differently (xl/workbook2.xml); the SDK finds it through the package
+    /// relationships, so an .xlsx/.docx name plus the package's folder is enough to try.
+    /// </summary>
+    private static string? KindByFolder(ZipArchive archive, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var folder = extension switch
+        {
+            ".xlsx" or ".xlsm" => "xl/",
+            ".docx" or ".docm" => "word/",
+            _ => null,
+        };
+        if (folder is null) return null;
+        foreach (var entry in archive.Entries)
+            if (entry.FullName.StartsWith(folder, StringComparison.OrdinalIgnoreCase))
+                return folder == "xl/" ? "xlsx" : "docx";
+        return null;
     }
 
     /// <summary>Largest characters one part may hold when an OOXML reader parses it.</summary>

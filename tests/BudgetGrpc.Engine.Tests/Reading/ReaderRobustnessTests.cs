@@ -160,6 +160,19 @@ public class ReaderRobustnessTests
     }
 
     [Fact]
+    public void Xlsx_cells_and_shared_strings_count_against_the_cell_limit()
+    {
+        var limits = new EngineLimits { MaxCells = 10 };
+        var strings = Enumerable.Range(0, 50).Select(i => new DocumentFormat.OpenXml.Spreadsheet.SharedStringItem(
+            new DocumentFormat.OpenXml.Spreadsheet.Text($"s{i}"))).ToArray();
+        var manyStrings = Workbook([new SheetSpec("S", [Row(1, Shared("A1", 0))])], strings);
+        var manyCells = Workbook([new SheetSpec("S", Enumerable.Range(1, 6).Select(r => Row((uint)r, Text($"A{r}", "a"), Text($"B{r}", "b"))).ToArray())]);
+
+        Assert.Equal(DisclosureErrorCode.TooLarge, Assert.Throws<DisclosureException>(() => Read(manyStrings, "s.xlsx", limits)).Error.Code);
+        Assert.Equal(DisclosureErrorCode.TooLarge, Assert.Throws<DisclosureException>(() => Read(manyCells, "c.xlsx", limits)).Error.Code);
+    }
+
+    [Fact]
     public void Huge_spans_stop_at_the_cell_limit()
     {
         var limits = new EngineLimits { MaxCells = 10_000 };
