@@ -2,7 +2,30 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Reading;
 
-/// <summary>Picks the reader for a file by its content and name and reads every table out of it.</summary>
+/// <summary>
+/// Picks the reader for a file by its content and name and reads every table out of it.
+/// </summary>
+/// <remarks>
+/// What the cell texts look like, per format (the layouts rely on it):
+/// <list type="bullet">
+/// <item>tsv/csv: one grid, name null; the field text exactly as written (quotes removed, HTML fragments left raw);
+/// blank lines dropped; SourceRow is the physical line a record starts on.</item>
+/// <item>xlsx: one grid per visible non-empty sheet, name = sheet name; strings as stored (rich-text runs joined,
+/// phonetic guides left out); numbers as the invariant shortest round-trip of the stored value ("12500000", "0.58"),
+/// never the display format; date-styled numbers as "yyyy-MM-dd", "yyyy-MM-dd HH:mm[:ss]" or "HH:mm[:ss]";
+/// booleans "TRUE"/"FALSE"; formulas by cached value; merges filled from the anchor and flagged;
+/// rows without any text are left out and SourceRow is the sheet row number.</item>
+/// <item>docx: one grid per top-level table, name "table N"; a cell's non-empty paragraphs trimmed and joined by '\n'
+/// (runs keep '\t' and line breaks); gridSpan/vMerge filled and flagged; SourceRow = row index + 1.</item>
+/// <item>html: one grid per table not nested in a table, name "table N"; cell text with &lt;br&gt; and block
+/// boundaries as '\n', whitespace collapsed, lines trimmed, empty lines dropped, entities decoded, nested tables'
+/// text included; rowspan/colspan filled and flagged; SourceRow = row index + 1.</item>
+/// <item>md: one grid per pipe table, header row first, name "table N"; inline markup reduced to its text,
+/// inline HTML left raw; SourceRow is the source line.</item>
+/// </list>
+/// Preamble: docx/md the non-empty paragraphs and headings since the previous table; html the page title, then
+/// the text lines since the previous table, then the table's caption. Cells are cut at MaxCellChars.
+/// </remarks>
 public static class ContainerReader
 {
     /// <summary>

@@ -72,6 +72,4 @@ internal sealed class GridBuilder(ReadContext context, string? name)
         foreach (var (row, column) in _continuations) continuations.Add((newIndex[row], column));
         return new CellGrid(name, rows, sources, continuations, preamble);
     }
-
-    public int Length(int row) => row < _rows.Count ? _lengths[row] : 0;
 }

@@ -58,8 +58,6 @@ internal sealed class HtmlText
 
     public void AppendText(string text) => _raw.Append(text);
 
-    public bool IsEmpty => _raw.Length == 0;
-
     public void Clear() => _raw.Clear();
 
     /// <summary>The collected text as non-empty, collapsed, trimmed lines.</summary>

@@ -37,11 +37,6 @@ internal static class TextDecoding
         return Utf8Valid(bytes) ? Utf8NoBom.GetString(bytes) : Gb18030.GetString(bytes);
     }
 
-    public static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding) =>
-        ReferenceEquals(encoding, Utf8NoBom) || encoding.CodePage == 65001
-            ? Utf8Valid(bytes) ? Utf8NoBom.GetString(bytes) : Gb18030.GetString(bytes)
-            : encoding.GetString(bytes);
-
     private static bool Utf8Valid(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes);
 
     /// <summary>An encoding by its web name (meta charset); GBK and GB2312 widen to GB18030.</summary>
