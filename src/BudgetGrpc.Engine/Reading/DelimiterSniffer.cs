@@ -16,25 +16,33 @@ internal static class DelimiterSniffer
         // Per candidate: how many lines hold each count; counts above 255 share the last slot.
         var histograms = new int[Candidates.Length, 257];
         var counts = new int[Candidates.Length];
-        var quoted = false;
-        var inQuotes = false;
+        int properQuotes = 0, strayQuotes = 0;
         var atFieldStart = true;
         var lines = 0;
         var limit = Math.Min(text.Length, MaxChars);
         for (var i = 0; i < limit && lines < MaxLines; i++)
         {
             var c = text[i];
-            if (inQuotes)
-            {
-                if (c != '"') continue;
-                if (i + 1 < limit && text[i + 1] == '"') i++;
-                else inQuotes = false;
-                continue;
-            }
             switch (c)
             {
                 case '"' when atFieldStart:
-                    inQuotes = quoted = true;
+                    // A quoted field closes right before a separator or the line end; `"两节"期间` is text that
+                    // happens to start with a quote, and reading it as quoted would garble it.
+                    var close = ClosingQuote(text, i, limit);
+                    if (close < 0 && limit < text.Length)
+                    {
+                        properQuotes++; // runs past the sniffed part: no evidence against it
+                        i = limit;
+                        continue;
+                    }
+                    if (close < 0 || (close + 1 < limit && text[close + 1] is not ('\t' or ',' or ';' or '\r' or '\n')))
+                    {
+                        strayQuotes++;
+                        atFieldStart = false;
+                        continue;
+                    }
+                    properQuotes++;
+                    i = close;
                     atFieldStart = false;
                     continue;
                 case '\n':
@@ -63,6 +71,7 @@ internal static class DelimiterSniffer
                     continue;
             }
         }
+        var quoted = properQuotes > 0 && strayQuotes == 0;
         EndLine(histograms, counts);
 
         var best = -1;
@@ -81,6 +90,18 @@ internal static class DelimiterSniffer
         }
         if (best < 0) return (extension == ".csv" ? ',' : '\t', quoted);
         return (Candidates[best], quoted);
+    }
+
+    /// <summary>The index of the quote that closes the field opened at <paramref name="open"/>; "" is an escaped quote.</summary>
+    private static int ClosingQuote(string text, int open, int limit)
+    {
+        for (var j = open + 1; j < limit; j++)
+        {
+            if (text[j] != '"') continue;
+            if (j + 1 < limit && text[j + 1] == '"') j++;
+            else return j;
+        }
+        return -1;
     }
 
     private static void EndLine(int[,] histograms, int[] counts)

@@ -225,6 +225,14 @@ public class SyntheticContainerTests
     }
 
     [Fact]
+    public void A_field_that_merely_starts_with_a_quote_keeps_its_quotes()
+    {
+        var grid = Assert.Single(ReadText("序号\t项目\n3\t\"两节\"期间慰问\t1.20\n4\t牛羊肉\t124.10\n", "ocr.txt").Grids);
+        Assert.Equal(["3", "\"两节\"期间慰问", "1.20"], grid.Row(1));
+        Assert.Equal(["4", "牛羊肉", "124.10"], grid.Row(2));
+    }
+
+    [Fact]
     public void Utf16_text_with_bom_is_decoded()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("项目\t金额\n农田\t1\n")).ToArray();
