@@ -55,7 +55,8 @@ public static class BudgetDataExtensions
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, DatabaseOptions options) =>
         builder.UseSqlite(options.ConnectionString, o => o
             .MigrationsAssembly(typeof(BudgetDbContext).Assembly.FullName)
-            .CommandTimeout(options.CommandTimeoutSeconds));
+            .CommandTimeout(options.CommandTimeoutSeconds))
+            .AddInterceptors(SqlitePragmas.Instance);
 
     public static DbContextOptionsBuilder ConfigurePostgreSql(DbContextOptionsBuilder builder, DatabaseOptions options) =>
         builder.UseNpgsql(options.ConnectionString, o => o

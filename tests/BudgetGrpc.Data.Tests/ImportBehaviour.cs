@@ -192,12 +192,14 @@ public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) :
     [Fact]
     public async Task A_failure_inside_the_import_leaves_no_partial_revision()
     {
-        await using (var db = Database.CreateContext(new FailingCommandInterceptor("Findings")))
+        var failure = new FailingCommandInterceptor("UPDATE \"Uploads\"");
+        await using (var db = Database.CreateContext(failure))
         {
             var store = TestDatabase.Store(db);
             await Assert.ThrowsAnyAsync<Exception>(() =>
                 store.ImportAsync(TestDisclosures.Command("a"), () => Engine.Model.ParseResult.Ok(TestDisclosures.Make()), null, CancellationToken.None));
         }
+        Assert.Equal(6, failure.IndicatorsWrittenBeforeFailure);
         await using (var db = Database.CreateContext())
         {
             Assert.Equal(0, await db.Disclosures.CountAsync());
@@ -212,12 +214,14 @@ public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) :
     public async Task A_failed_second_revision_leaves_the_first_one_latest()
     {
         var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
-        await using (var db = Database.CreateContext(new FailingCommandInterceptor("Findings")))
+        var failure = new FailingCommandInterceptor("UPDATE \"Uploads\"");
+        await using (var db = Database.CreateContext(failure))
         {
             var store = TestDatabase.Store(db);
             await Assert.ThrowsAnyAsync<Exception>(() =>
                 store.ImportAsync(TestDisclosures.Command("b"), () => Engine.Model.ParseResult.Ok(TestDisclosures.Make(satisfaction: 70m)), null, CancellationToken.None));
         }
+        Assert.Equal(12, failure.IndicatorsWrittenBeforeFailure);
         await using (var db = Database.CreateContext())
         {
             var disclosure = await db.Disclosures.SingleAsync();

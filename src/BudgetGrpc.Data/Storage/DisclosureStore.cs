@@ -151,20 +151,31 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         disclosure.Title = revision.Title;
         disclosure.Status = revision.Status;
         disclosure.UpdatedAt = now;
-        db.Revisions.Add(revision);
-        await db.SaveChangesAsync(cancellationToken);
 
-        var status = created ? ImportStatus.Created : ImportStatus.NewRevision;
+        // EF writes the disclosure, the revision and its projects (their ids are needed); the many child rows go in
+        // multi-row INSERTs afterwards, in the same transaction.
+        var children = RevisionChildren.Detach(revision);
+        db.Revisions.Add(revision);
         UploadEntity? upload = null;
         if (command is not null)
         {
             upload = NewUpload(command, sha256, now, created ? UploadOutcome.Created : UploadOutcome.NewRevision);
-            upload.RevisionId = revision.Id;
             upload.DisclosureId = disclosure.Id;
             db.Uploads.Add(upload);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await children.InsertAsync(db, revision, cancellationToken);
+        if (upload is not null)
+        {
+            upload.RevisionId = revision.Id;
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
+
+        // Hand back the whole graph, untracked, so a later SaveChanges on this context cannot insert the children twice.
+        db.ChangeTracker.Clear();
+        children.Reattach(revision);
+        var status = created ? ImportStatus.Created : ImportStatus.NewRevision;
         return new ImportOutcome { Status = status, Disclosure = disclosure, Revision = revision, UploadId = upload?.Id ?? 0 };
     }
 

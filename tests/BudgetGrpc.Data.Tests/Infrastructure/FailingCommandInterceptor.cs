@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BudgetGrpc.Data.Tests.Infrastructure;
 
-/// <summary>Fails any command that inserts into the named table: the import has already written rows before it.</summary>
-public sealed class FailingCommandInterceptor(string table) : DbCommandInterceptor
+/// <summary>
+/// Fails any EF command whose SQL contains <paramref name="fragment"/>. The import links its upload record to the
+/// revision last, after every row of the revision is written, so failing that UPDATE tests all-or-nothing.
+/// </summary>
+public sealed class FailingCommandInterceptor(string fragment) : DbCommandInterceptor
 {
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -20,9 +23,18 @@ public sealed class FailingCommandInterceptor(string table) : DbCommandIntercept
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
+    /// <summary>Indicator rows visible inside the import's transaction when the failure was injected.</summary>
+    public long IndicatorsWrittenBeforeFailure { get; private set; } = -1;
+
     private void Check(DbCommand command)
     {
-        if (command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal))
-            throw new InvalidOperationException($"injected failure while inserting into {table}");
+        if (!command.CommandText.Contains(fragment, StringComparison.Ordinal)) return;
+        using (var probe = command.Connection!.CreateCommand())
+        {
+            probe.Transaction = command.Transaction;
+            probe.CommandText = "SELECT COUNT(*) FROM \"Indicators\"";
+            IndicatorsWrittenBeforeFailure = Convert.ToInt64(probe.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        throw new InvalidOperationException($"injected failure at {fragment}");
     }
 }

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BudgetGrpc.Data;
+
+/// <summary>
+/// Multi-row INSERTs for the many small child rows of a revision (objectives, indicators, findings), built from the
+/// EF model so names, conversions and types stay the provider's. EF's SQLite provider writes one statement per row;
+/// a seed file has over a hundred indicators, and that per-row cost is what limits import throughput.
+/// Generated keys are left to the database; callers that need them read them back by a natural key.
+/// </summary>
+internal static class BulkInsert
+{
+    // SQL Server accepts at most 2,100 parameters per command; stay well below on every provider.
+    private const int MaxParameters = 2000;
+
+    public static async Task InsertAsync<T>(BudgetDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        if (rows.Count == 0) return;
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
+        var table = entityType.GetTableName()!;
+        var schema = entityType.GetSchema();
+        var store = StoreObjectIdentifier.Table(table, schema);
+        var properties = entityType.GetProperties()
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never))
+            .Select(p => (Property: p, Column: p.GetColumnName(store)!, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
+            .ToList();
+        var helper = db.GetService<ISqlGenerationHelper>();
+        var head = $"INSERT INTO {helper.DelimitIdentifier(table, schema)} ({string.Join(", ", properties.Select(p => helper.DelimitIdentifier(p.Column)))}) VALUES ";
+        var rowsPerCommand = Math.Max(1, MaxParameters / properties.Count);
+
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var timeout = db.Database.GetCommandTimeout();
+        for (var start = 0; start < rows.Count; start += rowsPerCommand)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            if (timeout is int seconds) command.CommandTimeout = seconds;
+            var sql = new StringBuilder(head);
+            var end = Math.Min(rows.Count, start + rowsPerCommand);
+            var n = 0;
+            for (var r = start; r < end; r++)
+            {
+                if (r > start) sql.Append(", ");
+                sql.Append('(');
+                for (var c = 0; c < properties.Count; c++)
+                {
+                    var (property, _, mapping, getter) = properties[c];
+                    var name = "@b" + n++;
+                    if (c > 0) sql.Append(", ");
+                    sql.Append(name);
+                    command.Parameters.Add(mapping.CreateParameter(command, name, getter.GetClrValue(rows[r]), property.IsNullable));
+                }
+                sql.Append(')');
+            }
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using BudgetGrpc.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGrpc.Data;
+
+/// <summary>
+/// The objectives, indicators and findings of a new revision, taken out of the entity graph so EF saves only the
+/// revision and its projects, then written with <see cref="BulkInsert"/> once the project ids exist.
+/// </summary>
+internal sealed class RevisionChildren
+{
+    private readonly List<(ProjectEntity Project, List<ObjectiveEntity> Objectives, List<IndicatorEntity> Indicators)> _projects = [];
+    private readonly List<(FindingEntity Finding, ProjectEntity? Project, IndicatorEntity? Indicator)> _findings = [];
+
+    public static RevisionChildren Detach(RevisionEntity revision)
+    {
+        var children = new RevisionChildren();
+        foreach (var project in revision.Projects)
+        {
+            children._projects.Add((project, project.Objectives, project.Indicators));
+            project.Objectives = [];
+            project.Indicators = [];
+        }
+        foreach (var finding in revision.Findings)
+        {
+            children._findings.Add((finding, finding.Project, finding.Indicator));
+            finding.Project = null;
+            finding.Indicator = null;
+        }
+        revision.Findings = [];
+        return children;
+    }
+
+    public async Task InsertAsync(BudgetDbContext db, RevisionEntity revision, CancellationToken cancellationToken)
+    {
+        var objectives = new List<ObjectiveEntity>();
+        var indicators = new List<IndicatorEntity>();
+        foreach (var (project, projectObjectives, projectIndicators) in _projects)
+        {
+            foreach (var objective in projectObjectives) objective.ProjectId = project.Id;
+            foreach (var indicator in projectIndicators)
+            {
+                indicator.ProjectId = project.Id;
+                indicator.RevisionId = revision.Id;
+                indicator.Project = null;
+                indicator.Revision = null;
+            }
+            objectives.AddRange(projectObjectives);
+            indicators.AddRange(projectIndicators);
+        }
+        await BulkInsert.InsertAsync(db, objectives, cancellationToken);
+        await BulkInsert.InsertAsync(db, indicators, cancellationToken);
+
+        if (indicators.Count > 0)
+        {
+            // Read the generated ids back by (project, ordinal), which is unique, rather than trusting insert order.
+            var revisionId = revision.Id;
+            var ids = await db.Indicators.AsNoTracking().Where(i => i.RevisionId == revisionId)
+                .Select(i => new { i.Id, i.ProjectId, i.Ordinal })
+                .ToDictionaryAsync(i => (i.ProjectId, i.Ordinal), i => i.Id, cancellationToken);
+            foreach (var indicator in indicators) indicator.Id = ids[(indicator.ProjectId, indicator.Ordinal)];
+        }
+
+        foreach (var (finding, project, indicator) in _findings)
+        {
+            finding.RevisionId = revision.Id;
+            finding.ProjectId = project?.Id;
+            finding.IndicatorId = indicator?.Id;
+        }
+        await BulkInsert.InsertAsync(db, _findings.Select(f => f.Finding).ToList(), cancellationToken);
+    }
+
+    /// <summary>Puts the children back so the caller gets the whole revision, as it would from a full read.</summary>
+    public void Reattach(RevisionEntity revision)
+    {
+        foreach (var (project, objectives, indicators) in _projects)
+        {
+            project.Objectives = objectives;
+            project.Indicators = indicators;
+            foreach (var indicator in indicators)
+            {
+                indicator.Project = project;
+                indicator.Revision = revision;
+            }
+        }
+        revision.Findings = [.. _findings.Select(f => f.Finding)];
+        foreach (var (finding, project, indicator) in _findings)
+        {
+            finding.Project = project;
+            finding.Indicator = indicator;
+        }
+    }
+}
