@@ -101,6 +101,24 @@ public sealed class ImportCommandTests(BudgetServerFixture server) : IClassFixtu
         Assert.Contains("error PERMISSION_DENIED (ROLE_REQUIRED)", run.Error);
     }
 
+    [Fact]
+    public async Task An_interactive_import_of_several_files_shows_progress_and_still_prints_the_summary()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new CliConsole(output, error, interactive: true);
+        // A wide terminal: at a terminal the tables wrap at its width, and a StringWriter reports 80 columns.
+        console.Ansi.Profile.Width = 300;
+
+        var exitCode = await BudgetCli.RunAsync(["import", Sample("yangli-2025-agri.html"), Sample("yangli-2025-agri.gb18030.csv"),
+            "--server", server.Address, "--api-key", BudgetServerFixture.OperatorKey], console);
+
+        Assert.True(exitCode == ExitCodes.Ok, $"{output}\n{error}");
+        Assert.Contains("yangli-2025-agri.html", output.ToString());
+        Assert.Contains("yangli-2025-agri.gb18030.csv", output.ToString());
+        Assert.Contains("2 files: ", output.ToString());
+    }
+
     private static string Sample(string name) => Cli.Sample(name);
 
     private sealed record Row(string File, string Outcome, string Revision, string Disclosure);

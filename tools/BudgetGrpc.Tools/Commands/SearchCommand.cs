@@ -28,6 +28,7 @@ internal static class SearchCommand
         var level2 = new Option<string?>("--level2") { Description = "Canonical second level, e.g. 服务对象满意度指标" };
         var comparator = new Option<string?>("--comparator") { Description = "= >= <= > < qualitative (or eq ge le gt lt)" };
         comparator.AcceptOnlyFromAmong([.. Comparators.Keys]);
+        comparator.HelpName = "op";
         var unit = new Option<string?>("--unit") { Description = "Normalised unit, e.g. %" };
         var min = new Option<string?>("--min") { Description = "Lower bound of the target value (decimal)" };
         var max = new Option<string?>("--max") { Description = "Upper bound of the target value (decimal)" };
