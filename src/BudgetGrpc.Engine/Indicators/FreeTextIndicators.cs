@@ -30,6 +30,9 @@ public static partial class FreeTextIndicators
         return new IndicatorBlock(state.Indicators, state.Headings);
     }
 
+    // The first characters of every level name: most segments are items and are turned away on this alone.
+    private static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create("产效满成社服生环经可数质时进");
+
     private enum HeadingKind { None, Level1, Level2 }
 
     private readonly record struct Heading(HeadingKind Kind, string Name, int Length);
@@ -38,6 +41,8 @@ public static partial class FreeTextIndicators
     // so that an item such as "社会公众满意度≥95" is never taken for one.
     private static Heading MatchHeading(string folded, MarkerKind marker, string? currentLevel1)
     {
+        var trimmed = folded.AsSpan().TrimStart();
+        if (trimmed.IsEmpty || !HeadingInitials.Contains(trimmed[0])) return default;
         var m1 = Level1Heading().Match(folded);
         if (m1.Success)
         {

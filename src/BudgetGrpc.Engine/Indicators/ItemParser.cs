@@ -80,7 +80,7 @@ internal static class ItemParser
         var rest = part[restStart..];
         var restFolded = folded[restStart..];
 
-        var first = TargetPatterns.Next(restFolded, 0);
+        var first = TargetScanner.Next(restFolded, 0);
         if (first is { Index: 0, IsPeriod: false } hit && Accept(hit, restFolded))
         {
             var target = TargetParser.FromHit(hit);
@@ -94,11 +94,22 @@ internal static class ItemParser
     /// <summary>Every name + target pair from <paramref name="from"/> on; words after the last target are a note.</summary>
     private static List<Piece> Scan(string part, string folded, int from)
     {
+        var hits = new List<TargetHit>();
+        for (var next = TargetScanner.Next(folded, from); next is { } m; next = TargetScanner.Next(folded, m.End))
+        {
+            if (Accept(m, folded)) hits.Add(m);
+        }
+        // "完成3个乡镇的改造任务≥90%": a bare count glued to the words after it is part of the name when a target
+        // follows; amounts ("3.23万元全年补贴总额13.63万元") and percentages do start a new indicator.
+        for (int i = hits.Count - 2; i >= 0; i--)
+        {
+            if (IsGluedCount(hits[i], folded)) hits.RemoveAt(i);
+        }
+
         var pieces = new List<Piece>();
         int cursor = from;
-        for (var next = TargetPatterns.Next(folded, from); next is { } m; next = TargetPatterns.Next(folded, m.End))
+        foreach (var m in hits)
         {
-            if (!Accept(m, folded)) continue;
             var rawName = part[cursor..m.Index];
             cursor = m.End;
             var target = m.IsPeriod
@@ -110,6 +121,14 @@ internal static class ItemParser
             pieces.Add(piece);
         }
         return pieces;
+    }
+
+    private static bool IsGluedCount(in TargetHit m, string folded)
+    {
+        if (m.IsPeriod || m.Pre.Length > 0 || m.Post.Length > 0 || m.End >= folded.Length) return false;
+        if (Separators.Contains(folded[m.End])) return false;
+        var unit = m.Unit;
+        return !(unit.Contains('元') || unit.Contains('%') || unit.Contains('‰') || unit.Contains('/'));
     }
 
     // Numbers that belong to a name are not targets: "2024年年内完成", "每年7月在省会召开", "第二批", "5G".

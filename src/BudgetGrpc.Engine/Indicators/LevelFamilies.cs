@@ -31,9 +31,7 @@ internal static class LevelFamilies
     /// </summary>
     public static (string Level1, string Level2) Infer(string name, string? level1)
     {
-        if (level1 == LevelNames.Satisfaction || (name.Contains("满意", StringComparison.Ordinal) && level1 is null or LevelNames.Satisfaction))
-            return (LevelNames.Satisfaction, LevelNames.ServiceSatisfaction);
-        if (name.Contains("满意", StringComparison.Ordinal) && level1 is null)
+        if (level1 == LevelNames.Satisfaction || (level1 is null && name.Contains("满意", StringComparison.Ordinal)))
             return (LevelNames.Satisfaction, LevelNames.ServiceSatisfaction);
         switch (level1)
         {

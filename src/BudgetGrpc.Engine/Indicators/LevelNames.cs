@@ -88,13 +88,14 @@ public static partial class LevelNames
     private static string Key(string raw)
     {
         if (string.IsNullOrEmpty(raw)) return "";
-        var text = Whitespace().Replace(raw, "");
-        text = Numbering().Replace(text, "");
+        var text = raw.AsSpan().IndexOfAny(Spaces) < 0 ? raw : string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
+        if (text.Length > 0 && NumberingInitials.Contains(text[0])) text = Numbering().Replace(text, "");
         return text.TrimEnd(':', '：', ';', '；', '.', '。', ',', '，');
     }
 
-    [GeneratedRegex(@"[\s\u00A0\u3000]+")]
-    private static partial Regex Whitespace();
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000\v\f");
+
+    private const string NumberingInitials = "一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[①-⑳])")]
     private static partial Regex Numbering();

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace BudgetGrpc.Engine.Indicators;
 
@@ -23,9 +23,16 @@ internal readonly record struct Segment(MarkerKind Kind, int Number, int TextSta
 /// ("…服务满意度2. 本单位…") count only when they continue the sequence, so "4.87亿元" or "2.6万元" never split.
 /// Patterns run on width-folded text, so （一） and （1） are seen as (一) and (1).
 /// </summary>
-internal static partial class Markers
+internal static class Markers
 {
     private const string Separators = " ;,.:、!?)]}\"'。，；：）】！？\u00A0";
+
+    private static readonly SearchValues<char> MarkerStarts =
+        SearchValues.Create("一二三四五六七八九十(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳");
+
+    private const string ChineseDigits = "一二三四五六七八九十";
+
+    private readonly record struct Found(int Index, int Length, MarkerKind Kind, int Number, bool LineStartOnly);
 
     /// <summary>Segments of a folded line, in order. The first segment starts at 0 and may have no marker.</summary>
     public static List<Segment> Split(string folded, Func<string, bool> isHeading)
@@ -34,47 +41,128 @@ internal static partial class Markers
         var kind = MarkerKind.None;
         int number = 0, textStart = 0, last = 0;
 
-        var start = LineStartItem().Match(folded);
-        if (start.Success)
+        int lead = 0;
+        while (lead < folded.Length && char.IsWhiteSpace(folded[lead])) lead++;
+        if (GluedLineStart(folded, lead, out int glued, out int gluedLength))
         {
             kind = MarkerKind.Item;
-            number = int.Parse(start.Groups["n"].Value);
-            textStart = start.Length;
+            number = glued;
+            textStart = lead + gluedLength;
             last = number;
         }
 
-        foreach (Match m in Marker().Matches(folded, textStart))
+        for (var next = NextMarker(folded, textStart, lead); next is { } m; next = NextMarker(folded, m.Index + Math.Max(1, m.Length), lead))
         {
-            var (mKind, mNumber) = Classify(m);
-            bool atStart = folded.AsSpan(textStart, m.Index - textStart).IsWhiteSpace() && segments.Count == 0 && kind == MarkerKind.None;
-            if (!atStart && mKind == MarkerKind.Item)
+            bool atStart = segments.Count == 0 && kind == MarkerKind.None && folded.AsSpan(textStart, m.Index - textStart).IsWhiteSpace();
+            if (m.LineStartOnly && !atStart) continue;
+            if (!atStart && m.Kind == MarkerKind.Item)
             {
                 var before = folded[textStart..m.Index];
                 int expected = (kind is MarkerKind.Level1 or MarkerKind.Level2 || isHeading(before) ? 0 : last) + 1;
                 bool separated = m.Index > 0 && Separators.Contains(folded[m.Index - 1]);
-                if (mNumber != expected && !(separated && mNumber == 1)) continue;
+                if (m.Number != expected && !(separated && m.Number == 1)) continue;
             }
-            if (m.Groups["cn"].Success && !atStart) continue;
 
             if (m.Index > textStart || kind != MarkerKind.None)
                 segments.Add(new Segment(kind, number, textStart, m.Index));
-            kind = mKind;
-            number = mNumber;
+            kind = m.Kind;
+            number = m.Number;
             textStart = m.Index + m.Length;
-            last = mKind == MarkerKind.Item ? mNumber : 0;
+            last = m.Kind == MarkerKind.Item ? m.Number : 0;
         }
         segments.Add(new Segment(kind, number, textStart, folded.Length));
         return segments;
     }
 
-    private static (MarkerKind, int) Classify(Match m)
+    private static Found? NextMarker(string s, int from, int lineStart)
     {
-        if (m.Groups["l1"].Success) return (MarkerKind.Level1, ChineseNumber(m.Groups["l1n"].Value));
-        if (m.Groups["l2"].Success) return (MarkerKind.Level2, ChineseNumber(m.Groups["l2n"].Value));
-        if (m.Groups["cn"].Success) return (MarkerKind.Item, ChineseNumber(m.Groups["cnn"].Value));
-        if (m.Groups["circ"].Success) return (MarkerKind.Item, m.Groups["circ"].Value[0] - '①' + 1);
-        return (MarkerKind.Item, int.Parse(m.Groups["n"].Value));
+        for (int i = from; i < s.Length; i++)
+        {
+            int found = s.AsSpan(i).IndexOfAny(MarkerStarts);
+            if (found < 0) return null;
+            i += found;
+            var marker = MarkerAt(s, i, lineStart);
+            if (marker is not null) return marker;
+        }
+        return null;
     }
+
+    // 一、 opens a first-level heading before 产出/效益/满意度/成本, or an item at the start of a line;
+    // (一) a second level; 1. 1、 (1) ① an item (Split checks the sequence for numbers glued to text).
+    private static Found? MarkerAt(string s, int i, int lineStart)
+    {
+        char c = s[i];
+        if (c is >= '①' and <= '⑳') return new Found(i, 1, MarkerKind.Item, c - '①' + 1, false);
+        if (c == '(')
+        {
+            int j = SkipSpace(s, i + 1);
+            int k = j;
+            bool chinese = k < s.Length && ChineseDigits.Contains(s[k]);
+            while (k < s.Length && k - j < 3 && (chinese ? ChineseDigits.Contains(s[k]) : char.IsAsciiDigit(s[k]))) k++;
+            if (k == j || (!chinese && k - j > 2)) return null;
+            int close = SkipSpace(s, k);
+            if (close >= s.Length || s[close] != ')') return null;
+            int n = chinese ? ChineseNumber(s[j..k]) : int.Parse(s.AsSpan(j, k - j));
+            return new Found(i, close + 1 - i, chinese ? MarkerKind.Level2 : MarkerKind.Item, n, false);
+        }
+        if (ChineseDigits.Contains(c))
+        {
+            if (i > 0 && ChineseDigits.Contains(s[i - 1])) return null;
+            int k = i;
+            while (k < s.Length && k - i < 3 && ChineseDigits.Contains(s[k])) k++;
+            int p = SkipSpace(s, k);
+            if (p >= s.Length || s[p] is not ('、' or '.')) return null;
+            int n = ChineseNumber(s[i..k]);
+            int after = SkipSpace(s, p + 1);
+            if (StartsLevel1(s, after)) return new Found(i, p + 1 - i, MarkerKind.Level1, n, false);
+            return s[p] == '、' && i == lineStart ? new Found(i, p + 1 - i, MarkerKind.Item, n, true) : null;
+        }
+        if (char.IsAsciiDigit(c))
+        {
+            if (i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '.')) return null;
+            int k = i;
+            while (k < s.Length && char.IsAsciiDigit(s[k])) k++;
+            if (k - i > 2) return null;
+            int p = SkipSpace(s, k);
+            if (p >= s.Length || s[p] is not ('.' or '、')) return null;
+            if (p + 1 < s.Length && char.IsAsciiDigit(s[p + 1])) return null;
+            if (SkipSpace(s, p + 1) >= s.Length) return null;
+            return new Found(i, p + 1 - i, MarkerKind.Item, int.Parse(s.AsSpan(i, k - i)), false);
+        }
+        return null;
+    }
+
+    private static bool StartsLevel1(string s, int i)
+    {
+        if (i + 1 >= s.Length) return false;
+        char a = s[i];
+        int j = SkipSpace(s, i + 1);
+        if (j >= s.Length) return false;
+        char b = s[j];
+        return (a, b) is ('产', '出') or ('效', '益') or ('满', '意') or ('成', '本');
+    }
+
+    private static int SkipSpace(string s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        return i;
+    }
+
+    // "1提升编外人员…": a number glued to the first word of a line, when that word is not a unit (3人参加 is a value).
+    private static bool GluedLineStart(string s, int i, out int number, out int length)
+    {
+        number = length = 0;
+        int k = i;
+        while (k < s.Length && char.IsAsciiDigit(s[k])) k++;
+        if (k == i || k - i > 2 || k >= s.Length) return false;
+        char next = s[k];
+        if (next < '\u4e00' || next > '\u9fff' || UnitInitials.Contains(next)) return false;
+        number = int.Parse(s.AsSpan(i, k - i));
+        length = k - i;
+        return true;
+    }
+
+    private const string UnitInitials = "人个次项家所辆吨天日月年周起亩元户名位座处台套件份本册场期篇条块张头只株棵箱批例间栋万亿千";
 
     internal static int ChineseNumber(string text)
     {
@@ -85,18 +173,4 @@ internal static partial class Markers
         if (text.Length >= 2 && text[1] == '十') return Digits.IndexOf(text[0]) * 10 + (text.Length == 3 ? Digits.IndexOf(text[2]) : 0);
         return Math.Max(0, Digits.IndexOf(text[0]));
     }
-
-    // 一、 only opens a segment before a first-level name, or at the start of a line (cn); (一) anywhere;
-    // 1. 1、 (1) ① anywhere, subject to the sequence check in Split.
-    [GeneratedRegex(@"(?<l1>(?<l1n>[一二三四五六七八九十]{1,3})\s*[、.])(?=\s*(?:产\s*出|效\s*益|满\s*意|成\s*本))" +
-                    @"|(?<l2>\(\s*(?<l2n>[一二三四五六七八九十]{1,3})\s*\))" +
-                    @"|(?<cn>^\s*(?<cnn>[一二三四五六七八九十]{1,3})、)" +
-                    @"|(?<circ>[①-⑳])" +
-                    @"|(?<p>\(\s*(?<n>\d{1,2})\s*\))" +
-                    @"|(?<![\d.])(?<n>\d{1,2})\s*[.、](?!\d)(?=\s*\S)")]
-    private static partial Regex Marker();
-
-    // "1提升编外人员…": a number glued to the first word of a line, when that word is not a unit (3人参加 is a value).
-    [GeneratedRegex(@"^\s*(?<n>\d{1,2})(?=[\u4e00-\u9fff])(?![人个次项家所辆吨天日月年周起亩元户名位座处台套件份本册场期篇条块张头只株棵箱批例间栋万亿千])")]
-    private static partial Regex LineStartItem();
 }

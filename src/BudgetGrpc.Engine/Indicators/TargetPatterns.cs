@@ -5,21 +5,15 @@ using BudgetGrpc.Engine.Model;
 namespace BudgetGrpc.Engine.Indicators;
 
 /// <summary>
-/// The regular expressions that find a target (comparator, number, unit, bound word) inside text, shared by
-/// <see cref="TargetParser"/> and <see cref="FreeTextIndicators"/>. Patterns run on width-folded text
-/// (<see cref="UnitNames.FoldWidth"/> keeps every index), so ＞ ％ ９ are seen as &gt; % 9.
+/// How a target is written (comparator words, numbers, units, bound words), shared by <see cref="TargetParser"/>
+/// and <see cref="TargetScanner"/>. Everything runs on width-folded text (<see cref="UnitNames.FoldWidth"/> keeps
+/// every index), so ＞ ％ ９ are seen as &gt; % 9.
 /// </summary>
-/// <summary>A target found in free text: where it stands and its parts as written (width-folded).</summary>
-internal readonly record struct TargetHit(int Index, int Length, string Pre, string Digits, string Unit, string Post, bool IsPeriod)
-{
-    public int End => Index + Length;
-}
-
 internal static class TargetPatterns
 {
     // Units seen in county tables. Free text has no column to say where a unit ends, so only known units are
     // taken: "10元/吨*日标准" is 10 元/吨*日 followed by a word, "3家企业" is 3 家.
-    private static readonly string[] BaseUnits =
+    internal static readonly string[] BaseUnits =
     [
         "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "万人次", "工作日", "个工作日", "个百分点", "百分点",
         "万元", "亿元", "千元", "万人", "万头", "万只", "万亩", "万册", "万份", "万吨", "万株", "万户", "公斤", "千克", "公里", "千米",
@@ -34,13 +28,6 @@ internal static class TargetPatterns
     // 年 月 日 after a number with more words glued on are part of a name ("2024年年内完成", "每年7月在省会召开").
     private static readonly HashSet<string> DateUnits = new(StringComparer.Ordinal) { "年", "月", "日", "号", "时", "点", "年度" };
 
-    private static readonly string UnitAlternation =
-        string.Join("|", BaseUnits.OrderByDescending(u => u.Length).Select(Regex.Escape));
-
-    // A base unit, optionally "(只)" style alternative in brackets, optionally combined with / * × ·.
-    private static readonly string UnitPattern =
-        $@"(?:{UnitAlternation})(?:\((?:{UnitAlternation})\))?(?:[/*×·](?:{UnitAlternation})){{0,2}}";
-
     internal const string PrefixWords =
         "不低于|不少于|不小于|不高于|不超过|不大于|不多于|大于或等于|大于等于|小于或等于|小于等于|大于|小于|高于|低于|多于|少于|超过|" +
         "达到|达|控制在|约|>=|<=|=>|=<|≥|≤|≧|≦|⩾|⩽|>|<|=|≈";
@@ -50,53 +37,8 @@ internal static class TargetPatterns
     private const string NumberPattern = @"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\*+|x{2,}|X{2,}";
 
     // Periods and dates are targets in words, not numbers: 2023.07-2024.01, 2024-01-15, 2024年6月.
-    private const string PeriodPattern =
+    internal const string PeriodPattern =
         @"\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?月?\s*[-—~～至到]\s*\d{4}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?月?|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}";
-
-    // Free text is scanned number first: the leading digit is a fast vectorised search, and the comparator words
-    // before it are checked only where a number stands.
-    private static readonly Regex NumberWithUnit = new(
-        $@"\G(?<num>{NumberPattern})(?:\s?(?<unit>{UnitPattern}))?(?<post>{SuffixWords})?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    private static readonly Regex NumberStart = new(@"[0-9*xX]", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    private static readonly Regex PeriodAt = new($@"\G(?:{PeriodPattern})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    private static readonly string[] PrefixList = PrefixWords.Split('|').OrderByDescending(w => w.Length).ToArray();
-
-    /// <summary>The next target in folded free text at or after <paramref name="from"/>, or null.</summary>
-    public static TargetHit? Next(string folded, int from)
-    {
-        for (var start = NumberStart.Match(folded, from); start.Success; start = NumberStart.Match(folded, start.Index + 1))
-        {
-            int at = start.Index;
-            // The middle of a number or a word ("1.5", "5G", "COVID-19") starts no target.
-            if (at > 0 && (char.IsAsciiLetterOrDigit(folded[at - 1]) || folded[at - 1] is '.' or '-' or '*'))
-                continue;
-            var period = PeriodAt.Match(folded, at);
-            if (period.Success) return new TargetHit(at, period.Length, "", "", "", "", IsPeriod: true);
-            var m = NumberWithUnit.Match(folded, at);
-            if (!m.Success) continue;
-            var digits = m.Groups["num"].Value;
-            if (digits[0] is 'x' or 'X' && at + digits.Length < folded.Length && char.IsAsciiLetter(folded[at + digits.Length])) continue;
-
-            int k = at;
-            while (k > from && folded[k - 1] == ' ') k--;
-            string pre = "";
-            foreach (var word in PrefixList)
-            {
-                if (k - word.Length >= from && string.CompareOrdinal(folded, k - word.Length, word, 0, word.Length) == 0)
-                {
-                    pre = word;
-                    break;
-                }
-            }
-            int hitStart = pre.Length > 0 ? k - pre.Length : at;
-            return new TargetHit(hitStart, at + m.Length - hitStart, pre, digits, m.Groups["unit"].Value, m.Groups["post"].Value, IsPeriod: false);
-        }
-        return null;
-    }
 
     /// <summary>A whole cell that is one target; any short text without digits after the number is its unit.</summary>
     public static readonly Regex WholeCell = new(

@@ -59,7 +59,7 @@ public static partial class CellMarkup
                     else AppendText(current, lines, token.Data, hasBlocks);
                     break;
                 case HtmlTokenType.StartTag or HtmlTokenType.EndTag:
-                    var name = token.Name.ToLowerInvariant();
+                    var name = token.Name; // the tokenizer lowercases HTML tag names
                     bool start = token.Type == HtmlTokenType.StartTag;
                     if (skipUntil is not null)
                     {
@@ -121,15 +121,59 @@ public static partial class CellMarkup
     private static List<string> SplitPlain(string text)
     {
         var lines = new List<string>();
-        foreach (var part in LineBreak().Split(text))
+        int start = 0;
+        while (start <= text.Length)
         {
-            var line = CollapseWhitespace(part);
+            int br = text.AsSpan(start).IndexOfAny('\r', '\n');
+            int end = br < 0 ? text.Length : start + br;
+            var line = CollapseWhitespace(text.AsSpan(start, end - start));
             if (line.Length > 0) lines.Add(line);
+            if (br < 0) break;
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         return lines;
     }
 
-    private static string CollapseWhitespace(string text) => WhitespaceRun().Replace(text, " ").Trim();
+    private static string CollapseWhitespace(string text) => CollapseWhitespace(text.AsSpan());
+
+    // Runs of whitespace (with \u00A0 from &nbsp; and the ideographic space) become one space; ends are trimmed.
+    private static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        text = TrimSpace(text);
+        if (text.IsEmpty) return "";
+        bool clean = true;
+        for (int i = 0; i < text.Length && clean; i++)
+        {
+            if (IsSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && IsSpace(text[i + 1])))) clean = false;
+        }
+        if (clean) return text.ToString();
+        var sb = new StringBuilder(text.Length);
+        bool inSpace = false;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                if (!inSpace) sb.Append(' ');
+                inSpace = true;
+            }
+            else
+            {
+                sb.Append(c);
+                inSpace = false;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static ReadOnlySpan<char> TrimSpace(ReadOnlySpan<char> text)
+    {
+        int a = 0, b = text.Length;
+        while (a < b && IsSpace(text[a])) a++;
+        while (b > a && IsSpace(text[b - 1])) b--;
+        return text[a..b];
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u3000';
 
     /// <summary>TeX comparators and escapes into their characters; unknown commands are dropped, braces too.</summary>
     internal static string ConvertTex(string text)

@@ -155,4 +155,18 @@ public sealed class FreeTextIndicatorsTests
         Assert.Empty(block.Headings);
         Assert.True(block.Indicators.Count <= 1);
     }
+
+    [Fact]
+    public void A_count_inside_a_name_is_not_a_separate_indicator()
+    {
+        var cell = "(一)质量指标\n1. 完成3个乡镇的改造任务≥90%\n2. 慰问3家企业\n3. 补助金额2.5万元全年补贴总额5万元\n4. 群众满意度达到95% 以上";
+        Assert.Equal(
+        [
+            "产出指标|质量指标|完成3个乡镇的改造任务|>=|90|%|",
+            "产出指标|质量指标|慰问|=|3|家|",
+            "产出指标|质量指标|补助金额|=|2.5|万元|",
+            "产出指标|质量指标|全年补贴总额|=|5|万元|",
+            "产出指标|质量指标|群众满意度|>=|95|%|",
+        ], Rows(cell));
+    }
 }
