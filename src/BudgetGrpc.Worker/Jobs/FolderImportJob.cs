@@ -33,12 +33,12 @@ public sealed partial class FolderImportJob(
         LogRunStarted(logger, context.FireInstanceId, context.Recovering);
 
         var stable = await gate.StableFilesAsync(scanner.Scan(), summary, cancellationToken);
-        foreach (var file in stable)
+        for (var i = 0; i < stable.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!await ImportOneAsync(file, context.FireInstanceId, summary, cancellationToken))
+            if (!await ImportOneAsync(stable[i], context.FireInstanceId, summary, cancellationToken))
             {
-                summary.LeftForNextRun = stable.Count - summary.Processed;
+                summary.LeftForNextRun = stable.Count - i;
                 break;
             }
         }
@@ -65,7 +65,6 @@ public sealed partial class FolderImportJob(
         if (content is null)
         {
             summary.Unstable++;
-            summary.Processed++;
             LogStillChanging(logger, file.Path);
             return true;
         }
@@ -75,7 +74,6 @@ public sealed partial class FolderImportJob(
         // inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
         var requestId = $"{sha256}:{runId}";
         var attempt = await importer.ImportAsync(Path.GetFileName(file.Path), content, file.Department, requestId, cancellationToken);
-        summary.Processed++;
         switch (attempt.Verdict)
         {
             case ImportVerdict.Imported:

@@ -12,7 +12,6 @@ public sealed class RunSummary
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset FinishedAt { get; set; }
     public int Seen { get; set; }
-    public int Processed { get; set; }
     public int Imported { get; set; }
     public int Quarantined { get; set; }
     public int Unstable { get; set; }

@@ -1,0 +1,63 @@
+using BudgetGrpc.Contracts.V1;
+using BudgetGrpc.Worker.Scheduling;
+using BudgetGrpc.Worker.Tests.Infrastructure;
+
+namespace BudgetGrpc.Worker.Tests;
+
+public sealed class ClusterTests : IAsyncLifetime
+{
+    private readonly Inbox inbox = new();
+    private LoopbackServer server = null!;
+    private PostgresCluster postgres = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
+        postgres = await PostgresCluster.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        await postgres.DisposeAsync();
+        inbox.Dispose();
+    }
+
+    [Fact]
+    public async Task Two_workers_clustered_on_one_PostgreSQL_store_import_each_file_exactly_once()
+    {
+        const int count = 60;
+        var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
+        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
+        settings["Worker:Quartz:Provider"] = "PostgreSql";
+        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync("quartz");
+        settings["Worker:Quartz:Clustered"] = "true";
+        settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
+        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+
+        using var a = WorkerProcess.Start(settings, inbox.Root);
+        await a.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));
+        using var b = WorkerProcess.Start(settings, inbox.Root);
+        await b.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));
+
+        // Three requests at once: both nodes race for them, and the job still never runs twice at the same time.
+        await using (var client = await WorkerSchedulerClient.OpenAsync(WorkerHost.StoreOptions(settings), CancellationToken.None))
+        {
+            string? last = null;
+            for (var i = 0; i < 3; i++) last = await client.RunNowAsync(CancellationToken.None);
+            Assert.NotNull(await client.WaitForRunAsync(last!, TimeSpan.FromMinutes(3), CancellationToken.None));
+        }
+
+        Assert.Empty(inbox.FilesUnder(inbox.InboxFolder));
+        var archived = inbox.FilesUnder(inbox.Archive).ToList();
+        Assert.Equal(count, archived.Count);
+        Assert.Equal(shas, archived.Select(Inbox.Sha256).ToHashSet());
+        var uploads = await server.UploadsAsync();
+        Assert.Equal(count, uploads.Count);
+        foreach (var sha in shas) Assert.Single(uploads, u => u.Sha256 == sha && u.Outcome == UploadOutcome.Created);
+        // Both nodes are alive cluster members, whichever of them ran the work.
+        Assert.False(a.HasExited);
+        Assert.False(b.HasExited);
+        Assert.Contains("Folder import run", a.Output + b.Output);
+    }
+}

@@ -1,0 +1,42 @@
+using BudgetGrpc.Contracts.V1;
+using BudgetGrpc.Worker.Tests.Infrastructure;
+
+namespace BudgetGrpc.Worker.Tests;
+
+public sealed class ServiceDownTests : IAsyncLifetime
+{
+    private readonly Inbox inbox = new();
+    private LoopbackServer server = null!;
+
+    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        inbox.Dispose();
+    }
+
+    [Fact]
+    public async Task Service_down_after_retries_leaves_every_file_in_place_and_the_next_run_imports_them()
+    {
+        var files = SampleVariants.Drop(inbox, 5);
+        await server.StopAsync();
+        await using var worker = await WorkerHost.StartAsync(inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey));
+
+        var down = await worker.RunNowAsync();
+
+        Assert.Equal(0, down.Imported);
+        Assert.Equal(5, down.LeftForNextRun);
+        Assert.All(files, f => Assert.True(File.Exists(f)));
+        Assert.Empty(inbox.FilesUnder(inbox.Archive));
+        Assert.Empty(inbox.FilesUnder(inbox.Quarantine));
+        Assert.Contains(worker.Logs, m => m.Contains("is unavailable after retries", StringComparison.Ordinal));
+
+        await server.StartAsync();
+        var up = await worker.RunNowAsync();
+
+        Assert.Equal(5, up.Imported);
+        Assert.Equal(5, inbox.FilesUnder(inbox.Archive).Count());
+        Assert.Equal(5, (await server.UploadsAsync()).Count(u => u.Outcome == UploadOutcome.Created));
+    }
+}
