@@ -26,7 +26,7 @@ internal static class DelimiterSniffer
             switch (c)
             {
                 case '"' when atFieldStart:
-                    // A quoted field closes right before a separator or the line end; `"两节"期间` is text that
+                    // A quoted field closes right before a separator or the line end; `"Two festivals" visits` is text that
                     // happens to start with a quote, and reading it as quoted would garble it.
                     var close = ClosingQuote(text, i, limit);
                     if (close < 0 && limit < text.Length)

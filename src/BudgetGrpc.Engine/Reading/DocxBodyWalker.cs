@@ -86,6 +86,7 @@ internal sealed class DocxBodyWalker(ReadContext context)
                 if (++_tableLevel == 1) StartTable();
                 break;
             case "tr" when _tableLevel == 1:
+                context.TakeCells(1, _table!.Name, _row + 2); // rows are charged too, see HtmlTableReader
                 _row++;
                 _column = 0;
                 _table!.EnsureRows(_row + 1);

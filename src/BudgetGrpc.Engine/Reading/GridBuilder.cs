@@ -11,6 +11,8 @@ internal sealed class GridBuilder(ReadContext context, string? name)
     private readonly List<int> _lengths = [];
     private readonly List<(int Row, int Column)> _continuations = [];
 
+    public string? Name => name;
+
     public int RowCount => _rows.Count;
 
     public void EnsureRows(int count)

@@ -131,6 +131,8 @@ internal static class HtmlTableReader
             var rows = table.Rows;
             var rowCount = rows.Length;
             if (rowCount == 0) return null;
+            // Rows are charged too: a page of a million empty <tr> must not become a million row arrays.
+            context.TakeCells(rowCount, name);
             var builder = new GridBuilder(context, name);
             builder.EnsureRows(rowCount);
             for (var r = 0; r < rowCount; r++)
