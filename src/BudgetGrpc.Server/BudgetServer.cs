@@ -1,5 +1,6 @@
 using BudgetGrpc.Data;
 using BudgetGrpc.Server.Extensions;
+using BudgetGrpc.Worker.Extensions;
 
 namespace BudgetGrpc.Server;
 
@@ -19,6 +20,8 @@ public static class BudgetServer
         builder.AddBudgetObservability();
         builder.AddBudgetSeeding();
         builder.AddBudgetDelivery();
+        // Single box: the worker's folder import runs in this process (see docs/worker.md).
+        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddFolderImport();
 
         var app = builder.Build();
         app.MapBudgetGrpc();

@@ -39,13 +39,17 @@ public sealed class LoopbackServer : IAsyncDisposable
     public int Port { get; }
     public string Url => $"http://127.0.0.1:{Port}";
 
-    public static async Task<LoopbackServer> StartAsync(string folder, string[]? importerDepartments = null)
+    public static async Task<LoopbackServer> StartAsync(string folder, string[]? importerDepartments = null,
+        Func<LoopbackServer, Dictionary<string, string?>>? extraSettings = null)
     {
         Directory.CreateDirectory(folder);
         var server = new LoopbackServer(folder, FreePort(), $"Data Source={Path.Combine(folder, "budget.db")}");
+        server.extra = extraSettings?.Invoke(server) ?? [];
         await server.StartAsync(importerDepartments ?? ImporterDepartments);
         return server;
     }
+
+    private Dictionary<string, string?> extra = [];
 
     private string[] departments = ImporterDepartments;
 
@@ -70,6 +74,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             ["Auth:Keys:1:Roles:0"] = "operator",
         };
         for (var i = 0; i < importerDepartments.Length; i++) settings[$"Auth:Keys:0:Departments:{i}"] = importerDepartments[i];
+        foreach (var (key, value) in extra) settings[key] = value;
         app = BudgetServer.Build([], b =>
         {
             b.Configuration.AddInMemoryCollection(settings);
