@@ -49,6 +49,10 @@ public sealed class EndToEndTests(KestrelServer server) : IClassFixture<KestrelS
         Assert.Equal(ImportOutcome.NewRevision, imported.Outcome);
         Assert.Equal(base_.Disclosure, imported.Revision.Disclosure);
         Assert.True(imported.Revision.RevisionNumber > base_.RevisionNumber);
+        // "latest" follows the new revision; an explicit number keeps naming the old one.
+        var latest = await Operator.GetRevisionAsync(new GetRevisionRequest { Name = $"{imported.Revision.Disclosure}/revisions/latest", View = RevisionView.Full });
+        Assert.Equal(imported.Revision.Name, latest.Name);
+        Assert.Equal(base_.Name, (await Operator.GetRevisionAsync(new GetRevisionRequest { Name = base_.Name, View = RevisionView.Full })).Name);
 
         var diff = await server.Host.Client(TestKeys.Reader).DiffRevisionsAsync(new DiffRevisionsRequest
         {

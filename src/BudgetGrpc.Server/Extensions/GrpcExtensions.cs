@@ -19,6 +19,9 @@ public static class GrpcExtensions
                 o.MaxReceiveMessageSize = MaxReceiveMessageBytes;
             })
             .AddJsonTranscoding();
+        builder.Services.AddOptions<RevisionCacheOptions>().BindConfiguration(RevisionCacheOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RevisionCache>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -33,12 +33,19 @@ public sealed partial class DisclosureGrpcService
     {
         var (id, number) = ResourceNames.ParseRevision(request.Name, "name");
         var full = request.View == RevisionView.Full;
-        var revision = number is int n
-            ? await store.GetRevisionAsync(id, n, full, context.CancellationToken)
-            : await store.GetLatestRevisionAsync(id, full, context.CancellationToken);
-        return revision is null
-            ? throw RpcErrors.NotFound("revision", request.Name)
-            : ProtoMapper.ToProto(revision, null, full);
+        if (number is null)
+        {
+            var disclosure = await store.GetDisclosureAsync(id, context.CancellationToken)
+                ?? throw RpcErrors.NotFound("revision", request.Name);
+            number = disclosure.LatestRevision;
+        }
+        if (revisions.Find(id, number.Value, full) is { } cached) return cached;
+
+        var revision = await store.GetRevisionAsync(id, number.Value, full, context.CancellationToken)
+            ?? throw RpcErrors.NotFound("revision", request.Name);
+        var proto = ProtoMapper.ToProto(revision, null, full);
+        revisions.Add(id, number.Value, full, proto);
+        return proto;
     }
 
     public override async Task<ListRevisionsResponse> ListRevisions(ListRevisionsRequest request, ServerCallContext context)

@@ -15,6 +15,7 @@ namespace BudgetGrpc.Server.Grpc;
 public sealed partial class DisclosureGrpcService(
     Store.DisclosureStore store,
     ServerMetrics metrics,
+    RevisionCache revisions,
     ILogger<DisclosureGrpcService> logger) : DisclosureService.DisclosureServiceBase
 {
     [Authorize(Policy = Policies.Importer)]

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Loopback read benchmark: starts a Release server on a fresh SQLite file (samples seeded, example keys),
+# optionally grows it to FILL synthetic departments (x103 indicators each), then measures Echo,
+# GetRevision(seed, FULL) and a SearchIndicators page in one run, with the server's RSS.
+#   tools/load/run.sh                    # seed only, 10 s per scenario, 16 concurrent callers
+#   FILL=9700 tools/load/run.sh          # ~1,000,000 indicators
+#   SECONDS_PER=20 CONCURRENCY=32 tools/load/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+FILL=${FILL:-0}
+SECONDS_PER=${SECONDS_PER:-10}
+CONCURRENCY=${CONCURRENCY:-16}
+GRPC_PORT=${GRPC_PORT:-5090}
+HTTP_PORT=${HTTP_PORT:-5091}
+DIR=$(mktemp -d)
+trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
+
+dotnet build -c Release -v q src/BudgetGrpc.Server/BudgetGrpc.Server.csproj >/dev/null
+dotnet build -c Release -v q tools/load/BudgetGrpc.Load/BudgetGrpc.Load.csproj >/dev/null
+
+dotnet src/BudgetGrpc.Server/bin/Release/net10.0/BudgetGrpc.Server.dll \
+  --environment Development \
+  --Logging:LogLevel:Default=Warning \
+  --Server:GrpcUrl=http://127.0.0.1:$GRPC_PORT --Server:HttpUrl=http://127.0.0.1:$HTTP_PORT \
+  --Database:ConnectionString="Data Source=$DIR/budget.db" \
+  --Seed:SamplesFolder=tests/samples > "$DIR/server.log" 2>&1 &
+SERVER_PID=$!
+
+for _ in $(seq 1 120); do
+  if curl -sf -H "authorization: Bearer example-reader-key" "http://127.0.0.1:$HTTP_PORT/v1/echo?message=up" >/dev/null; then break; fi
+  sleep 1
+done
+
+dotnet tools/load/BudgetGrpc.Load/bin/Release/net10.0/BudgetGrpc.Load.dll \
+  --server "http://127.0.0.1:$GRPC_PORT" --seconds "$SECONDS_PER" --concurrency "$CONCURRENCY" \
+  --server-pid "$SERVER_PID" --fill "$FILL"
+echo "database: $(du -h "$DIR/budget.db" | cut -f1)"
