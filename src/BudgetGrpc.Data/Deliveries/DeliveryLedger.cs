@@ -154,10 +154,13 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
         var delivery = await db.Set<DeliveryEntity>().FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new KeyNotFoundException($"delivery '{id}' does not exist");
         if (delivery.State != DeliveryState.InFlight || delivery.LeaseToken != leaseToken)
+        {
+            db.Entry(delivery).State = EntityState.Detached;
             throw LeaseLost(delivery);
+        }
 
         var now = time.GetUtcNow();
-        db.Set<DeliveryAttemptEntity>().Add(new DeliveryAttemptEntity
+        var attempt = new DeliveryAttemptEntity
         {
             DeliveryId = delivery.Id,
             Number = delivery.Attempts,
@@ -167,7 +170,8 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
             Error = Truncate(report.Error),
             ReportedAt = now,
             DurationMs = (long)report.Duration.TotalMilliseconds,
-        });
+        };
+        db.Set<DeliveryAttemptEntity>().Add(attempt);
 
         delivery.LastStatusCode = report.StatusCode;
         delivery.LastError = report.Outcome == DeliveryOutcome.Delivered ? null : Truncate(report.Error);
@@ -196,11 +200,19 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            Forget(delivery, attempt);
             throw LeaseLost(delivery);
         }
+        // Claims change rows with set-based UPDATEs the tracker never sees; a tracked copy would be stale next time.
+        Forget(delivery, attempt);
         LogCompleted(logger, delivery.Id, delivery.Target, report.Outcome, delivery.State, delivery.Attempts);
         return delivery;
+    }
+
+    private void Forget(DeliveryEntity delivery, DeliveryAttemptEntity attempt)
+    {
+        db.Entry(delivery).State = EntityState.Detached;
+        db.Entry(attempt).State = EntityState.Detached;
     }
 
     /// <summary>Exponential from BaseBackoff, ±20% jitter so a recovered target is not hit by every delivery at once.</summary>
