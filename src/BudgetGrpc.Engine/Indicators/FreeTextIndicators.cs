@@ -21,7 +21,14 @@ public static partial class FreeTextIndicators
                 var text = line[segment.TextStart..segment.End];
                 var textFolded = folded[segment.TextStart..segment.End];
                 var heading = MatchHeading(textFolded, segment.Kind, state.Level1);
-                if (heading.Kind == HeadingKind.Level1) state.EnterLevel1(heading.Name);
+                if (heading.Kind == HeadingKind.Level1)
+                {
+                    state.EnterLevel1(heading.Name);
+                    // A flattened row "产出指标 数量指标 受益人数≥100人" names its second level right after the first.
+                    var inner = MatchHeading(textFolded[heading.Length..], MarkerKind.None, state.Level1);
+                    if (inner.Kind == HeadingKind.Level2) heading = heading with { Length = heading.Length + inner.Length, Name = inner.Name, Kind = HeadingKind.Level2 };
+                    if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
+                }
                 else if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
                 var rest = text[heading.Length..].Trim();
                 if (rest.Length > 0) state.AddItem(rest);
@@ -64,18 +71,22 @@ public static partial class FreeTextIndicators
         {
             bool said = m2.Groups["zb"].Success;
             bool closed = EndsHeading(folded, m2);
-            bool isLevel2 = marker == MarkerKind.Level2 ? closed : said && closed;
+            // Without a marker or 指标, only a long name before a colon is a heading ("社会效益：…"); "质量：合格" is an item.
+            bool longBeforeColon = m2.Groups["colon"].Success && NonSpaceLength(m2.Groups["name"].Value) >= 4;
+            bool isLevel2 = marker == MarkerKind.Level2 ? closed : (said && closed) || longBeforeColon;
             if (isLevel2) return new Heading(HeadingKind.Level2, m2.Groups["name"].Value, m2.Length);
         }
         return default;
     }
+
+    private static int NonSpaceLength(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     // A heading name ends at the end of the segment, at a colon, or before a number that opens its first item.
     private static bool EndsHeading(string folded, Match m)
     {
         if (m.Groups["colon"].Success) return true;
         int end = m.Index + m.Length;
-        return end >= folded.Length || char.IsWhiteSpace(folded[end]) || char.IsDigit(folded[end]) || folded[end] is '(' or '①';
+        return end >= folded.Length || char.IsWhiteSpace(folded[end - 1]) || char.IsWhiteSpace(folded[end]) || char.IsDigit(folded[end]) || folded[end] is '(' or '①';
     }
 
     [GeneratedRegex(@"^\s*(?<name>产\s*出|效\s*益|满\s*意\s*度|成\s*本)\s*(?<zb>指\s*标)?\s*(?<colon>[:：])?\s*")]

@@ -13,7 +13,7 @@ internal readonly record struct Piece(string RawName, Target Target, string Text
 /// Reads the indicators of one numbered item. An item may hold several (separated by ；, or written one after the
 /// other: "项目5项，签订金额4.87亿元"), a value after 定性, a qualitative word after ；, or no target at all.
 /// </summary>
-internal static class ItemParser
+internal static partial class ItemParser
 {
     private const string Separators = " ;,.:、!?)(]}\"'。，；：）（】！？\u00A0≥≤<>=/";
     private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ',', '、', ' ', '：', ':'];
@@ -60,11 +60,16 @@ internal static class ItemParser
         var pieces = Scan(part, folded, 0);
         if (pieces.Count > 0) return pieces;
 
-        // "…为中小企业创造环境 提升": a known qualitative word set off by a space at the end.
+        // "…为中小企业创造环境 提升", "完成时间：2024年12月31日前": a known qualitative word or a date set off by a
+        // space or a colon at the end.
         var trimmed = part.TrimEnd(EndPunctuation);
-        int space = trimmed.LastIndexOf(' ');
-        if (space > 0 && QualitativeWords.IsKnown(trimmed[(space + 1)..]))
-            return [new Piece(trimmed[..space], Target.Qualitative(trimmed[(space + 1)..]), part)];
+        int cut = trimmed.LastIndexOfAny([' ', '：', ':']);
+        if (cut > 0)
+        {
+            var tail = trimmed[(cut + 1)..].Trim();
+            if (tail.Length > 0 && (QualitativeWords.IsKnown(tail) || DatePhrase().IsMatch(UnitNames.FoldWidth(tail))))
+                return [new Piece(trimmed[..cut], Target.Qualitative(tail), part)];
+        }
         if (QualitativeWords.IsKnown(trimmed))
             return [new Piece("", Target.Qualitative(trimmed), part)];
         return [new Piece(part, Target.None, part)];
@@ -138,6 +143,8 @@ internal static class ItemParser
         bool atEnd = end >= folded.Length || Separators.Contains(folded[end]);
         if (m.IsPeriod) return atEnd;
         if (m.Index > 0 && folded[m.Index - 1] == '第') return false;
+        // "2024年12月": the month of a date, not a count of months.
+        if (m.Pre.Length == 0 && m.Index > 0 && folded[m.Index - 1] is '年' or '月' && TargetPatterns.IsDateUnit(m.Unit)) return false;
 
         var pre = m.Pre;
         var unit = m.Unit;
@@ -148,4 +155,8 @@ internal static class ItemParser
         if (unit.Length == 0 || TargetPatterns.IsDateUnit(unit)) return atEnd;
         return true;
     }
+
+    // 2024年, 2024年12月, 2024年12月31日前, 12月底前, 年底前: a deadline written as a date.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.*\d)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前|内|底前)?(?:完成)?$")]
+    private static partial System.Text.RegularExpressions.Regex DatePhrase();
 }

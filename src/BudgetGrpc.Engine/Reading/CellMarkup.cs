@@ -25,6 +25,8 @@ public static partial class CellMarkup
         ["leqslant"] = "≤", ["leq"] = "≤", ["le"] = "≤",
         ["gt"] = ">", ["lt"] = "<", ["neq"] = "≠", ["ne"] = "≠",
         ["times"] = "×", ["cdot"] = "·", ["pm"] = "±", ["sim"] = "~", ["approx"] = "≈",
+        // A literal "\n" left by an export that escaped its line breaks is a line break, not a TeX command.
+        ["n"] = "\n", ["r"] = "", ["t"] = " ",
         ["%"] = "%", ["$"] = "", [","] = "", [";"] = "", [" "] = " ", ["!"] = "",
     };
 

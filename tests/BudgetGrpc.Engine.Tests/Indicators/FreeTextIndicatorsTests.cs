@@ -169,4 +169,35 @@ public sealed class FreeTextIndicatorsTests
             "产出指标|质量指标|群众满意度|>=|95|%|",
         ], Rows(cell));
     }
+
+    [Fact]
+    public void Flattened_rows_and_headings_without_the_word_indicator()
+    {
+        var cell = "产出指标 数量指标 受益人数≥100人\n效益指标\n社会效益：政策知晓率≥90%\n质量：合格";
+        Assert.Equal(
+        [
+            "产出指标|数量指标|受益人数|>=|100|人|",
+            "效益指标|社会效益指标|政策知晓率|>=|90|%|",
+            "效益指标|社会效益指标|质量|qualitative|||合格",
+        ], Rows(cell));
+    }
+
+    [Fact]
+    public void Deadlines_written_as_dates_are_qualitative()
+    {
+        var cell = "(三)时效指标\n1. 完成时间：2024年12月31日前\n2. 资金拨付时间 2024年6月\n3. 项目启动时间：年底前";
+        Assert.Equal(
+        [
+            "产出指标|时效指标|完成时间|qualitative|||2024年12月31日前",
+            "产出指标|时效指标|资金拨付时间|qualitative|||2024年6月",
+            "产出指标|时效指标|项目启动时间|qualitative|||年底前",
+        ], Rows(cell));
+    }
+
+    [Fact]
+    public void Escaped_line_breaks_from_an_export_are_line_breaks()
+    {
+        var cell = "一、产出指标\\n（一）数量指标\\n1. 培训人数≥200人";
+        Assert.Equal(["产出指标|数量指标|培训人数|>=|200|人|"], Rows(cell));
+    }
 }
