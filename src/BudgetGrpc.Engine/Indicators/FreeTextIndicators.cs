@@ -30,8 +30,11 @@ public static partial class FreeTextIndicators
                     if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
                 }
                 else if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
-                var rest = text[heading.Length..].Trim();
-                if (rest.Length > 0) state.AddItem(rest);
+                // Trim both spellings alike: folding keeps every index.
+                int from = heading.Length, to = text.Length;
+                while (from < to && char.IsWhiteSpace(textFolded[from])) from++;
+                while (to > from && char.IsWhiteSpace(textFolded[to - 1])) to--;
+                if (to > from) state.AddItem(text[from..to], textFolded[from..to]);
             }
         }
         return new IndicatorBlock(state.Indicators, state.Headings);
@@ -123,9 +126,9 @@ public static partial class FreeTextIndicators
             Headings.Add(new IndicatorHeading(Level1, level2, source));
         }
 
-        public void AddItem(string text)
+        public void AddItem(string text, string folded)
         {
-            foreach (var piece in ItemParser.Parse(text))
+            foreach (var piece in ItemParser.Parse(text, folded))
             {
                 // A lone target after an item that had none (a line "20%" under "慰问覆盖率") completes it.
                 if (piece.IsBare && Indicators.Count > 0 && Indicators[^1].Comparator == Comparator.None)

@@ -19,10 +19,13 @@ internal static partial class ItemParser
     private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ',', '、', ' ', '：', ':'];
     private const int ShortQualitativeLength = 6;
 
-    public static List<Piece> Parse(string original)
+    public static List<Piece> Parse(string original) => Parse(original, UnitNames.FoldWidth(original));
+
+    /// <param name="original">The item as written.</param>
+    /// <param name="folded">The same text width-folded (<see cref="UnitNames.FoldWidth"/>), index for index.</param>
+    public static List<Piece> Parse(string original, string folded)
     {
         var pieces = new List<Piece>();
-        var folded = UnitNames.FoldWidth(original);
         int start = 0;
         bool previousPartUntargeted = false;
         for (int i = 0; i <= folded.Length; i++)

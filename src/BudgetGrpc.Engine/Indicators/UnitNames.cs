@@ -16,10 +16,17 @@ public static class UnitNames
         ["元/吨·公里"] = "元/吨*公里",
     };
 
+    // Units already in their one spelling, the common case in free text, are returned as they are.
+    private static readonly HashSet<string> Canonical = new(StringComparer.Ordinal)
+    {
+        "%", "元", "万元", "亿元", "人", "人次", "个", "次", "项", "家", "所", "吨", "天", "年", "月", "亩", "公斤", "批次", "户", "起", "分",
+    };
+
     /// <summary>Full-width forms folded, ×→*, ／→/, 百分比→%, surrounding whitespace and brackets removed.</summary>
     public static string Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return "";
+        if (Canonical.Contains(raw)) return raw;
         var text = FoldWidth(raw).Replace('×', '*').Replace('·', '*').Replace('\u00A0', ' ');
         text = text.Replace(" ", "").Trim();
         // "(万元)" as a column note means the unit 万元; "万头(只)" keeps its own brackets.
