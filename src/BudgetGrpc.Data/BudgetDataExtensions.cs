@@ -32,19 +32,22 @@ public static class BudgetDataExtensions
         return builder;
     }
 
-    /// <summary>Registers the provider's context as <see cref="BudgetDbContext"/>; tests and tools call this directly.</summary>
+    /// <summary>
+    /// Registers the provider's context as <see cref="BudgetDbContext"/>, pooled: a read RPC then costs a query,
+    /// not the setup of a new context. Tests and tools call this directly.
+    /// </summary>
     public static IServiceCollection AddBudgetDbContext(this IServiceCollection services, DatabaseOptions options)
     {
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<BudgetDbContext, SqliteBudgetDbContext>(o => ConfigureSqlite(o, options));
+                services.AddDbContextPool<BudgetDbContext, SqliteBudgetDbContext>(o => ConfigureSqlite(o, options));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<BudgetDbContext, PostgreSqlBudgetDbContext>(o => ConfigurePostgreSql(o, options));
+                services.AddDbContextPool<BudgetDbContext, PostgreSqlBudgetDbContext>(o => ConfigurePostgreSql(o, options));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<BudgetDbContext, SqlServerBudgetDbContext>(o => ConfigureSqlServer(o, options));
+                services.AddDbContextPool<BudgetDbContext, SqlServerBudgetDbContext>(o => ConfigureSqlServer(o, options));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown database provider");

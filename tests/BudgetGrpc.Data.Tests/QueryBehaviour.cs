@@ -173,6 +173,34 @@ public abstract class QueryBehaviour(Func<Task<TestDatabase>> createDatabase) : 
         Assert.Equal(ids.Order(), ids);
         Assert.Equal(18, ids.Distinct().Count());
     }
+
+    [Fact]
+    public async Task Value_range_pages_go_in_value_order_and_round_trip()
+    {
+        await SeedAsync();
+        var query = new IndicatorQuery(MinValue: 8m, MaxValue: 95m);
+        var hits = new List<IndicatorHit>();
+        string? token = null;
+        do
+        {
+            var page = await WithStoreAsync(s => s.SearchIndicatorsAsync(query, 5, token, CancellationToken.None));
+            hits.AddRange(page.Items);
+            token = page.NextPageToken;
+        } while (token.Length > 0);
+
+        // Per disclosure: 30, 100 (out), 88 or 95, 8, 85 → four in range.
+        Assert.Equal(24, hits.Count);
+        Assert.Equal(24, hits.Select(h => h.Indicator.Id).Distinct().Count());
+        var keys = hits.Select(h => (h.Indicator.Value!.Value, h.Indicator.Id)).ToList();
+        Assert.Equal(keys.OrderBy(k => k.Value).ThenBy(k => k.Id), keys);
+
+        var first = await WithStoreAsync(s => s.SearchIndicatorsAsync(query, 5, null, CancellationToken.None));
+        var tampered = PageTokenFor("indicators", query, "not-a-value/7");
+        await Assert.ThrowsAsync<ArgumentException>(() => WithStoreAsync(s => s.SearchIndicatorsAsync(query, 5, tampered, CancellationToken.None)));
+        Assert.NotEqual("", first.NextPageToken);
+    }
+
+    private static string PageTokenFor<T>(string listing, T query, string key) => PageToken.Encode(listing, PageToken.Fingerprint(query), key);
 }
 
 public sealed class SqliteQueryTests() : QueryBehaviour(TestDatabase.CreateSqliteAsync);

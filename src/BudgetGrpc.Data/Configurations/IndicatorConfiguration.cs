@@ -26,13 +26,17 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.HasIndex(i => new { i.RevisionId, i.IsLatest });
         b.HasIndex(i => new { i.ProjectId, i.Ordinal }).IsUnique();
 
-        // Search pages are keyset-ordered by Id; each index leads with the equality filters a query names and ends
-        // in Id, so a page is a short range scan rather than a sort of every match.
+        // Search pages are keyset-ordered by Id, or by (ValueKey, Id) when a value bound is given. Each index leads
+        // with IsLatest and the equality filters a query names and ends in its order, so a page is a short range scan
+        // rather than a sort of every match.
         b.HasIndex(i => new { i.IsLatest, i.Level1, i.Level2, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Department, i.FiscalYear, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Unit, i.Id });
-        b.HasIndex(i => new { i.IsLatest, i.Level1, i.ValueKey });
         b.HasIndex(i => new { i.IsLatest, i.FindingCount, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.ValueKey, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Level1, i.ValueKey, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.ValueKey, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Unit, i.ValueKey, i.Id });
     }
 }

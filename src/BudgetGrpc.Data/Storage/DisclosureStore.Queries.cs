@@ -85,18 +85,23 @@ public sealed partial class DisclosureStore
     }
 
     /// <summary>
-    /// Indicators across departments and years, keyset-paged by indicator id. No total: counting every match on
+    /// Indicators across departments and years, keyset-paged: by indicator id, or by (value, id) when a value bound is
+    /// given, so that a range filter is served by an index in the order it is read. No total: counting every match on
     /// every page is what makes deep search slow.
     /// </summary>
+    /// <exception cref="ArgumentException">The page token is malformed or belongs to another query.</exception>
     public async Task<Page<IndicatorHit>> SearchIndicatorsAsync(IndicatorQuery query, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var size = PageToken.ClampSize(pageSize);
         var fingerprint = PageToken.Fingerprint(query);
-        var after = PageToken.DecodeLong(pageToken, "indicators", fingerprint, 0);
+        var ranged = query.MinValue is not null || query.MaxValue is not null;
+        var after = SearchKey.Parse(PageToken.Decode(pageToken, "indicators", fingerprint), ranged);
 
         var q = db.Indicators.AsNoTracking();
-        if (query.LatestOnly) q = q.Where(i => i.IsLatest);
+        // A parameter, not the bare column: SQLite uses "IsLatest = ?" as an index equality, keeping the Id order.
+        var latest = true;
+        if (query.LatestOnly) q = q.Where(i => i.IsLatest == latest);
         if (!string.IsNullOrWhiteSpace(query.Department)) q = q.Where(i => i.Department == query.Department);
         if (query.FiscalYear is int year) q = q.Where(i => i.FiscalYear == year);
         if (!string.IsNullOrWhiteSpace(query.Level1)) q = q.Where(i => i.Level1 == query.Level1);
@@ -116,7 +121,23 @@ public sealed partial class DisclosureStore
         if (!string.IsNullOrWhiteSpace(query.Text)) q = q.Where(i => i.Name.Contains(query.Text) || i.Text.Contains(query.Text));
         if (query.HasFindings is bool hasFindings) q = hasFindings ? q.Where(i => i.FindingCount > 0) : q.Where(i => i.FindingCount == 0);
 
-        var indicators = await q.Where(i => i.Id > after).OrderBy(i => i.Id).Take(size + 1).ToListAsync(cancellationToken);
+        List<IndicatorEntity> indicators;
+        if (ranged)
+        {
+            if (after is { } a)
+            {
+                var value = a.Value;
+                var id = a.Id;
+                // The first conjunct repeats the bound so the index range starts at the last key.
+                q = q.Where(i => i.ValueKey >= value && (i.ValueKey > value || i.Id > id));
+            }
+            indicators = await q.OrderBy(i => i.ValueKey).ThenBy(i => i.Id).Take(size + 1).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var afterId = after?.Id ?? 0;
+            indicators = await q.Where(i => i.Id > afterId).OrderBy(i => i.Id).Take(size + 1).ToListAsync(cancellationToken);
+        }
         var pageItems = indicators.Take(size).ToList();
 
         // Three lookups by primary key for the page only, rather than joins the planner might drive from the wrong side.
@@ -141,7 +162,7 @@ public sealed partial class DisclosureStore
                 i.Department, i.FiscalYear, rules[i.Id].Distinct().ToList());
         }).ToList();
         var next = indicators.Count > size
-            ? PageToken.Encode("indicators", fingerprint, pageItems[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ? PageToken.Encode("indicators", fingerprint, SearchKey.Format(pageItems[^1], ranged))
             : "";
         return new Page<IndicatorHit>(hits, next, null);
     }

@@ -51,7 +51,7 @@ internal sealed class RevisionChildren
         await BulkInsert.InsertAsync(db, objectives, cancellationToken);
         await BulkInsert.InsertAsync(db, indicators, cancellationToken);
 
-        if (indicators.Count > 0)
+        if (_findings.Any(f => f.Indicator is not null))
         {
             // Read the generated ids back by (project, ordinal), which is unique, rather than trusting insert order.
             var revisionId = revision.Id;

@@ -375,15 +375,21 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
 
                     b.HasIndex("IsLatest", "FindingCount", "Id");
 
-                    b.HasIndex("IsLatest", "Level1", "ValueKey");
-
                     b.HasIndex("IsLatest", "Unit", "Id");
+
+                    b.HasIndex("IsLatest", "ValueKey", "Id");
 
                     b.HasIndex("IsLatest", "Department", "FiscalYear", "Id");
 
                     b.HasIndex("IsLatest", "FiscalYear", "Level1", "Id");
 
                     b.HasIndex("IsLatest", "Level1", "Level2", "Id");
+
+                    b.HasIndex("IsLatest", "Level1", "ValueKey", "Id");
+
+                    b.HasIndex("IsLatest", "Unit", "ValueKey", "Id");
+
+                    b.HasIndex("IsLatest", "FiscalYear", "Level1", "ValueKey", "Id");
 
                     b.ToTable("Indicators", (string)null);
                 });
