@@ -18,6 +18,8 @@ key=bench-operator-key
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+# KEEP=1 keeps the temp folder with the logs.
+[ "${KEEP:-}" = 1 ] && trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; echo "kept $work" >&2' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_port() { for _ in $(seq 1 300); do (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.2; done; echo "port $1 never opened" >&2; return 1; }
@@ -56,7 +58,7 @@ export Worker__Quartz__Provider=Sqlite Worker__Quartz__ConnectionString="Data So
   cd "$work"
   export Worker__FolderImport__Inbox="$work/inbox" Worker__FolderImport__Archive="$work/archive" Worker__FolderImport__Quarantine="$work/quarantine" \
     Worker__FolderImport__StableFor=00:00:01 Worker__Server__Url="http://127.0.0.1:$port" Worker__Server__ApiKey="$key" \
-    Logging__LogLevel__Default=Warning Logging__LogLevel__BudgetGrpc.Worker.Scheduling=Information
+    Logging__LogLevel__Default=Information Logging__LogLevel__Polly=Warning Logging__LogLevel__Quartz=Warning
   exec dotnet "$(bin src/BudgetGrpc.Worker BudgetGrpc.Worker.dll)" >"$work/worker.log" 2>&1
 ) &
 worker=$!
