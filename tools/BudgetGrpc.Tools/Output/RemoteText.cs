@@ -11,9 +11,11 @@ namespace BudgetGrpc.Tools.Output;
 internal static class RemoteText
 {
     /// <summary>PUBLISHABLE, NEW_REVISION, …: the proto enum value without its prefix, as the API documents it.</summary>
-    public static string Name<T>(T value) where T : struct, System.Enum
+    public static string Name<T>(T value) where T : struct, System.Enum => UpperSnake(value.ToString());
+
+    /// <summary>NewRevision → NEW_REVISION, InvalidArgument → INVALID_ARGUMENT.</summary>
+    public static string UpperSnake(string name)
     {
-        var name = value.ToString();
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {

@@ -37,9 +37,11 @@ internal static class FileArguments
         return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
     }
 
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+
     private static List<string> FolderFiles(string folder) =>
         Directory.EnumerateFiles(Path.GetFullPath(folder))
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !IsHidden(f))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -53,6 +55,7 @@ internal static class FileArguments
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         matcher.AddInclude(string.Join('/', segments[firstWild..]));
-        return matcher.GetResultsInFullPath(Path.GetFullPath(root)).Order(StringComparer.Ordinal).ToList();
+        // Like a shell's *, a pattern does not pick up hidden files (editor backups, .DS_Store).
+        return matcher.GetResultsInFullPath(Path.GetFullPath(root)).Where(f => !IsHidden(f)).Order(StringComparer.Ordinal).ToList();
     }
 }

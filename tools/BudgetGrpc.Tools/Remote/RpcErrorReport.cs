@@ -48,15 +48,5 @@ internal static class RpcErrorReport
     };
 
     /// <summary>The canonical name of a status code as the gRPC spec writes it: INVALID_ARGUMENT, UNAUTHENTICATED, …</summary>
-    public static string CodeName(StatusCode code)
-    {
-        var name = code.ToString();
-        var text = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])) text.Append('_');
-            text.Append(char.ToUpperInvariant(name[i]));
-        }
-        return text.ToString();
-    }
+    public static string CodeName(StatusCode code) => Output.RemoteText.UpperSnake(code.ToString());
 }
