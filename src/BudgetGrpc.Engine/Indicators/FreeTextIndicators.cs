@@ -16,29 +16,81 @@ public static partial class FreeTextIndicators
         foreach (var line in CellMarkup.ToLines(rawCell))
         {
             var folded = UnitNames.FoldWidth(line);
-            foreach (var segment in Markers.Split(folded, text => MatchHeading(text, MarkerKind.None, null).Kind != HeadingKind.None))
+            int chunkStart = 0;
+            foreach (int boundary in NamedHeadingStarts(folded).Append(folded.Length))
             {
-                var text = line[segment.TextStart..segment.End];
-                var textFolded = folded[segment.TextStart..segment.End];
-                var heading = MatchHeading(textFolded, segment.Kind, state.Level1);
-                if (heading.Kind == HeadingKind.Level1)
-                {
-                    state.EnterLevel1(heading.Name);
-                    // A flattened row "产出指标 数量指标 受益人数≥100人" names its second level right after the first.
-                    var inner = MatchHeading(textFolded[heading.Length..], MarkerKind.None, state.Level1);
-                    if (inner.Kind == HeadingKind.Level2) heading = heading with { Length = heading.Length + inner.Length, Name = inner.Name, Kind = HeadingKind.Level2 };
-                    if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
-                }
-                else if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
-                // Trim both spellings alike: folding keeps every index.
-                int from = heading.Length, to = text.Length;
-                while (from < to && char.IsWhiteSpace(textFolded[from])) from++;
-                while (to > from && char.IsWhiteSpace(textFolded[to - 1])) to--;
-                if (to > from) state.AddItem(text[from..to], textFolded[from..to]);
+                // "(一) 社会效益指标：…" keeps its numbering with the heading it numbers.
+                if (boundary < folded.Length && OnlyNumbering().IsMatch(folded.AsSpan(chunkStart, boundary - chunkStart))) continue;
+                if (boundary > chunkStart) ReadChunk(state, line[chunkStart..boundary], folded[chunkStart..boundary]);
+                chunkStart = boundary;
             }
         }
         return new IndicatorBlock(state.Indicators, state.Headings);
     }
+
+    private static void ReadChunk(State state, string line, string folded)
+    {
+        foreach (var segment in Markers.Split(folded, text => MatchHeading(text, MarkerKind.None, null).Kind != HeadingKind.None))
+        {
+            var text = line[segment.TextStart..segment.End];
+            var textFolded = folded[segment.TextStart..segment.End];
+            var heading = MatchHeading(textFolded, segment.Kind, state.Level1);
+            if (heading.Kind == HeadingKind.Level1)
+            {
+                state.EnterLevel1(heading.Name);
+                // A flattened row "产出指标 数量指标 受益人数≥100人" names its second level right after the first.
+                var inner = MatchHeading(textFolded[heading.Length..], MarkerKind.None, state.Level1);
+                if (inner.Kind == HeadingKind.Level2) heading = heading with { Length = heading.Length + inner.Length, Name = inner.Name, Kind = HeadingKind.Level2 };
+                if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
+            }
+            else if (heading.Kind == HeadingKind.Level2) state.EnterLevel2(heading.Name);
+            // Trim both spellings alike: folding keeps every index.
+            int from = heading.Length, to = text.Length;
+            while (from < to && char.IsWhiteSpace(textFolded[from])) from++;
+            while (to > from && char.IsWhiteSpace(textFolded[to - 1])) to--;
+            if (to > from) state.AddItem(text[from..to], textFolded[from..to]);
+        }
+    }
+
+    // "…≤10万元。效益指标：社会效益指标：…；质量指标：合格率≥95%": headings named before a colon in running text,
+    // after a sentence or list separator, start a new stretch even without numbering.
+    private static IEnumerable<int> NamedHeadingStarts(string folded)
+    {
+        for (int colon = folded.IndexOf(':'); colon > 0; colon = folded.IndexOf(':', colon + 1))
+        {
+            int start = WordStart(folded, colon);
+            if (!IsHeadingName(folded[start..colon])) continue;
+            // "服务对象 满意度指标": extraction may have put a space inside the name; take the longest name.
+            while (start > 1 && folded[start - 1] == ' ' && WordStart(folded, start - 1) is var wider && IsHeadingName(folded[wider..colon]))
+                start = wider;
+            if (start > 0) yield return start;
+        }
+    }
+
+    private const string NameSeparators = ";,。 :";
+
+    private static int WordStart(string folded, int end)
+    {
+        int start = end;
+        while (start > 0 && !NameSeparators.Contains(folded[start - 1])) start--;
+        return start;
+    }
+
+    private static bool IsHeadingName(string text)
+    {
+        var name = text.Trim();
+        if (name.Length is < 2 or > 24) return false;
+        bool said = name.EndsWith("指标", StringComparison.Ordinal);
+        return (said && LevelNames.Level1(name) is not null) || (said && LevelNames.Level2(name, null) is not null) || IsLongLevel2(name);
+    }
+
+    // A second level written without 指标 is a heading only when its name cannot be an indicator's:
+    // "社会效益：" is, "质量：" and "服务对象满意度：" (an indicator of satisfaction) are not.
+    private static bool IsLongLevel2(string name) =>
+        NonSpaceLength(name) >= 4 && LevelNames.Level2(name, null) is { } level2 && level2 != LevelNames.ServiceSatisfaction;
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*[.、]?|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}[、.]|[①-⑳])?\s*$")]
+    private static partial Regex OnlyNumbering();
 
     // The first characters of every level name: most segments are items and are turned away on this alone.
     private static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create("产效满成社服生环经可数质时进");
@@ -75,7 +127,7 @@ public static partial class FreeTextIndicators
             bool said = m2.Groups["zb"].Success;
             bool closed = EndsHeading(folded, m2);
             // Without a marker or 指标, only a long name before a colon is a heading ("社会效益：…"); "质量：合格" is an item.
-            bool longBeforeColon = m2.Groups["colon"].Success && NonSpaceLength(m2.Groups["name"].Value) >= 4;
+            bool longBeforeColon = m2.Groups["colon"].Success && IsLongLevel2(m2.Groups["name"].Value);
             bool isLevel2 = marker == MarkerKind.Level2 ? closed : (said && closed) || longBeforeColon;
             if (isLevel2) return new Heading(HeadingKind.Level2, m2.Groups["name"].Value, m2.Length);
         }

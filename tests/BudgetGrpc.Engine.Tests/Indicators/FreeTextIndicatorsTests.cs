@@ -200,4 +200,31 @@ public sealed class FreeTextIndicatorsTests
         var cell = "一、产出指标\\n（一）数量指标\\n1. 培训人数≥200人";
         Assert.Equal(["产出指标|数量指标|培训人数|>=|200|人|"], Rows(cell));
     }
+
+    [Fact]
+    public void Headings_named_in_running_text_without_numbering()
+    {
+        var cell = "产出指标：数量指标：完成培训人次≥500人次；质量指标：培训合格率≥95%；时效指标：2024年12月底前完成；成本指标：培训成本≤10万元。" +
+                   "效益指标：社会效益指标：提升基层干部能力 明显提升。满意度指标：服务对象满意度指标：参训人员满意度≥90%。";
+        Assert.Equal(
+        [
+            "产出指标|数量指标|完成培训人次|>=|500|人次|",
+            "产出指标|质量指标|培训合格率|>=|95|%|",
+            "产出指标|时效指标|2024年12月底前完成||||",
+            "产出指标|成本指标|培训成本|<=|10|万元|",
+            "效益指标|社会效益指标|提升基层干部能力|qualitative|||明显提升",
+            "满意度指标|服务对象满意度指标|参训人员满意度|>=|90|%|",
+        ], Rows(cell));
+    }
+
+    [Fact]
+    public void A_satisfaction_indicator_before_a_colon_is_not_a_heading()
+    {
+        var cell = "三、满意度指标\n1. 服务对象满意度：≥90%\n2. 社会公众满意度: 95%";
+        Assert.Equal(
+        [
+            "满意度指标|服务对象满意度指标|服务对象满意度|>=|90|%|",
+            "满意度指标|服务对象满意度指标|社会公众满意度|=|95|%|",
+        ], Rows(cell));
+    }
 }
