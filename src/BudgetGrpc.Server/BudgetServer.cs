@@ -22,6 +22,7 @@ public static class BudgetServer
         builder.AddBudgetDelivery();
         // Single box: the worker's folder import runs in this process (see docs/worker.md).
         if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddFolderImport();
+        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddDelivery();
 
         var app = builder.Build();
         app.MapBudgetGrpc();

@@ -65,7 +65,8 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
                     await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     db.AddRange(rows);
                     await db.SaveChangesAsync(cancellationToken);
-                    foreach (var row in rows) await SupersedeOlderAsync(row, now, cancellationToken);
+                    // A first revision has nothing older to supersede.
+                    foreach (var row in rows.Where(r => r.RevisionNumber > 1)) await SupersedeOlderAsync(row, now, cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }
                 catch (DbUpdateException ex) when (StoreConflicts.IsConflict(ex))

@@ -41,7 +41,8 @@ public sealed class LoopbackDeliveryServer : IAsyncDisposable
     public string Folder => folder;
 
     /// <param name="targets">(name, format) of each target the service enqueues for.</param>
-    public static async Task<LoopbackDeliveryServer> StartAsync(IEnumerable<(string Name, string Format)> targets, Action<Dictionary<string, string?>>? settings = null)
+    /// <param name="realTime">The system clock instead of <see cref="Clock"/> (the benchmark waits out real backoffs).</param>
+    public static async Task<LoopbackDeliveryServer> StartAsync(IEnumerable<(string Name, string Format)> targets, Action<Dictionary<string, string?>>? settings = null, bool realTime = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "budget-delivery-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
@@ -77,7 +78,7 @@ public sealed class LoopbackDeliveryServer : IAsyncDisposable
             b.Configuration.AddInMemoryCollection(values);
             b.Environment.ContentRootPath = folder;
             // Registered before AddBudgetData's TryAdd, so the store and the ledger both use the test's clock.
-            b.Services.AddSingleton<TimeProvider>(server.Clock);
+            b.Services.AddSingleton<TimeProvider>(realTime ? TimeProvider.System : server.Clock);
         });
         await server.app.InitializeBudgetAsync();
         await server.app.StartAsync();
