@@ -80,6 +80,11 @@ public static partial class FreeTextIndicators
     {
         var name = text.Trim();
         if (name.Length is < 2 or > 24) return false;
+        // Most colons in a cell follow an indicator name ("储备费用：4.1万元/年"); level names end in one of these.
+        if (!(name.EndsWith("指标", StringComparison.Ordinal) || name.EndsWith("效益", StringComparison.Ordinal)
+              || name.EndsWith("影响", StringComparison.Ordinal) || name.EndsWith("成本", StringComparison.Ordinal)
+              || name.EndsWith("发展", StringComparison.Ordinal)))
+            return false;
         bool said = name.EndsWith("指标", StringComparison.Ordinal);
         return (said && LevelNames.Level1(name) is not null) || (said && LevelNames.Level2(name, null) is not null) || IsLongLevel2(name);
     }
