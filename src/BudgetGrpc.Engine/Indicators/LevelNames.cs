@@ -45,9 +45,6 @@ public static partial class LevelNames
         ("成本", OutputCost),
     ];
 
-    /// <summary>The stems <see cref="Level2Stems"/> knows, longest first, for callers that scan text for a heading.</summary>
-    internal static IEnumerable<string> Level2Spellings => Level2Stems.Select(s => s.Stem);
-
     /// <summary>Canonical first level of a heading or cell, or null when the text names none.</summary>
     public static string? Level1(string raw)
     {
