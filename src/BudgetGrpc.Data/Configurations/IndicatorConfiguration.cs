@@ -33,7 +33,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Department, i.FiscalYear, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Unit, i.Id });
-        b.HasIndex(i => new { i.IsLatest, i.FindingCount, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.HasFindings, i.Id });
+        b.HasIndex(i => new { i.IsLatest, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.ValueKey, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Level1, i.ValueKey, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.ValueKey, i.Id });

@@ -41,4 +41,6 @@ public sealed class IndicatorEntity
     public bool IsLatest { get; set; }
     /// <summary>How many findings concern this indicator; serves the "having findings" filter without a join.</summary>
     public int FindingCount { get; set; }
+    /// <summary>FindingCount &gt; 0, kept as its own column so the filter is an index equality that keeps the page order.</summary>
+    public bool HasFindings { get; set; }
 }

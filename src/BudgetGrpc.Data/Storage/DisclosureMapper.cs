@@ -83,7 +83,11 @@ public static class DisclosureMapper
             var indicator = project is not null && finding.IndicatorIndex is int index && index >= 0 && index < project.Indicators.Count
                 ? project.Indicators[index]
                 : null;
-            if (indicator is not null) indicator.FindingCount++;
+            if (indicator is not null)
+            {
+                indicator.FindingCount++;
+                indicator.HasFindings = true;
+            }
             revision.Findings.Add(new FindingEntity
             {
                 Ordinal = f,

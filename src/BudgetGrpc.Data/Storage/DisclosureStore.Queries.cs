@@ -119,7 +119,7 @@ public sealed partial class DisclosureStore
             q = query.MaxExclusive ? q.Where(i => i.ValueKey < key) : q.Where(i => i.ValueKey <= key);
         }
         if (!string.IsNullOrWhiteSpace(query.Text)) q = q.Where(i => i.Name.Contains(query.Text) || i.Text.Contains(query.Text));
-        if (query.HasFindings is bool hasFindings) q = hasFindings ? q.Where(i => i.FindingCount > 0) : q.Where(i => i.FindingCount == 0);
+        if (query.HasFindings is bool hasFindings) q = q.Where(i => i.HasFindings == hasFindings);
 
         List<IndicatorEntity> indicators;
         if (ranged)

@@ -323,6 +323,9 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<int>("Flags")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("HasFindings")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("boolean");
 
@@ -381,12 +384,14 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsLatest", "Id");
+
                     b.HasIndex("ProjectId", "Ordinal")
                         .IsUnique();
 
                     b.HasIndex("RevisionId", "IsLatest");
 
-                    b.HasIndex("IsLatest", "FindingCount", "Id");
+                    b.HasIndex("IsLatest", "HasFindings", "Id");
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 

@@ -323,6 +323,9 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     b.Property<int>("Flags")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HasFindings")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("bit");
 
@@ -381,12 +384,14 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsLatest", "Id");
+
                     b.HasIndex("ProjectId", "Ordinal")
                         .IsUnique();
 
                     b.HasIndex("RevisionId", "IsLatest");
 
-                    b.HasIndex("IsLatest", "FindingCount", "Id");
+                    b.HasIndex("IsLatest", "HasFindings", "Id");
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 

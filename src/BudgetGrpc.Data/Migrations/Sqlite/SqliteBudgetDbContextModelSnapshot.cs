@@ -310,6 +310,9 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasFindings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("INTEGER");
 
@@ -368,12 +371,14 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsLatest", "Id");
+
                     b.HasIndex("ProjectId", "Ordinal")
                         .IsUnique();
 
                     b.HasIndex("RevisionId", "IsLatest");
 
-                    b.HasIndex("IsLatest", "FindingCount", "Id");
+                    b.HasIndex("IsLatest", "HasFindings", "Id");
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 
