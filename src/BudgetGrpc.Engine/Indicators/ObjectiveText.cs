@@ -52,6 +52,7 @@ public static partial class ObjectiveText
 
     // One alternative per numbering style; consecutive markers ("1. 目标一：") merge because the text between is empty.
     [GeneratedRegex(@"(?<goal>目标\s*(?<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：;；.、,，]?)" +
+                    @"|(?<goal>(?<=^|[\s。；;])(?:年度总体|年度|总体|绩效|项目)?目标\s*[:：])" +
                     @"|(?<![\d.])\(\s*(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)" +
                     @"|(?<n>[①-⑳])" +
                     @"|(?<![\d.])(?<n>\d{1,2})\s*[.、](?!\d)" +

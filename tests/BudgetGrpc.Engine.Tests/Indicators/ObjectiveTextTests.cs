@@ -16,6 +16,9 @@ public sealed class ObjectiveTextTests
     [InlineData("一、完成免疫。二、减少疫情。", new[] { "完成免疫。", "减少疫情。" })]
     [InlineData("“两节”期间慰问县属企业，帮助企业出谋划策。提升党和政府的关怀形象。", new[] { "“两节”期间慰问县属企业，帮助企业出谋划策。提升党和政府的关怀形象。" })]
     [InlineData("完成签约项目5项，投资4.87亿元，覆盖3、4两个乡镇", new[] { "完成签约项目5项，投资4.87亿元，覆盖3、4两个乡镇" })]
+    [InlineData("年度目标：完成全年监测任务", new[] { "完成全年监测任务" })]
+    [InlineData("目标：甲。目标：乙。", new[] { "甲。", "乙。" })]
+    [InlineData("实现目标：全面完成", new[] { "实现目标：全面完成" })]
     public void Objectives_are_split_on_their_numbering(string raw, string[] expected) =>
         Assert.Equal(expected, ObjectiveText.Split(raw));
 
