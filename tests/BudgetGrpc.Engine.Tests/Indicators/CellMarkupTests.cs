@@ -19,6 +19,10 @@ public sealed class CellMarkupTests
     [InlineData("<p>1. 甲\n乙</p>", new[] { "1. 甲 乙" })]
     [InlineData("面积 \\times 2", new[] { "面积 × 2" })]
     [InlineData("<table><tr><td>a</td></tr><tr><td>b</td></tr></table>", new[] { "a", "b" })]
+    [InlineData("<P>甲</P><P>乙<MATH>\\geq 3</MATH>家</P>", new[] { "甲", "乙≥3家" })]
+    [InlineData("<p>甲<script>alert(1)</script>乙</p><!-- 注释 -->", new[] { "甲乙" })]
+    [InlineData("<p>甲 &amp;gt; 乙</p>", new[] { "甲 &gt; 乙" })]
+    [InlineData("<div><p>甲</p>乙</div>", new[] { "甲", "乙" })]
     public void Markup_becomes_plain_lines(string raw, string[] expected) => Assert.Equal(expected, CellMarkup.ToLines(raw));
 
     [Theory]
