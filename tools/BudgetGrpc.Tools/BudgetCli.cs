@@ -24,6 +24,17 @@ public static class BudgetCli
         DeliveriesCommand.Create(console),
     };
 
-    public static Task<int> RunAsync(string[] args, CliConsole console) =>
-        Create(console).Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var parse = Create(console).Parse(args);
+        var code = await parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Ctrl+C cancels the action's token; an offline parse that ignores it is ended after this grace.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
+        });
+        // System.CommandLine answers a wrong command line with 1; ours is documented as 2.
+        return parse.Errors.Count > 0 ? ExitCodes.Unreadable : code;
+    }
 }

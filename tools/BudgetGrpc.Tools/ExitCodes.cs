@@ -11,4 +11,6 @@ public static class ExitCodes
     public const int Unreadable = 2;
     /// <summary>The server cannot be reached or answered unexpectedly.</summary>
     public const int Unavailable = 3;
+    /// <summary>Cancelled by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -6,9 +6,6 @@ namespace BudgetGrpc.Tools.Remote;
 /// <summary>The frame of every remote command: connect, run, and map failures to messages and exit codes.</summary>
 internal static class RemoteAction
 {
-    /// <summary>Exit code after Ctrl+C, as shells report a process ended by SIGINT (128 + 2).</summary>
-    public const int Cancelled = 130;
-
     private const int UnwrappedWidth = 1000;
 
     public delegate Task<int> Body(ParseResult parse, BudgetConnection connection, CancellationToken cancellationToken);
@@ -55,6 +52,6 @@ internal static class RemoteAction
     public static int ReportCancelled(CliConsole console)
     {
         console.Error.WriteLine("cancelled");
-        return Cancelled;
+        return ExitCodes.Cancelled;
     }
 }
