@@ -8,6 +8,8 @@ namespace BudgetGrpc.Engine.Indicators;
 /// </summary>
 internal sealed class IndicatorCollector(SourceRef source)
 {
+    private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal) { "无", "暂无", "/", "-", "—", "——", "不涉及", "无此项" };
+
     public readonly List<Indicator> Indicators = [];
     public readonly List<IndicatorHeading> Headings = [];
     public string? Level1;
@@ -36,6 +38,8 @@ internal sealed class IndicatorCollector(SourceRef source)
 
     public void AddItem(string text, string folded)
     {
+        // "经济效益指标：无" declares the heading and, in words, that nothing stands under it.
+        if (NothingWords.Contains(text.Trim().TrimEnd('。', '.', '；', ';'))) return;
         foreach (var piece in ItemParser.Parse(text, folded))
         {
             // A lone target after an item that had none (a line "20%" under "慰问覆盖率") completes it.

@@ -227,4 +227,13 @@ public sealed class FreeTextIndicatorsTests
             "满意度指标|服务对象满意度指标|社会公众满意度|=|95|%|",
         ], Rows(cell));
     }
+
+    [Fact]
+    public void A_heading_followed_by_none_in_words_has_no_indicator()
+    {
+        var block = FreeTextIndicators.Extract("效益指标：经济效益指标：无；社会效益指标：人居环境改善率≥90%；生态效益指标：/", Cell);
+        Assert.Equal(["效益指标|社会效益指标|人居环境改善率|>=|90|%|"], block.Indicators.Select(Row));
+        Assert.Contains(new IndicatorHeading("效益指标", "经济效益指标", Cell), block.Headings);
+        Assert.Contains(new IndicatorHeading("效益指标", "生态效益指标", Cell), block.Headings);
+    }
 }
