@@ -83,13 +83,22 @@ public static class TargetParser
 
     private static Target FromParts(string pre, string digits, string rawUnit, string post)
     {
-        var unit = UnitNames.Normalize(rawUnit);
+        var unit = UnitNames.Normalize(WithoutNote(rawUnit));
         var comparator = TargetPatterns.Comparator(pre, post);
         var value = TargetPatterns.ParseNumber(digits);
         var flags = IndicatorFlags.None;
         if (value is null) flags |= IndicatorFlags.Placeholder;
         else if (TargetPatterns.LooksLikeOcrFault(digits, value.Value, unit)) flags |= IndicatorFlags.SuspectedOcrFault;
         return new Target(comparator, value, unit, "", flags);
+    }
+
+    // "%（含）", "%（正向）": a bracketed note after the unit is not part of it; "万头(只)" is.
+    private static string WithoutNote(string unit)
+    {
+        int open = unit.IndexOfAny(['(', '（']);
+        if (open <= 0) return unit;
+        var inner = unit[(open + 1)..].TrimEnd(')', '）');
+        return TargetPatterns.BaseUnits.Contains(inner) ? unit : unit[..open];
     }
 
     private static string Clean(string? text) =>

@@ -30,6 +30,10 @@ public sealed class TargetParserTests
     [InlineData("95百分比", "=", "95", "%")]
     [InlineData("<math>\\geq 95\\%</math>", ">=", "95", "%")]
     [InlineData("&gt;=80%", ">=", "80", "%")]
+    [InlineData("≥90%（正向）", ">=", "90", "%")]
+    [InlineData("100%（含）以上", ">=", "100", "%")]
+    [InlineData("≥1次/年", ">=", "1", "次/年")]
+    [InlineData("≤5元/人·天", "<=", "5", "元/人*天")]
     public void Numeric_targets_are_read_with_comparator_value_and_unit(string text, string comparator, string value, string unit)
     {
         var target = TargetParser.Parse(text);
