@@ -13,7 +13,8 @@ CONCURRENCY=${CONCURRENCY:-16}
 GRPC_PORT=${GRPC_PORT:-5090}
 HTTP_PORT=${HTTP_PORT:-5091}
 DIR=$(mktemp -d)
-trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
+SERVER_PID=""
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
 
 dotnet build -c Release -v q src/BudgetGrpc.Server/BudgetGrpc.Server.csproj >/dev/null
 dotnet build -c Release -v q tools/load/BudgetGrpc.Load/BudgetGrpc.Load.csproj >/dev/null
@@ -26,8 +27,9 @@ dotnet src/BudgetGrpc.Server/bin/Release/net10.0/BudgetGrpc.Server.dll \
   --Seed:SamplesFolder=tests/samples > "$DIR/server.log" 2>&1 &
 SERVER_PID=$!
 
-for _ in $(seq 1 120); do
+for i in $(seq 1 180); do
   if curl -sf -H "authorization: Bearer example-reader-key" "http://127.0.0.1:$HTTP_PORT/v1/echo?message=up" >/dev/null; then break; fi
+  if ! kill -0 "$SERVER_PID" 2>/dev/null || [ "$i" = 180 ]; then echo "server did not start:"; cat "$DIR/server.log"; exit 1; fi
   sleep 1
 done
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using BudgetGrpc.Data;
 using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Engine.Publishing;
 using Google.Protobuf.WellKnownTypes;
 using V1 = BudgetGrpc.Contracts.V1;
 using Model = BudgetGrpc.Engine.Model;
@@ -11,7 +11,11 @@ namespace BudgetGrpc.Server.Grpc;
 /// <summary>Stored rows and engine values to wire messages. Money and values leave as decimal strings, never doubles.</summary>
 public static class ProtoMapper
 {
-    public static string Decimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    /// <summary>
+    /// Without trailing zeros: providers give back a stored decimal at their own scale (SQLite 18.0, PostgreSQL
+    /// 18.0000), and the wire should say the same for the same value whatever the database.
+    /// </summary>
+    public static string Decimal(decimal? value) => value is decimal d ? DecimalText.Normalized(d) : "";
 
     public static V1.Disclosure ToProto(DisclosureEntity d) => new()
     {

@@ -24,7 +24,8 @@ public static class Fill
             int i;
             while ((i = Interlocked.Increment(ref next)) < options.Fill)
             {
-                var department = $"负载测试局{i:D6}";
+                // Digits would run into the title's "2024年"; Chinese numerals keep the department name apart.
+                var department = $"负载{string.Concat(i.ToString("D6").Select(c => "〇一二三四五六七八九"[c - '0']))}县测试局";
                 var content = Encoding.UTF8.GetBytes(seed.Replace(options.SeedDepartment, department, StringComparison.Ordinal));
                 var response = await client.ImportDisclosureAsync(new ImportDisclosureRequest
                 {
