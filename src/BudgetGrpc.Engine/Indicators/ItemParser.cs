@@ -57,7 +57,7 @@ internal static partial class ItemParser
 
     private static List<Piece> ParsePart(string part, string folded)
     {
-        int q = folded.IndexOf("定性", StringComparison.Ordinal);
+        int q = QualitativeWordAt(folded);
         if (q >= 0) return AfterQualitativeWord(part, folded, q);
 
         var pieces = Scan(part, folded, 0);
@@ -77,6 +77,21 @@ internal static partial class ItemParser
             return [new Piece("", Target.Qualitative(trimmed), part)];
         return [new Piece(part, Target.None, part)];
     }
+
+    // 定性 written as the comparator, not inside a word: 稳定性, 确定性, 规定性 … are names ("系统稳定性≥99%");
+    // "补助金额定性7.026万元" is the comparator after 金额.
+    private static int QualitativeWordAt(string folded)
+    {
+        for (int q = folded.IndexOf("定性", StringComparison.Ordinal); q >= 0; q = folded.IndexOf("定性", q + 2, StringComparison.Ordinal))
+        {
+            if (q == 0 || !WordsEndingInDing.Contains(folded[q - 1])) return q;
+        }
+        return -1;
+    }
+
+    // The first characters of 稳定 确定 规定 鉴定 决定 肯定 特定 固定 指定 认定 法定 坚定 约定 限定 设定 评定 核定 审定 判定
+    // 测定 选定 界定 锁定 既定 拟定 否定 假定 检定 标定 安定 预定 制定 一定.
+    private const string WordsEndingInDing = "稳确规鉴决肯特固指认法坚约限设评核审判测选界锁既拟否假检标安预制一";
 
     // "名称 定性 效果明显" is a qualitative target; "名称定性3.23万元全年补贴总额13.63万元" is a number misfiled
     // as qualitative, possibly followed by more indicators.

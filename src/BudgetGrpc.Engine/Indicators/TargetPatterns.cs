@@ -30,7 +30,7 @@ internal static class TargetPatterns
 
     internal const string PrefixWords =
         "不低于|不少于|不小于|不高于|不超过|不大于|不多于|大于或等于|大于等于|小于或等于|小于等于|大于|小于|高于|低于|多于|少于|超过|" +
-        "达到|达|控制在|约|>=|<=|=>|=<|≥|≤|≧|≦|⩾|⩽|>|<|=|≈";
+        "达到|达|控制在|>=|<=|=>|=<|≥|≤|≧|≦|⩾|⩽|>|<|=|≈";
 
     internal const string SuffixWords = "及以上|以上|及以下|以下|以内|之内|内";
 

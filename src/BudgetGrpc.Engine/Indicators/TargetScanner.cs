@@ -26,6 +26,8 @@ internal static class TargetScanner
     private static readonly string[] PrefixList = TargetPatterns.PrefixWords.Split('|').OrderByDescending(w => w.Length).ToArray();
     private static readonly string[] SuffixList = TargetPatterns.SuffixWords.Split('|').OrderByDescending(w => w.Length).ToArray();
 
+    private const string NotReaching = "到送下传表发通抵直转";
+
     private static readonly Regex PeriodAt = new($@"\G(?:{TargetPatterns.PeriodPattern})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The next target in folded free text at or after <paramref name="from"/>, or null.</summary>
@@ -74,6 +76,8 @@ internal static class TargetScanner
         int k = at;
         while (k > from && folded[k - 1] == ' ') k--;
         var pre = WordBefore(folded, k, from, PrefixList);
+        // 达 ends other words too: "下达100万元" is handed down, not reached.
+        if (pre == "达" && k - 2 >= from && NotReaching.Contains(folded[k - 2])) pre = "";
         int start = pre.Length > 0 ? k - pre.Length : at;
         return new TargetHit(start, unitEnd + post.Length - start, pre, digits, unit, post, IsPeriod: false);
     }

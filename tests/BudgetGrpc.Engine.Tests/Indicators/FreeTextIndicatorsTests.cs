@@ -236,4 +236,19 @@ public sealed class FreeTextIndicatorsTests
         Assert.Contains(new IndicatorHeading("效益指标", "经济效益指标", Cell), block.Headings);
         Assert.Contains(new IndicatorHeading("效益指标", "生态效益指标", Cell), block.Headings);
     }
+
+    [Fact]
+    public void Words_that_contain_the_comparator_words_are_names()
+    {
+        var cell = "(二)质量指标\n1. 系统运行稳定性≥99%\n2. 数据确定性 定性 明显提升\n3. 节约10万元\n4. 下达100万元\n5. 满意度达90%";
+        Assert.Equal(
+        [
+            "产出指标|质量指标|系统运行稳定性|>=|99|%|",
+            "产出指标|质量指标|数据确定性|qualitative|||明显提升",
+            "产出指标|质量指标|节约|=|10|万元|",
+            "产出指标|质量指标|下达|=|100|万元|",
+            "产出指标|质量指标|满意度|>=|90|%|",
+        ], Rows(cell));
+        Assert.All(FreeTextIndicators.Extract(cell, Cell).Indicators, i => Assert.False(i.Flags.HasFlag(IndicatorFlags.QualitativeWithNumber)));
+    }
 }
