@@ -271,6 +271,36 @@ public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) :
         Assert.Equal(4, (await db.Disclosures.SingleAsync()).LatestRevision);
         Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest));
     }
+
+    [Fact]
+    public async Task Oversized_texts_from_a_file_are_cut_to_their_columns_on_every_provider()
+    {
+        var made = TestDisclosures.Make(department: new string('局', 300)) with { Title = new string('题', 900) };
+        var project = made.Projects[0] with
+        {
+            Name = new string('项', 2000),
+            Indicators = [made.Projects[0].Indicators[0] with { Name = new string('指', 2000), Unit = new string('单', 100) }],
+        };
+        var parsed = made with { Projects = [project, made.Projects[1]] };
+
+        var first = await ImportAsync(parsed, TestDisclosures.Command("long"));
+        var again = await ImportAsync(parsed, TestDisclosures.Command("long"));
+
+        Assert.Equal((ImportStatus.Created, ImportStatus.Unchanged), (first.Status, again.Status));
+        await using var db = Database.CreateContext();
+        Assert.Equal(200, (await db.Disclosures.SingleAsync()).Department.Length);
+        Assert.Equal(500, (await db.Projects.SingleAsync(p => p.Code == "1")).Name.Length);
+        var indicator = await db.Indicators.SingleAsync(i => i.Level2 == "数量指标");
+        Assert.Equal((500, 64), (indicator.Name.Length, indicator.Unit.Length));
+    }
+
+    [Fact]
+    public async Task A_request_id_longer_than_its_column_is_refused()
+    {
+        var command = new ImportCommand("x.tsv", TestDisclosures.Bytes("a"), RequestId: new string('r', 129));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => WithStoreAsync(s => s.ImportAsync(command, null, CancellationToken.None)));
+        Assert.Contains("request_id", error.Message);
+    }
 }
 
 public sealed class SqliteImportTests() : ImportBehaviour(TestDatabase.CreateSqliteAsync);

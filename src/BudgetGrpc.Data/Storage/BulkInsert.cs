@@ -21,6 +21,7 @@ internal static class BulkInsert
     public static async Task InsertAsync<T>(BudgetDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
     {
         if (rows.Count == 0) return;
+        foreach (var row in rows) TextLimits.Clip(db, row);
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = entityType.GetTableName()!;
         var schema = entityType.GetSchema();

@@ -29,6 +29,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Content);
+        if (command.RequestId is { Length: > Configurations.Lengths.RequestId })
+            throw new ArgumentException($"request_id has {command.RequestId.Length} characters; at most {Configurations.Lengths.RequestId} are accepted", nameof(command));
         return await ImportAsync(command, () => engine.Parse(command.Content, command.FileName), mayImportDepartment, cancellationToken);
     }
 
@@ -45,7 +47,9 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         }
 
         var parsed = result.Disclosure!;
-        var department = !string.IsNullOrWhiteSpace(parsed.Department) ? parsed.Department.Trim() : command.DepartmentHint?.Trim() ?? "";
+        var department = TextLimits.Clip(
+            !string.IsNullOrWhiteSpace(parsed.Department) ? parsed.Department.Trim() : command.DepartmentHint?.Trim() ?? "",
+            Configurations.Lengths.Department);
         if (department.Length == 0)
         {
             return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, IncompleteIdentityReason,
@@ -88,6 +92,12 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
 
     private readonly record struct Identity(string Department, int FiscalYear, DisclosureKind Kind);
 
+    private Task<int> SaveAsync(CancellationToken cancellationToken)
+    {
+        TextLimits.ClipPending(db);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
     private async Task<ImportOutcome> StoreAsync(
         Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash,
@@ -111,7 +121,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
                 unchangedUpload.RevisionId = existing.Id;
                 unchangedUpload.DisclosureId = disclosure.Id;
                 db.Uploads.Add(unchangedUpload);
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new ImportOutcome { Status = ImportStatus.Unchanged, Disclosure = disclosure, Revision = existing, UploadId = unchangedUpload.Id };
             }
@@ -163,12 +173,12 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             upload.DisclosureId = disclosure.Id;
             db.Uploads.Add(upload);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         await children.InsertAsync(db, revision, cancellationToken);
         if (upload is not null)
         {
             upload.RevisionId = revision.Id;
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
 
@@ -200,7 +210,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         var now = time.GetUtcNow();
         var upload = NewUpload(command, sha256, now, UploadOutcome.ValidatedOnly);
         db.Uploads.Add(upload);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         db.Entry(upload).State = EntityState.Detached;
 
         var existing = await db.Disclosures.AsNoTracking().FirstOrDefaultAsync(
@@ -228,7 +238,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         upload.ErrorReason = reason;
         upload.Content = command.Content;
         db.Uploads.Add(upload);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         db.Entry(upload).State = EntityState.Detached;
         LogRefused(logger, command.FileName, status, reason, message);
         return new ImportOutcome
