@@ -92,11 +92,10 @@ left=$(find "$work/inbox" -type f | wc -l)
 
 # The run waits StableFor (1 s) once before it imports; the rate is over the import itself.
 rate=$(awk -v n="$files" -v s="$seconds" 'BEGIN { printf "%.1f", n / (s - 1) }')
-# The worker's own measure of the run: scan, the stable-file wait, import and move of every file.
-run_seconds=$(grep -o 'left for the next run, in [0-9.]* s' "$work/worker.log" | tail -1 | grep -o '[0-9.]* s' | cut -d' ' -f1)
-run_rate=$(awk -v n="$files" -v s="$run_seconds" 'BEGIN { printf "%.1f", n / (s - 1) }')
-echo "files=$files seconds=$seconds files_per_second=$rate (run-now to summary, less the 1 s stable-file wait)"
-echo "worker_run_seconds=$run_seconds worker_files_per_second=$run_rate (the run as the worker logs it, less the 1 s wait)"
-echo "second inbox of $files: seconds=$seconds2"
+# The worker's own measure of each run (scan, the stable-file wait, import and move of every file).
+run_seconds() { grep -o 'left for the next run, in [0-9.]* s' "$work/worker.log" | sed -n "$1p" | grep -o '[0-9.]* s' | cut -d' ' -f1; }
+per_second() { awk -v n="$files" -v s="$1" 'BEGIN { printf "%.1f", n / (s - 1) }'; }
+echo "first inbox of $files: run-now to summary ${seconds} s, ${rate} files/s (less the 1 s stable-file wait); worker's run $(run_seconds 2) s, $(per_second "$(run_seconds 2)") files/s"
+echo "second inbox of $files: run-now to summary ${seconds2} s, $(per_second "$seconds2") files/s; worker's run $(run_seconds 3) s, $(per_second "$(run_seconds 3)") files/s"
 echo "worker_peak_rss_mib after $warmup files: $((warm_peak / 1024)); after $files more: $((peak / 1024)); after another $files: $((peak2 / 1024))"
 echo "archived=$archived left_in_inbox=$left (expected $((warmup + 2 * files)) and 0)"
