@@ -25,6 +25,8 @@ internal readonly record struct Segment(MarkerKind Kind, int Number, int TextSta
 /// </summary>
 internal static class Markers
 {
+    private const int MaxHeadingLength = 32;
+
     private const string Separators = " ;,.:、!?)]}\"'。，；：）】！？\u00A0";
 
     private static readonly SearchValues<char> MarkerStarts =
@@ -57,9 +59,12 @@ internal static class Markers
             if (m.LineStartOnly && !atStart) continue;
             if (!atStart && m.Kind == MarkerKind.Item)
             {
-                var before = folded[textStart..m.Index];
-                int expected = (kind is MarkerKind.Level1 or MarkerKind.Level2 || isHeading(before) ? 0 : last) + 1;
                 bool separated = m.Index > 0 && Separators.Contains(folded[m.Index - 1]);
+                bool fresh = kind is MarkerKind.Level1 or MarkerKind.Level2
+                             // Only a short stretch can be a bare heading ("成本指标："); looking no further keeps a
+                             // long line of rejected numbers linear.
+                             || (m.Number == 1 && m.Index - textStart <= MaxHeadingLength && isHeading(folded[textStart..m.Index]));
+                int expected = (fresh ? 0 : last) + 1;
                 if (m.Number != expected && !(separated && m.Number == 1)) continue;
             }
 
