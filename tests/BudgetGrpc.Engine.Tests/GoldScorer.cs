@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Model;
 
-namespace BudgetGrpc.Engine.Tests.Indicators;
+namespace BudgetGrpc.Engine.Tests;
 
 /// <summary>
 /// The matching rules of /work/shared/tools/score_extraction.py, so that tests measure what acceptance measures:

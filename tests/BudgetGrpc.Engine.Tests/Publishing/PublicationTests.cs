@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Publishing;
+using BudgetGrpc.Engine.Tests.Samples;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Publishing;
+
+/// <summary>Publication JSON v1 as shared/spec/publication-json-v1.md writes it, and the flat CSV.</summary>
+public sealed class PublicationTests
+{
+    private static JsonElement SeedJson(PublicationMeta? meta = null) =>
+        JsonDocument.Parse(PublicationJson.ToUtf8Bytes(SampleGoldTests.ParseSample("000_c21431a6439d21ac.txt"), meta)).RootElement;
+
+    [Fact]
+    public void Seed_renders_the_contract_fields_with_decimal_strings_and_nulls()
+    {
+        var json = SeedJson();
+        Assert.Equal("1", json.GetProperty("schemaVersion").GetString());
+        Assert.False(json.TryGetProperty("disclosureId", out _));
+        Assert.Equal("wide", json.GetProperty("source").GetProperty("layout").GetString());
+        Assert.Equal(2024, json.GetProperty("fiscalYear").GetInt32());
+        Assert.Equal("347.79", json.GetProperty("declaredTotal").GetString());
+        Assert.Equal("347.79", json.GetProperty("computedTotal").GetString());
+        var first = json.GetProperty("projects")[0];
+        Assert.Equal(("18.00", "180000.00"), (first.GetProperty("amount").GetString(), first.GetProperty("amountYuan").GetString()));
+        var funds = first.GetProperty("indicators")[0];
+        Assert.Equal((">=", "30", "万元"), (funds.GetProperty("comparator").GetString(), funds.GetProperty("value").GetString(), funds.GetProperty("unit").GetString()));
+        Assert.Equal("row 7, column 绩效指标", funds.GetProperty("sourceRef").GetString());
+        // 每家企业慰问金额 states no target: comparator "" and value null.
+        var noTarget = json.GetProperty("projects")[2].GetProperty("indicators").EnumerateArray()
+            .Single(i => i.GetProperty("name").GetString() == "每家企业慰问金额");
+        Assert.Equal(("", JsonValueKind.Null), (noTarget.GetProperty("comparator").GetString(), noTarget.GetProperty("value").ValueKind));
+    }
+
+    [Fact]
+    public void Chinese_is_written_as_is_and_server_metadata_is_added_when_given()
+    {
+        var bytes = PublicationJson.ToUtf8Bytes(SampleGoldTests.ParseSample("yangli-2025-edu-form.html"), new PublicationMeta("d1a2b3", 2));
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("学生营养改善计划补助资金", text);
+        Assert.DoesNotContain("\\u", text);
+        using var doc = JsonDocument.Parse(bytes);
+        Assert.Equal(("d1a2b3", 2), (doc.RootElement.GetProperty("disclosureId").GetString(), doc.RootElement.GetProperty("revision").GetInt32()));
+    }
+
+    [Theory]
+    [InlineData("100.0", "100")]
+    [InlineData("0.580", "0.58")]
+    [InlineData("12500000", "12500000")]
+    [InlineData("3.375", "3.375")]
+    public void Indicator_values_drop_trailing_zeros_and_amounts_keep_their_scale(string value, string expected)
+    {
+        var d = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, DecimalText.Normalized(d));
+        Assert.Equal(value, DecimalText.AsWritten(d));
+    }
+
+    [Fact]
+    public void Csv_neutralises_cells_a_spreadsheet_would_run_as_formulas()
+    {
+        var d = new Disclosure
+        {
+            Source = new SourceInfo("x.csv", "00", "csv", Layout.Long),
+            Department = "=HYPERLINK(\"http://example\")",
+            FiscalYear = 2025,
+            Projects =
+            [
+                new Project
+                {
+                    Code = "1", Name = "+SUM(A1:A9)", Amount = 10m, Source = SourceRef.None,
+                    Indicators =
+                    [
+                        new Indicator { Level1 = "产出指标", Level2 = "数量指标", Name = "@cmd", Comparator = Comparator.LessOrEqual, Value = -5m, Text = "-1+1", Source = SourceRef.None },
+                    ],
+                },
+            ],
+        };
+        var csv = Encoding.UTF8.GetString(FlatCsv.ToUtf8Bytes(d)).TrimStart('\uFEFF');
+        var row = csv.Split("\r\n")[1];
+        Assert.Contains("\"'=HYPERLINK(\"\"http://example\"\")\"", row);
+        Assert.Contains(",'+SUM(A1:A9),", row);
+        Assert.Contains(",'@cmd,", row);
+        Assert.Contains(",'-1+1,", row);
+        // Comparators and values are our own data: "<=" and "-5" stay as they are.
+        Assert.Contains(",<=,-5,", row);
+    }
+}
