@@ -75,6 +75,24 @@ public sealed class DeliveryEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_workers_running_at_once_never_send_the_same_delivery()
+    {
+        await ImportAsync(publishable: 24, blocked: 0);
+        sink.Behaviour = _ => new SinkReply(Delay: TimeSpan.FromMilliseconds(20));
+
+        await using var a = Worker(v => v["Delivery:BatchSize"] = "3");
+        await using var b = Worker(v => v["Delivery:BatchSize"] = "3");
+        var runs = await Task.WhenAll(a.RunOnceAsync(), b.RunOnceAsync());
+
+        Assert.Equal(24, runs.Sum(r => r.Delivered));
+        Assert.Equal(24, sink.Requests);
+        Assert.All(sink.RequestsByKey.Values, n => Assert.Equal(1, n));
+        Assert.Equal(0, sink.Duplicates);
+        var attempts = await server.AllDeliveriesAsync();
+        Assert.All(attempts, d => Assert.Equal(1, d.AttemptCount));
+    }
+
+    [Fact]
     public async Task A_timed_out_attempt_is_repeated_with_the_same_key_and_the_receiver_keeps_one_copy()
     {
         await ImportAsync(publishable: 3, blocked: 0);

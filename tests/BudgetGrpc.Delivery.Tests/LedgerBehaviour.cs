@@ -147,6 +147,25 @@ public abstract class LedgerBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_whose_every_lease_expires_unreported_is_parked_after_the_last_attempt()
+    {
+        await ImportAsync("a.csv", Tables.Publishable(1));
+        await using var db = database.CreateContext();
+        var ledger = Ledger(db, new DeliveryLedgerOptions { Targets = [new DeliveryTargetDefinition { Name = "portal" }], MaxAttempts = 2 });
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            Assert.Single(await ledger.ClaimAsync($"doomed-{attempt}", 1, TimeSpan.FromMinutes(1), null, default));
+            Clock.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        Assert.Empty(await ledger.ClaimAsync("next", 1, TimeSpan.FromMinutes(1), null, default));
+        var parked = Assert.Single(await AllAsync());
+        Assert.Equal(DeliveryState.Failed, parked.State);
+        Assert.Null(parked.LeaseToken);
+        Assert.Contains("lease expired", parked.LastError);
+    }
+
+    [Fact]
     public async Task Retryable_failures_back_off_honour_Retry_After_and_park_after_the_last_attempt()
     {
         await ImportAsync("a.csv", Tables.Publishable(1));

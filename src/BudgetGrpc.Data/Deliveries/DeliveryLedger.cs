@@ -111,6 +111,7 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
         await EnqueueDueAsync(cancellationToken);
 
         var now = time.GetUtcNow();
+        await ParkAbandonedAsync(now, cancellationToken);
         var due = Due(db.Set<DeliveryEntity>(), now, targets);
         var candidates = await due.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).Take(maxCount).ToListAsync(cancellationToken);
         if (candidates.Count == 0) return [];
@@ -130,6 +131,25 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
         var claimed = await db.Set<DeliveryEntity>().AsNoTracking().Where(d => d.LeaseToken == token).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         LogClaimed(logger, claimed.Count, owner);
         return claimed;
+    }
+
+    /// <summary>
+    /// A delivery whose every lease ran out without a report (each holder died on it) would otherwise be leased
+    /// forever: once its attempts are used up, an expired lease parks it instead.
+    /// </summary>
+    private async Task ParkAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var max = options.Value.MaxAttempts;
+        var parked = await db.Set<DeliveryEntity>()
+            .Where(d => d.State == DeliveryState.InFlight && d.LeaseExpiresAt <= now && d.Attempts >= max)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.State, DeliveryState.Failed)
+                .SetProperty(d => d.LeaseOwner, (string?)null)
+                .SetProperty(d => d.LeaseToken, (string?)null)
+                .SetProperty(d => d.LeaseExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(d => d.LastError, "every lease expired without a report (the worker died on each attempt)")
+                .SetProperty(d => d.UpdatedAt, now), cancellationToken);
+        if (parked > 0) LogParkedAbandoned(logger, parked);
     }
 
     private static IQueryable<DeliveryEntity> Due(IQueryable<DeliveryEntity> q, DateTimeOffset now, IReadOnlyCollection<string>? targets)
@@ -165,7 +185,8 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
         {
             DeliveryId = delivery.Id,
             Number = delivery.Attempts,
-            WorkerId = report.WorkerId.Length > DeliveryConfiguration.KeyLength ? report.WorkerId[..DeliveryConfiguration.KeyLength] : report.WorkerId,
+            // The lease holder named itself when it claimed; the reporter's key name is only a fallback.
+            WorkerId = delivery.LeaseOwner ?? (report.WorkerId.Length > DeliveryConfiguration.KeyLength ? report.WorkerId[..DeliveryConfiguration.KeyLength] : report.WorkerId),
             Outcome = report.Outcome,
             StatusCode = report.StatusCode,
             Error = Truncate(report.Error),
@@ -237,6 +258,9 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Another caller enqueued deliveries for target {Target} first")]
     private static partial void LogEnqueueRace(ILogger logger, string target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parked {Count} deliveries whose every lease expired without a report")]
+    private static partial void LogParkedAbandoned(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Leased {Count} deliveries to {Worker}")]
     private static partial void LogClaimed(ILogger logger, int count, string worker);

@@ -32,11 +32,16 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
             request.Targets, context.CancellationToken);
 
         var response = new ClaimDeliveriesResponse();
+        // Several targets of one revision are rendered from one load.
+        var loaded = new Dictionary<long, Engine.Model.Disclosure>();
         foreach (var d in claimed)
         {
-            var revision = await store.GetRevisionByIdAsync(d.RevisionId, full: true, context.CancellationToken)
-                ?? throw RpcErrors.NotFound("revision", ResourceNames.Revision(d.DisclosureId, d.RevisionNumber));
-            var disclosure = store.ToDisclosure(revision);
+            if (!loaded.TryGetValue(d.RevisionId, out var disclosure))
+            {
+                var revision = await store.GetRevisionByIdAsync(d.RevisionId, full: true, context.CancellationToken)
+                    ?? throw RpcErrors.NotFound("revision", ResourceNames.Revision(d.DisclosureId, d.RevisionNumber));
+                loaded[d.RevisionId] = disclosure = store.ToDisclosure(revision);
+            }
             var meta = new PublicationMeta(d.DisclosureId, d.RevisionNumber);
             var csv = d.Format == Ledger.DeliveryFormat.Csv;
             response.Deliveries.Add(new LeasedDelivery
