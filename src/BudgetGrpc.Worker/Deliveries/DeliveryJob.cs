@@ -3,8 +3,9 @@ using Quartz;
 namespace BudgetGrpc.Worker.Deliveries;
 
 /// <summary>
-/// Quartz's handle on a delivery run. Never two at once on one scheduler; across processes the ledger's leases keep
-/// workers apart, so several workers may run it side by side.
+/// Quartz's handle on a delivery run. Never two at once on one scheduler (in a clustered store: on one node at a time).
+/// The ledger's leases do not depend on that: workers with separate stores may run it side by side and still never send
+/// the same delivery.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class DeliveryJob(DeliveryRunner runner) : IJob
