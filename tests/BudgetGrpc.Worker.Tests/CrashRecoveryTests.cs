@@ -98,4 +98,39 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(count, disclosures.Count);
         Assert.All(disclosures, d => Assert.Equal(1, d.RevisionCount));
     }
+    [Fact]
+    public async Task A_worker_stopped_mid_run_stops_between_files_and_the_restarted_worker_finishes_the_run()
+    {
+        const int count = 120;
+        var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
+        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
+        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+
+        await using (var first = await WorkerHost.StartAsync(settings))
+        {
+            await using (var client = await WorkerSchedulerClient.OpenAsync(WorkerHost.StoreOptions(settings), CancellationToken.None))
+                Assert.NotNull(await client.RunNowAsync(CancellationToken.None));
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (inbox.FilesUnder(inbox.Archive).Count() < 10)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the first worker archived nothing");
+                await Task.Delay(10);
+            }
+        } // a graceful stop (SIGTERM), mid-run
+        Assert.InRange(inbox.FilesUnder(inbox.Archive).Count(), 10, count - 1);
+
+        await using var second = await WorkerHost.StartAsync(settings);
+        var end = DateTime.UtcNow.AddSeconds(90);
+        while (inbox.FilesUnder(inbox.InboxFolder).Any())
+        {
+            Assert.True(DateTime.UtcNow < end, "files left in the inbox:\n" + string.Join('\n', second.Logs));
+            await Task.Delay(100);
+        }
+
+        Assert.Contains(second.Logs, m => m.Contains("(recovering: True)", StringComparison.Ordinal));
+        Assert.Equal(shas, inbox.FilesUnder(inbox.Archive).Select(Inbox.Sha256).ToHashSet());
+        Assert.Equal(count, inbox.FilesUnder(inbox.Archive).Count());
+        var uploads = await server.UploadsAsync();
+        Assert.Equal(count, uploads.Count(u => u.Outcome == UploadOutcome.Created));
+    }
 }

@@ -41,7 +41,12 @@ public sealed class DisclosureImporter(
                 cancellationToken);
             return ImportAttempt.Imported(response);
         }
-        catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (RpcException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown: an OperationCanceledException is what tells Quartz to hand the firing back for recovery.
+            throw new OperationCanceledException("the import was cancelled", ex, cancellationToken);
+        }
+        catch (RpcException ex)
         {
             var failure = RpcFailure.From(ex);
             return new ImportAttempt(Classify(ex.StatusCode), null, failure);

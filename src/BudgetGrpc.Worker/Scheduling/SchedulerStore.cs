@@ -16,6 +16,9 @@ public static class SchedulerStore
             s.InstanceName = store.SchedulerName;
             // A trigger written by another process (run-now) is noticed within this time, not at the next cron firing.
             s.IdleWaitTime = store.IdleWaitTime;
+            // A shutdown asks running jobs to stop (the folder import stops between files) instead of holding the
+            // host until a long run ends; the interrupted firing is recovered when a node starts (see below).
+            s.ShutdownJobInterruption = ShutdownJobInterruption.Always;
         });
         quartz.UsePersistentStore((IPersistentStoreBuilder s) =>
         {
