@@ -5,6 +5,7 @@
 #   tools/load/run.sh                    # seed only, 10 s per scenario, 16 concurrent callers
 #   FILL=9700 tools/load/run.sh          # ~1,000,000 indicators
 #   SECONDS_PER=20 CONCURRENCY=32 tools/load/run.sh
+#   DB_DIR=/tmp/budget-1m FILL=9700 tools/load/run.sh   # keep the database; later runs: DB_DIR=/tmp/budget-1m tools/load/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 FILL=${FILL:-0}
@@ -12,9 +13,13 @@ SECONDS_PER=${SECONDS_PER:-10}
 CONCURRENCY=${CONCURRENCY:-16}
 GRPC_PORT=${GRPC_PORT:-5090}
 HTTP_PORT=${HTTP_PORT:-5091}
-DIR=$(mktemp -d)
 SERVER_PID=""
-trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
+if [ -n "${DB_DIR:-}" ]; then
+  DIR=$DB_DIR; mkdir -p "$DIR"; KEEP=1
+else
+  DIR=$(mktemp -d); KEEP=0
+fi
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; [ "$KEEP" = 1 ] || rm -rf "$DIR"' EXIT
 
 dotnet build -c Release -v q src/BudgetGrpc.Server/BudgetGrpc.Server.csproj >/dev/null
 dotnet build -c Release -v q tools/load/BudgetGrpc.Load/BudgetGrpc.Load.csproj >/dev/null
@@ -36,4 +41,4 @@ done
 dotnet tools/load/BudgetGrpc.Load/bin/Release/net10.0/BudgetGrpc.Load.dll \
   --server "http://127.0.0.1:$GRPC_PORT" --seconds "$SECONDS_PER" --concurrency "$CONCURRENCY" \
   --server-pid "$SERVER_PID" --fill "$FILL"
-echo "database: $(du -h "$DIR/budget.db" | cut -f1)"
+echo "database: $(du -ch "$DIR"/budget.db* | tail -1 | cut -f1)"
