@@ -5,13 +5,14 @@ namespace BudgetGrpc.Data;
 
 /// <summary>
 /// Per-connection SQLite settings. In WAL mode synchronous=NORMAL still never corrupts the file; it only gives up
-/// durability of the last commits on a power cut, and it saves an fsync per import (the difference between a
-/// handful and hundreds of imports a second on a shared disk).
+/// durability of the last commits on a power cut, and it saves an fsync per import. A larger auto-checkpoint
+/// (64 MB of WAL instead of 4 MB) makes the fsync-heavy checkpoints rarer: each seed import writes ~100 indicator rows
+/// and their index entries, and checkpointing every dozen imports halved import throughput on a shared disk.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
-    private const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=16384;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
