@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BudgetGrpc.Engine.Model;
@@ -6,64 +8,123 @@ namespace BudgetGrpc.Data;
 
 /// <summary>
 /// SHA-256 of what the engine read, leaving out where it came from (file name, byte hash) and which engine read it,
-/// so a reprocess stores a new revision only when the reading itself changed.
+/// so a reprocess stores a new revision only when the reading itself changed. Written field by field (not by
+/// reflection) so the canonical form is explicit and cheap: it runs on every import.
 /// </summary>
 internal static class ContentHash
 {
     public static string Of(Disclosure d)
     {
-        var canonical = new
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var w = new Utf8JsonWriter(buffer))
         {
-            d.Source.Format,
-            Layout = d.Source.Layout.ToString(),
-            Kind = d.Kind.ToString(),
-            d.Title,
-            d.Department,
-            d.FiscalYear,
-            d.AmountUnit,
-            DeclaredTotal = Number(d.DeclaredTotal),
-            DeclaredTotalSource = SourceRefCodec.Encode(d.DeclaredTotalSource),
-            Projects = d.Projects.Select(p => new
+            w.WriteStartArray();
+            w.WriteStringValue(d.Source.Format);
+            w.WriteStringValue(d.Source.Layout.ToString());
+            w.WriteStringValue(d.Kind.ToString());
+            w.WriteStringValue(d.Title);
+            w.WriteStringValue(d.Department);
+            Int(w, d.FiscalYear);
+            w.WriteStringValue(d.AmountUnit);
+            Number(w, d.DeclaredTotal);
+            Source(w, d.DeclaredTotalSource);
+            w.WriteStartArray();
+            foreach (var p in d.Projects) Project(w, p);
+            w.WriteEndArray();
+            w.WriteStartArray();
+            foreach (var f in d.Findings)
             {
-                p.Code,
-                p.Name,
-                Amount = Number(p.Amount),
-                p.Unit,
-                p.Objectives,
-                Indicators = p.Indicators.Select(i => new
-                {
-                    i.Level1,
-                    i.Level2,
-                    i.Name,
-                    Comparator = i.Comparator.ToString(),
-                    Value = Number(i.Value),
-                    i.QualitativeValue,
-                    i.Unit,
-                    i.Text,
-                    Source = SourceRefCodec.Encode(i.Source),
-                    Flags = (int)i.Flags,
-                    Weight = Number(i.Weight),
-                    i.Direction,
-                }),
-                Headings = p.Headings.Select(h => new { h.Level1, h.Level2, Source = SourceRefCodec.Encode(h.Source) }),
-                Attributes = p.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new[] { a.Key, a.Value }),
-                Source = SourceRefCodec.Encode(p.Source),
-            }),
-            Findings = d.Findings.Select(f => new
-            {
-                f.RuleId,
-                Severity = f.Severity.ToString(),
-                f.Message,
-                f.MessageEn,
-                f.ProjectCode,
-                f.IndicatorIndex,
-                Source = SourceRefCodec.Encode(f.Source),
-            }),
-        };
-        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(canonical)));
+                w.WriteStartArray();
+                w.WriteStringValue(f.RuleId);
+                w.WriteStringValue(f.Severity.ToString());
+                w.WriteStringValue(f.Message);
+                w.WriteStringValue(f.MessageEn);
+                w.WriteStringValue(f.ProjectCode);
+                Int(w, f.IndicatorIndex);
+                Source(w, f.Source);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndArray();
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    private static void Project(Utf8JsonWriter w, Project p)
+    {
+        w.WriteStartArray();
+        w.WriteStringValue(p.Code);
+        w.WriteStringValue(p.Name);
+        Number(w, p.Amount);
+        w.WriteStringValue(p.Unit);
+        w.WriteStartArray();
+        foreach (var o in p.Objectives) w.WriteStringValue(o);
+        w.WriteEndArray();
+        w.WriteStartArray();
+        foreach (var i in p.Indicators)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(i.Level1);
+            w.WriteStringValue(i.Level2);
+            w.WriteStringValue(i.Name);
+            w.WriteStringValue(i.Comparator.ToString());
+            Number(w, i.Value);
+            w.WriteStringValue(i.QualitativeValue);
+            w.WriteStringValue(i.Unit);
+            w.WriteStringValue(i.Text);
+            Source(w, i.Source);
+            w.WriteNumberValue((int)i.Flags);
+            Number(w, i.Weight);
+            w.WriteStringValue(i.Direction);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray();
+        foreach (var h in p.Headings)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(h.Level1);
+            w.WriteStringValue(h.Level2);
+            Source(w, h.Source);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray();
+        foreach (var (key, value) in p.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            w.WriteStringValue(key);
+            w.WriteStringValue(value);
+        }
+        w.WriteEndArray();
+        Source(w, p.Source);
+        w.WriteEndArray();
+    }
+
+    private static void Source(Utf8JsonWriter w, SourceRef? s)
+    {
+        if (s is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartArray();
+        w.WriteStringValue(s.Sheet);
+        w.WriteNumberValue(s.Row);
+        w.WriteNumberValue(s.Column);
+        w.WriteStringValue(s.ColumnName);
+        w.WriteEndArray();
+    }
+
+    private static void Int(Utf8JsonWriter w, int? value)
+    {
+        if (value is int v) w.WriteNumberValue(v);
+        else w.WriteNullValue();
     }
 
     // 18.0 and 18.00 are the same amount; the scale a reader happened to keep is not a change.
-    private static string? Number(decimal? value) =>
-        value is decimal v ? (v / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static void Number(Utf8JsonWriter w, decimal? value)
+    {
+        if (value is decimal v) w.WriteStringValue((v / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
+        else w.WriteNullValue();
+    }
 }
