@@ -75,6 +75,23 @@ public sealed class DeliveryEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_backlog_shows_in_the_ledger_while_no_worker_runs()
+    {
+        await using var alone = await LoopbackDeliveryServer.StartAsync([("portal", "json")], s => s["Delivery:EnqueueInterval"] = "00:00:00.200");
+        var good = await alone.ImportAsync("a.csv", Tables.Publishable(1));
+        await alone.ImportAsync("bad.csv", Tables.Blocked(2));
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        List<Contracts.V1.Delivery> pending;
+        while ((pending = await alone.AllDeliveriesAsync(DeliveryState.Pending)).Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no delivery was enqueued");
+            await Task.Delay(100);
+        }
+        Assert.Equal(good.Revision.Name, Assert.Single(pending).Revision);
+    }
+
+    [Fact]
     public async Task Two_workers_running_at_once_never_send_the_same_delivery()
     {
         await ImportAsync(publishable: 24, blocked: 0);

@@ -27,6 +27,10 @@ public sealed class DeliveryLedgerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxLease { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How often the service enqueues new revisions on its own (claims enqueue as well); zero turns that off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan EnqueueInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<DeliveryTargetDefinition> EnabledTargets => Targets.Where(t => t.Enabled);
 }
 

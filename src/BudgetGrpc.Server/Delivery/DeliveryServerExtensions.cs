@@ -21,6 +21,7 @@ public static class DeliveryServerExtensions
         builder.Services.AddSingleton<IValidateOptions<DeliveryLedgerOptions>, DeliveryLedgerOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddScoped<DeliveryLedger>();
+        builder.Services.AddHostedService<DeliveryEnqueueService>();
         return builder;
     }
 }
