@@ -72,8 +72,25 @@ public sealed partial class FolderImportJob(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         // Per run: a retry inside this run replays the first answer, while a refused file moved back into the
         // inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
-        var requestId = $"{sha256}:{runId}";
+        // The run part is hashed: a clustered node's fire instance id carries its host name, and request_id is bounded.
+        var requestId = $"{sha256}:{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(runId)))[..16]}";
         var attempt = await importer.ImportAsync(Path.GetFileName(file.Path), content, file.Department, requestId, cancellationToken);
+        try
+        {
+            return Settle(file, sha256, attempt, summary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The archive or quarantine share refused the move: the file stays, and the next run (answered
+            // UNCHANGED by the service) moves it once the share is writable again.
+            summary.Failed++;
+            LogMoveFailed(logger, file.Path, ex.Message);
+            return true;
+        }
+    }
+
+    private bool Settle(InboxFile file, string sha256, ImportAttempt attempt, RunSummary summary)
+    {
         switch (attempt.Verdict)
         {
             case ImportVerdict.Imported:
@@ -158,6 +175,9 @@ public sealed partial class FolderImportJob(
     [LoggerMessage(Level = LogLevel.Error,
         Message = "The import service at {Server} is unavailable after retries ({Status}: {Message}) at {Path}; this run stops and every file not yet imported stays in place for the next run")]
     private static partial void LogServiceDown(ILogger logger, string server, string status, string message, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Path} was answered but could not be moved ({Error}); it stays in place for the next run")]
+    private static partial void LogMoveFailed(ILogger logger, string path, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of {Path} failed ({Status} {Reason}: {Message}); the file stays in place for the next run")]
     private static partial void LogFailed(ILogger logger, string path, string status, string reason, string message);
