@@ -38,6 +38,7 @@ public sealed class Inbox : IDisposable
     public string Drop(string department, string name, byte[] content)
     {
         var target = Path.Combine(Department(department), name);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.WriteAllBytes(target, content);
         return target;
     }
