@@ -60,4 +60,48 @@ public sealed class ClusterTests : IAsyncLifetime
         Assert.False(b.HasExited);
         Assert.Contains("Folder import run", a.Output + b.Output);
     }
+    [Fact]
+    public async Task A_clustered_node_killed_mid_run_is_failed_over_and_the_other_node_finishes_the_run()
+    {
+        const int count = 150;
+        var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
+        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
+        settings["Worker:Quartz:Provider"] = "PostgreSql";
+        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync("quartz");
+        settings["Worker:Quartz:Clustered"] = "true";
+        settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
+        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+
+        using var a = WorkerProcess.Start(settings, inbox.Root);
+        await a.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));
+        await using (var client = await WorkerSchedulerClient.OpenAsync(WorkerHost.StoreOptions(settings), CancellationToken.None))
+            Assert.NotNull(await client.RunNowAsync(CancellationToken.None));
+        await a.WaitForOutputAsync("Folder import run", TimeSpan.FromSeconds(60));
+        using var b = WorkerProcess.Start(settings, inbox.Root);
+        await b.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (inbox.FilesUnder(inbox.Archive).Count() < 10)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "node A archived nothing:\n" + a.Output);
+            await Task.Delay(10);
+        }
+        a.Kill();
+        Assert.InRange(inbox.FilesUnder(inbox.Archive).Count(), 10, count - 1);
+
+        // B sees A stop checking in and runs A's firing again as a recovery.
+        var end = DateTime.UtcNow.AddSeconds(120);
+        while (inbox.FilesUnder(inbox.InboxFolder).Any())
+        {
+            Assert.True(DateTime.UtcNow < end, "files left in the inbox:\n" + b.Output);
+            await Task.Delay(100);
+        }
+        await b.WaitForOutputAsync("Folder import run finished", TimeSpan.FromSeconds(60));
+        Assert.Contains("(recovering: True)", b.Output);
+
+        Assert.Equal(shas, inbox.FilesUnder(inbox.Archive).Select(Inbox.Sha256).ToHashSet());
+        Assert.Equal(count, inbox.FilesUnder(inbox.Archive).Count());
+        var uploads = await server.UploadsAsync();
+        foreach (var sha in shas)
+            Assert.Single(uploads, u => u.Sha256 == sha && u.Outcome == UploadOutcome.Created);
+    }
 }
