@@ -26,63 +26,85 @@ public sealed partial class DeliveryLedger(BudgetDbContext db, IOptions<Delivery
 
     /// <summary>
     /// Adds the missing deliveries (latest publishable revision × enabled target) and supersedes older pending or
-    /// parked ones of the same disclosure and target. Safe to run concurrently: a lost race on the unique
-    /// (revision, target) index means the other caller enqueued it.
+    /// parked ones of the same disclosure and target. Safe to run concurrently: in this process calls take turns; on
+    /// SQLite the look-up runs inside the IMMEDIATE transaction, so other processes wait too; on PostgreSQL a lost race
+    /// on the unique (revision, target) index means the other caller enqueued the same rows.
     /// </summary>
     public async Task<int> EnqueueDueAsync(CancellationToken cancellationToken)
     {
-        var added = 0;
-        foreach (var target in options.Value.EnabledTargets)
+        // The service's own enqueue tick and the claims it serves would otherwise compete for the same rows.
+        await EnqueueGate.WaitAsync(cancellationToken);
+        try
         {
-            while (true)
+            var added = 0;
+            foreach (var target in options.Value.EnabledTargets)
             {
-                var name = target.Name;
-                var missing = await db.Revisions.AsNoTracking()
-                    .Where(r => r.Status == RevisionStatus.Publishable && r.Disclosure!.LatestRevision == r.Number)
-                    .Where(r => !db.Set<DeliveryEntity>().Any(d => d.RevisionId == r.Id && d.Target == name))
-                    .OrderBy(r => r.Id)
-                    .Select(r => new { r.Id, r.DisclosureId, r.Number })
-                    .Take(EnqueueBatch)
-                    .ToListAsync(cancellationToken);
-                if (missing.Count == 0) break;
-
-                var now = time.GetUtcNow();
-                var rows = missing.Select(r => new DeliveryEntity
+                int batch;
+                do
                 {
-                    RevisionId = r.Id,
-                    DisclosureId = r.DisclosureId,
-                    RevisionNumber = r.Number,
-                    Target = name,
-                    Format = target.Format,
-                    State = DeliveryState.Pending,
-                    IdempotencyKey = IdempotencyKeyFor(r.DisclosureId, r.Number, name),
-                    NextAttemptAt = now,
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                }).ToList();
-                try
-                {
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    db.AddRange(rows);
-                    await db.SaveChangesAsync(cancellationToken);
-                    // A first revision has nothing older to supersede.
-                    foreach (var row in rows.Where(r => r.RevisionNumber > 1)) await SupersedeOlderAsync(row, now, cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                }
-                catch (DbUpdateException ex) when (StoreConflicts.IsConflict(ex))
-                {
-                    // Another claimer enqueued the same rows first; what it wrote is what we wanted.
-                    db.ChangeTracker.Clear();
-                    LogEnqueueRace(logger, name);
-                    break;
-                }
-                db.ChangeTracker.Clear();
-                added += rows.Count;
-                LogEnqueued(logger, rows.Count, name);
-                if (missing.Count < EnqueueBatch) break;
+                    batch = await EnqueueBatchAsync(target, cancellationToken);
+                    added += Math.Max(batch, 0);
+                } while (batch == EnqueueBatch);
             }
+            return added;
         }
-        return added;
+        finally
+        {
+            EnqueueGate.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim EnqueueGate = new(1, 1);
+
+    /// <summary>One batch for one target: the rows added, or -1 when another process added them first.</summary>
+    private async Task<int> EnqueueBatchAsync(DeliveryTargetDefinition target, CancellationToken cancellationToken)
+    {
+        var name = target.Name;
+        List<DeliveryEntity> rows = [];
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var missing = await db.Revisions.AsNoTracking()
+                .Where(r => r.Status == RevisionStatus.Publishable && r.Disclosure!.LatestRevision == r.Number)
+                .Where(r => !db.Set<DeliveryEntity>().Any(d => d.RevisionId == r.Id && d.Target == name))
+                .OrderBy(r => r.Id)
+                .Select(r => new { r.Id, r.DisclosureId, r.Number })
+                .Take(EnqueueBatch)
+                .ToListAsync(cancellationToken);
+            if (missing.Count == 0) return 0;
+
+            var now = time.GetUtcNow();
+            rows = missing.Select(r => new DeliveryEntity
+            {
+                RevisionId = r.Id,
+                DisclosureId = r.DisclosureId,
+                RevisionNumber = r.Number,
+                Target = name,
+                Format = target.Format,
+                State = DeliveryState.Pending,
+                IdempotencyKey = IdempotencyKeyFor(r.DisclosureId, r.Number, name),
+                NextAttemptAt = now,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }).ToList();
+            db.AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+            // A first revision has nothing older to supersede.
+            foreach (var row in rows.Where(r => r.RevisionNumber > 1)) await SupersedeOlderAsync(row, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogEnqueued(logger, rows.Count, name);
+            return rows.Count;
+        }
+        catch (DbUpdateException ex) when (StoreConflicts.IsConflict(ex))
+        {
+            // Another process enqueued the same rows first; what it wrote is what we wanted.
+            LogEnqueueRace(logger, name);
+            return -1;
+        }
+        finally
+        {
+            foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
+        }
     }
 
     private Task<int> SupersedeOlderAsync(DeliveryEntity newer, DateTimeOffset now, CancellationToken cancellationToken) =>
