@@ -118,11 +118,12 @@ internal sealed class IndicatorAmountContradiction : Rule
         if (project.Amount is not { } amount || !Amounts.IsComparable(amount)) return;
         if (indicator.Level1 is not (Levels.Output or Levels.Cost)) return;
         if (indicator.Comparator.IsUpperBound() || !Amounts.TryAmount(indicator, disclosure.AmountUnit, out var stated)) return;
-        if (Amounts.HasPerUnitName(indicator.Name) || Amounts.HasLeveragedMoneyName(indicator.Name)) return;
+        // Compare first: most amounts agree with the project, and then the name tests need not run.
         var tolerance = Amounts.RoundingTolerance(amount);
         var above = stated > amount + tolerance;
-        var totalDiffers = Amounts.HasTotalName(indicator.Name) && indicator.Comparator == Comparator.Equal
-            && Math.Abs(stated - amount) > tolerance;
+        if (!above && (indicator.Comparator != Comparator.Equal || Math.Abs(stated - amount) <= tolerance)) return;
+        if (Amounts.HasPerUnitName(indicator.Name) || Amounts.HasLeveragedMoneyName(indicator.Name)) return;
+        var totalDiffers = !above && Amounts.HasTotalName(indicator.Name);
         if (!above && !totalDiffers) return;
         var unit = disclosure.AmountUnit;
         var relation = above ? "高于" : "不等于";
