@@ -162,8 +162,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         disclosure.Status = revision.Status;
         disclosure.UpdatedAt = now;
 
-        // EF writes the disclosure, the revision and its projects (their ids are needed); the many child rows go in
-        // multi-row INSERTs afterwards, in the same transaction.
+        // EF writes the disclosure and the revision (one row each); the many rows under the revision go in multi-row
+        // INSERTs afterwards, in the same transaction.
         var children = RevisionChildren.Detach(revision);
         db.Revisions.Add(revision);
         UploadEntity? upload = null;

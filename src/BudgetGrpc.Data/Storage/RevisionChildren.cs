@@ -4,19 +4,22 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGrpc.Data;
 
 /// <summary>
-/// The objectives, indicators and findings of a new revision, taken out of the entity graph so EF saves only the
-/// revision and its projects, then written with <see cref="BulkInsert"/> once the project ids exist.
+/// The projects, objectives, indicators and findings of a new revision, taken out of the entity graph so EF saves only
+/// the revision, then written with <see cref="BulkInsert"/>; generated ids are read back by their natural keys.
 /// </summary>
 internal sealed class RevisionChildren
 {
+    private List<ProjectEntity> _projectList = [];
     private readonly List<(ProjectEntity Project, List<ObjectiveEntity> Objectives, List<IndicatorEntity> Indicators)> _projects = [];
     private readonly List<(FindingEntity Finding, ProjectEntity? Project, IndicatorEntity? Indicator)> _findings = [];
 
     public static RevisionChildren Detach(RevisionEntity revision)
     {
-        var children = new RevisionChildren();
-        foreach (var project in revision.Projects)
+        var children = new RevisionChildren { _projectList = revision.Projects };
+        revision.Projects = [];
+        foreach (var project in children._projectList)
         {
+            project.Revision = null;
             children._projects.Add((project, project.Objectives, project.Indicators));
             project.Objectives = [];
             project.Indicators = [];
@@ -33,6 +36,17 @@ internal sealed class RevisionChildren
 
     public async Task InsertAsync(BudgetDbContext db, RevisionEntity revision, CancellationToken cancellationToken)
     {
+        var revisionId = revision.Id;
+        foreach (var project in _projectList) project.RevisionId = revisionId;
+        await BulkInsert.InsertAsync(db, _projectList, cancellationToken);
+        if (_projectList.Count > 0)
+        {
+            var projectIds = await db.Projects.AsNoTracking().Where(p => p.RevisionId == revisionId)
+                .Select(p => new { p.Id, p.Ordinal })
+                .ToDictionaryAsync(p => p.Ordinal, p => p.Id, cancellationToken);
+            foreach (var project in _projectList) project.Id = projectIds[project.Ordinal];
+        }
+
         var objectives = new List<ObjectiveEntity>();
         var indicators = new List<IndicatorEntity>();
         foreach (var (project, projectObjectives, projectIndicators) in _projects)
@@ -54,7 +68,6 @@ internal sealed class RevisionChildren
         if (_findings.Any(f => f.Indicator is not null))
         {
             // Read the generated ids back by (project, ordinal), which is unique, rather than trusting insert order.
-            var revisionId = revision.Id;
             var ids = await db.Indicators.AsNoTracking().Where(i => i.RevisionId == revisionId)
                 .Select(i => new { i.Id, i.ProjectId, i.Ordinal })
                 .ToDictionaryAsync(i => (i.ProjectId, i.Ordinal), i => i.Id, cancellationToken);
@@ -73,6 +86,8 @@ internal sealed class RevisionChildren
     /// <summary>Puts the children back so the caller gets the whole revision, as it would from a full read.</summary>
     public void Reattach(RevisionEntity revision)
     {
+        revision.Projects = _projectList;
+        foreach (var project in _projectList) project.Revision = revision;
         foreach (var (project, objectives, indicators) in _projects)
         {
             project.Objectives = objectives;
