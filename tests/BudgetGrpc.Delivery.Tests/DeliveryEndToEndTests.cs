@@ -260,6 +260,21 @@ public sealed class DeliveryEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_is_not_followed_as_a_body_less_GET_but_parked()
+    {
+        await ImportAsync(publishable: 1, blocked: 0);
+        sink.Behaviour = _ => new SinkReply(302, Location: "/landing");
+
+        await using var worker = Worker();
+        Assert.Equal(1, (await worker.RunOnceAsync()).Failed);
+
+        Assert.Equal(1, sink.Requests);
+        var parked = Assert.Single(await server.AllDeliveriesAsync());
+        Assert.Equal(DeliveryState.Failed, parked.State);
+        Assert.Equal(302, parked.LastStatusCode);
+    }
+
+    [Fact]
     public async Task A_reader_may_list_but_not_claim_or_retry()
     {
         var reader = server.Deliveries(LoopbackDeliveryServer.ReaderKey);

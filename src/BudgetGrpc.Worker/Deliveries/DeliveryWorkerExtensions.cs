@@ -27,8 +27,15 @@ public static class DeliveryWorkerExtensions
         services.AddOptions<DeliveryWorkerOptions>().BindConfiguration(DeliveryWorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryWorkerOptions>, DeliveryWorkerOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        // Timeouts are the pipeline's: the client itself never gives up on its own.
-        services.AddHttpClient(HttpTarget.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        // Timeouts are the pipeline's: the client itself never gives up on its own. No automatic redirects: a 301/302
+        // would turn the POST into a body-less GET whose 200 looks like a delivery; a 3xx is reported and parked instead.
+        services.AddHttpClient(HttpTarget.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
         services.AddSingleton<DeliveryClient>();
         services.AddSingleton<HttpTarget>();
         services.AddSingleton<FolderTarget>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace BudgetGrpc.Delivery.Tests.Infrastructure;
 
 /// <summary>What the sink answers to one request; <see cref="AcceptFirst"/> stores the body before answering.</summary>
-public sealed record SinkReply(int Status = 200, TimeSpan? RetryAfter = null, TimeSpan? Delay = null, bool AcceptFirst = false)
+public sealed record SinkReply(int Status = 200, TimeSpan? RetryAfter = null, TimeSpan? Delay = null, bool AcceptFirst = false, string? Location = null)
 {
     public static readonly SinkReply Ok = new();
 }
@@ -71,6 +71,8 @@ public sealed class HttpSink : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, Port));
         app = builder.Build();
         app.MapPost("/inbox", HandleAsync);
+        // Where a redirect points: a GET that answers 200, as a portal's landing page would.
+        app.MapGet("/landing", () => "welcome");
         await app.StartAsync();
     }
 
@@ -130,6 +132,7 @@ public sealed class HttpSink : IAsyncDisposable
             return;
         }
         http.Response.StatusCode = reply.Status;
+        if (reply.Location is { } location) http.Response.Headers.Location = location;
         if (reply.RetryAfter is { } after) http.Response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         await http.Response.WriteAsync($"sink says {reply.Status}", http.RequestAborted);
     }
