@@ -43,7 +43,7 @@ public static class FlatCsv
             fields[4] = d.AmountUnit;
             fields[5] = p.Code;
             fields[6] = p.Name;
-            fields[7] = p.Amount is { } a ? DecimalText.AsWritten(a) : "";
+            fields[7] = p.Amount is { } a ? DecimalText.Money(a) : "";
             if (p.Indicators.Count == 0)
             {
                 Array.Fill(fields, "", 8, fields.Length - 8);

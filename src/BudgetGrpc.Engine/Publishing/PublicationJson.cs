@@ -51,8 +51,8 @@ public static class PublicationJson
         if (d.FiscalYear is { } year) w.WriteNumber("fiscalYear", year);
         else w.WriteNull("fiscalYear");
         w.WriteString("amountUnit", d.AmountUnit);
-        WriteDecimalOrNull(w, "declaredTotal", d.DeclaredTotal, DecimalText.AsWritten);
-        w.WriteString("computedTotal", DecimalText.AsWritten(d.ComputedTotal));
+        WriteDecimalOrNull(w, "declaredTotal", d.DeclaredTotal, DecimalText.Money);
+        w.WriteString("computedTotal", DecimalText.Money(d.ComputedTotal));
         w.WriteStartArray("projects");
         foreach (var p in d.Projects) WriteProject(w, p, d.AmountUnit);
         w.WriteEndArray();
@@ -67,8 +67,8 @@ public static class PublicationJson
         w.WriteStartObject();
         w.WriteString("code", p.Code);
         w.WriteString("name", p.Name);
-        WriteDecimalOrNull(w, "amount", p.Amount, DecimalText.AsWritten);
-        WriteDecimalOrNull(w, "amountYuan", p.AmountYuan(amountUnit), DecimalText.AsWritten);
+        WriteDecimalOrNull(w, "amount", p.Amount, DecimalText.Money);
+        WriteDecimalOrNull(w, "amountYuan", p.AmountYuan(amountUnit), DecimalText.Money);
         if (p.Unit.Length > 0) w.WriteString("unit", p.Unit);
         w.WriteStartArray("objectives");
         foreach (var o in p.Objectives) w.WriteStringValue(o);

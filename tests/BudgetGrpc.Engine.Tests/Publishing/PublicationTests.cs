@@ -50,12 +50,17 @@ public sealed class PublicationTests
     [InlineData("0.580", "0.58")]
     [InlineData("12500000", "12500000")]
     [InlineData("3.375", "3.375")]
-    public void Indicator_values_drop_trailing_zeros_and_amounts_keep_their_scale(string value, string expected)
-    {
-        var d = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(expected, DecimalText.Normalized(d));
-        Assert.Equal(value, DecimalText.AsWritten(d));
-    }
+    public void Indicator_values_drop_trailing_zeros(string value, string expected) =>
+        Assert.Equal(expected, DecimalText.Normalized(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("18", "18.00")]
+    [InlineData("18.0000", "18.00")]
+    [InlineData("347.79", "347.79")]
+    [InlineData("0.2736", "0.2736")]
+    [InlineData("12500000", "12500000.00")]
+    public void Money_has_at_least_two_decimals_whatever_scale_the_database_returns(string value, string expected) =>
+        Assert.Equal(expected, DecimalText.Money(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Csv_neutralises_cells_a_spreadsheet_would_run_as_formulas()

@@ -12,7 +12,7 @@ internal static class DisclosureTable
         WriteSummary(console, d);
         foreach (var p in d.Projects)
         {
-            var table = new Table().Title(Markup.Escape($"{p.Code} {p.Name}  {(p.Amount is { } a ? DecimalText.AsWritten(a) : "?")} {d.AmountUnit}"));
+            var table = new Table().Title(Markup.Escape($"{p.Code} {p.Name}  {(p.Amount is { } a ? DecimalText.Money(a) : "?")} {d.AmountUnit}"));
             table.AddColumns("一级", "二级", "三级指标", "比较", "值", "单位", "来源");
             foreach (var i in p.Indicators)
                 table.AddRow(Cells(i.Level1, i.Level2, i.Name, i.Comparator.ToWire(),
@@ -42,7 +42,7 @@ internal static class DisclosureTable
     private static void WriteSummary(CliConsole console, Disclosure d) =>
         console.Out.WriteLine($"{d.Title}\n{d.Department} · {d.FiscalYear?.ToString() ?? "?"} · {d.AmountUnit} · " +
             $"{PublicationJson.LayoutName(d.Source.Layout)} ({d.Source.Format}) · {d.Projects.Count} projects · {d.IndicatorCount} indicators · " +
-            $"合计 {(d.DeclaredTotal is { } t ? DecimalText.AsWritten(t) : "—")} / {DecimalText.AsWritten(d.ComputedTotal)}");
+            $"合计 {(d.DeclaredTotal is { } t ? DecimalText.Money(t) : "—")} / {DecimalText.Money(d.ComputedTotal)}");
 
     private static Markup[] Cells(params string[] texts) => texts.Select(t => new Markup(Markup.Escape(t))).ToArray();
 }
