@@ -39,5 +39,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.HasIndex(i => new { i.IsLatest, i.Level1, i.ValueKey, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.FiscalYear, i.Level1, i.ValueKey, i.Id });
         b.HasIndex(i => new { i.IsLatest, i.Unit, i.ValueKey, i.Id });
+        // "满意度 below 95 %": level and unit together, else SQLite walks every %-indicator in the range.
+        b.HasIndex(i => new { i.IsLatest, i.Level1, i.Unit, i.ValueKey, i.Id });
     }
 }

@@ -396,6 +396,8 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
 
                     b.HasIndex("IsLatest", "FiscalYear", "Level1", "ValueKey", "Id");
 
+                    b.HasIndex("IsLatest", "Level1", "Unit", "ValueKey", "Id");
+
                     b.ToTable("Indicators", (string)null);
                 });
 
