@@ -9,7 +9,7 @@ namespace BudgetGrpc.Benchmarks;
 /// container and touches every cell, so the ratio shows what layout recognition, extraction and validation cost.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class EngineBenchmarks
 {
     private readonly DisclosureEngine _engine = new();
