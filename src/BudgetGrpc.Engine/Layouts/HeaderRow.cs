@@ -38,7 +38,24 @@ internal sealed class HeaderRow
         var header = new HeaderRow(row, twoRows ? next : row);
         header.Add(grid, row);
         if (twoRows) header.Add(grid, next);
+        header.ResolveBareUnit();
         return header;
+    }
+
+    /// <summary>
+    /// A bare 单位 names the reporting unit left of the indicator columns, but the unit of measure right of them
+    /// (`三级指标 | 指标值 | 单位`).
+    /// </summary>
+    private void ResolveBareUnit()
+    {
+        if (Has(ColumnRole.Unit) || !_columns.TryGetValue(ColumnRole.Level1, out var level1)) return;
+        foreach (var (c, name) in _names.OrderBy(n => n.Key))
+        {
+            if (c <= level1 || CellValues.Key(name) != "单位") continue;
+            if (_columns.TryGetValue(ColumnRole.UnitName, out var unitName) && unitName == c) _columns.Remove(ColumnRole.UnitName);
+            _columns[ColumnRole.Unit] = c;
+            return;
+        }
     }
 
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>

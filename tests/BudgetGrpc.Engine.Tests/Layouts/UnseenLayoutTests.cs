@@ -107,6 +107,17 @@ public sealed class UnseenLayoutTests
     }
 
     [Fact]
+    public void A_bare_unit_column_is_the_reporting_unit_on_the_left_and_the_unit_of_measure_on_the_right()
+    {
+        var d = ParseVariant("long-bare-unit.csv");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("困难群众救助补助", "某县民政局", 210.5m), (p.Name, p.Unit, p.Amount!.Value));
+        AssertIndicator(p, "产出指标", "数量指标", "救助人数", ">=", "1200", "人");
+        AssertIndicator(p, "产出指标", "时效指标", "资金发放及时率", "=", "100", "%");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "救助对象满意度", ">=", "90", "%");
+    }
+
+    [Fact]
     public void A_table_without_disclosure_headers_is_a_typed_error_that_names_what_was_expected()
     {
         var csv = "姓名,电话,地址\n张三,123,某街\n"u8.ToArray();
