@@ -39,6 +39,11 @@ internal static class BulkInsert
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var timeout = db.Database.GetCommandTimeout();
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await InsertPreparedAsync(connection, transaction, timeout, head, properties, rows, cancellationToken);
+            return;
+        }
         for (var start = 0; start < rows.Count; start += rowsPerCommand)
         {
             await using var command = connection.CreateCommand();
@@ -62,6 +67,41 @@ internal static class BulkInsert
                 sql.Append(')');
             }
             command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: one single-row INSERT compiled once and stepped per row. SQLite has no network round trip to save,
+    /// so reusing the compiled statement beats compiling a multi-row statement per batch.
+    /// </summary>
+    private static async Task InsertPreparedAsync<T>(
+        DbConnection connection, DbTransaction? transaction, int? timeout, string head,
+        List<(IProperty Property, string Column, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> properties,
+        IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (timeout is int seconds) command.CommandTimeout = seconds;
+        var sql = new StringBuilder(head).Append('(');
+        for (var c = 0; c < properties.Count; c++)
+        {
+            if (c > 0) sql.Append(", ");
+            sql.Append("@b").Append(c);
+            var (property, _, mapping, getter) = properties[c];
+            command.Parameters.Add(mapping.CreateParameter(command, "@b" + c, getter.GetClrValue(rows[0]), property.IsNullable));
+        }
+        command.CommandText = sql.Append(')').ToString();
+        await command.PrepareAsync(cancellationToken);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (r > 0)
+                for (var c = 0; c < properties.Count; c++)
+                {
+                    var (property, _, mapping, getter) = properties[c];
+                    // A fresh parameter per value keeps the provider's conversions (enums, dates, decimals) exact.
+                    command.Parameters[c] = mapping.CreateParameter(command, "@b" + c, getter.GetClrValue(rows[r]), property.IsNullable);
+                }
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
