@@ -73,6 +73,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, cancellationToken);
         }
 
+        // Parsing above runs in parallel; the write waits its turn for the database file (SQLite only).
+        using var writeTurn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
