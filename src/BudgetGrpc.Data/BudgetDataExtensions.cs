@@ -1,3 +1,4 @@
+using BudgetGrpc.Engine.Validation;
 using BudgetGrpc.Engine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,14 @@ public static class BudgetDataExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddBudgetDbContext(options);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton(_ => new DisclosureEngine());
+        // Per-deployment rule severities and switches (section "Validation", see docs/rules.md); an unknown rule id
+        // stops the start with the list of known ids.
+        builder.Services.AddOptions<ValidationOptions>()
+            .BindConfiguration("Validation")
+            .Validate(o => o.Rules.Keys.All(id => RuleCatalog.Find(id) is not null),
+                "Validation:Rules names unknown rule ids; see docs/rules.md for the catalog")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(sp => new DisclosureEngine(validator: new Validator(sp.GetRequiredService<IOptions<ValidationOptions>>().Value)));
         builder.Services.TryAddScoped<DisclosureStore>();
         return builder;
     }

@@ -58,4 +58,38 @@ public sealed class HostingTests
         using var host = builder.Build();
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
     }
+
+    [Fact]
+    public void Rule_severities_and_switches_come_from_the_Validation_section()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = "Data Source=unused.db",
+            ["Validation:Rules:BG302:Severity"] = "Error",
+            ["Validation:Rules:BG303:Enabled"] = "false",
+        });
+        builder.AddBudgetData();
+        using var host = builder.Build();
+        var engine = host.Services.GetRequiredService<BudgetGrpc.Engine.DisclosureEngine>();
+        var seed = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "000_c21431a6439d21ac.txt"));
+        var findings = engine.Parse(seed, "000_c21431a6439d21ac.txt").Disclosure!.Findings;
+        // 猪肉储备金额90.79 without a unit is now an error that blocks publication; 定性 with a number is off.
+        Assert.Contains(findings, f => f.RuleId == "BG302" && f.Severity == BudgetGrpc.Engine.Model.Severity.Error);
+        Assert.DoesNotContain(findings, f => f.RuleId == "BG303");
+    }
+
+    [Fact]
+    public async Task An_unknown_rule_id_in_the_Validation_section_stops_the_start()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = "Data Source=unused.db",
+            ["Validation:Rules:BG999:Enabled"] = "false",
+        });
+        builder.AddBudgetData();
+        using var host = builder.Build();
+        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+    }
 }
