@@ -5,7 +5,7 @@ using BudgetGrpc.Engine.Model;
 namespace BudgetGrpc.Engine.Tests;
 
 /// <summary>
-/// The matching rules of /work/shared/tools/score_extraction.py, so that tests measure what acceptance measures:
+/// The matching rules of shared/tools/score_extraction.py (beside the repository), so that tests measure what acceptance measures:
 /// loose = levels, name and value agree; strict also needs comparator and unit (with the gold's accepted alternatives).
 /// </summary>
 internal static partial class GoldScorer
