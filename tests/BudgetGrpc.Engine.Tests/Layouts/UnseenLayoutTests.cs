@@ -40,6 +40,7 @@ public sealed class UnseenLayoutTests
         var culture = d.Projects[0];
         Assert.Equal(["开展送戏下乡演出", "提升群众文化获得感。"], culture.Objectives);
         AssertIndicator(culture, "产出指标", "数量指标", "送戏下乡演出场次", ">=", "120", "场");
+        AssertIndicator(culture, "产出指标", "时效指标", "演出完成时间", "qualitative", null, "", "2025年12月底前");
         AssertIndicator(culture, "产出指标", "成本指标", "演出补助标准", "<=", "3000", "元/场");
         AssertIndicator(culture, "效益指标", "社会效益指标", "群众文化生活", "qualitative", null, "", "明显改善");
         AssertIndicator(culture, "满意度指标", "服务对象满意度指标", "群众满意度", ">=", "90", "%");
@@ -47,6 +48,7 @@ public sealed class UnseenLayoutTests
         Assert.Equal(2, tourism.Objectives.Count);
         AssertIndicator(tourism, "产出指标", "数量指标", "发放宣传册", ">=", "5000", "册");
         AssertIndicator(tourism, "产出指标", "质量指标", "宣传覆盖率", ">=", "80", "%");
+        AssertIndicator(tourism, "产出指标", "时效指标", "推介会举办时间", "qualitative", null, "", "按期完成");
         AssertIndicator(tourism, "效益指标", "经济效益指标", "旅游收入增长", ">=", "5", "%");
         AssertIndicator(tourism, "满意度指标", "服务对象满意度指标", "游客满意度", ">=", "85", "%");
     }
