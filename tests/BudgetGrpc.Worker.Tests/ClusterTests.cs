@@ -1,5 +1,6 @@
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Worker.Scheduling;
+using BudgetGrpc.Data.Tests.Infrastructure;
 using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Worker.Tests;
@@ -13,7 +14,8 @@ public sealed class ClusterTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-        postgres = await PostgresCluster.StartAsync();
+        postgres = new PostgresCluster();
+        await postgres.InitializeAsync();
     }
 
     public async Task DisposeAsync()
@@ -30,7 +32,7 @@ public sealed class ClusterTests : IAsyncLifetime
         var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
         var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
         settings["Worker:Quartz:Provider"] = "PostgreSql";
-        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync("quartz");
+        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync();
         settings["Worker:Quartz:Clustered"] = "true";
         settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
         settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
@@ -67,7 +69,7 @@ public sealed class ClusterTests : IAsyncLifetime
         var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
         var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
         settings["Worker:Quartz:Provider"] = "PostgreSql";
-        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync("quartz");
+        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync();
         settings["Worker:Quartz:Clustered"] = "true";
         settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
         settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
