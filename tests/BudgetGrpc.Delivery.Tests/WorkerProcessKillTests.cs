@@ -1,5 +1,6 @@
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Delivery.Tests.Infrastructure;
+using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Delivery.Tests;
 
