@@ -191,6 +191,23 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/v1/disclosures/doesnotexist", HttpStatusCode.NotFound, "RESOURCE_NOT_FOUND")]
+    [InlineData("/v1/disclosures?pageToken=!!!", HttpStatusCode.BadRequest, null)]
+    [InlineData("/v1/indicators:search?minValue=abc", HttpStatusCode.BadRequest, null)]
+    public async Task Transcoded_GET_errors_keep_their_status_and_details(string path, HttpStatusCode status, string? reason)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new("Bearer", TestKeys.Reader);
+        using var response = await server.Host.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        var details = json.RootElement.GetProperty("details");
+        Assert.True(details.GetArrayLength() > 0, body);
+        if (reason is not null) Assert.Contains(reason, body);
+    }
+
     [Fact]
     public async Task Echo_answers_for_a_reader()
     {

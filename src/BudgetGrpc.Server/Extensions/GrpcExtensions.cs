@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using BudgetGrpc.Server.Grpc;
 using BudgetGrpc.Server.Health;
 
@@ -18,7 +20,9 @@ public static class GrpcExtensions
                 o.EnableDetailedErrors = builder.Environment.IsDevelopment();
                 o.MaxReceiveMessageSize = MaxReceiveMessageBytes;
             })
-            .AddJsonTranscoding();
+            // Errors carry google.rpc.ErrorInfo / BadRequest details; the JSON writer must know their types, or an
+            // error over plain HTTP turns into a 500 while it is being written.
+            .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor));
         builder.Services.AddOptions<RevisionCacheOptions>().BindConfiguration(RevisionCacheOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RevisionCache>();
