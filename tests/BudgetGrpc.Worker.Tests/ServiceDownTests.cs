@@ -39,4 +39,20 @@ public sealed class ServiceDownTests : IAsyncLifetime
         Assert.Equal(5, inbox.FilesUnder(inbox.Archive).Count());
         Assert.Equal(5, (await server.UploadsAsync()).Count(u => u.Outcome == UploadOutcome.Created));
     }
+
+    [Fact]
+    public async Task A_key_the_service_refuses_leaves_every_file_in_place_instead_of_quarantining_the_inbox()
+    {
+        var files = SampleVariants.Drop(inbox, 3);
+        await using (var worker = await WorkerHost.StartAsync(inbox.WorkerSettings(server.Url, "a-rotated-or-mistyped-key")))
+        {
+            var refused = await worker.RunNowAsync();
+            Assert.Equal(0, refused.Imported);
+            Assert.All(files, f => Assert.True(File.Exists(f)));
+            Assert.Empty(inbox.FilesUnder(inbox.Quarantine));
+        }
+
+        await using var fixedKey = await WorkerHost.StartAsync(inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey));
+        Assert.Equal(3, (await fixedKey.RunNowAsync()).Imported);
+    }
 }

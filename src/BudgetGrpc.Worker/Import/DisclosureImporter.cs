@@ -49,7 +49,7 @@ public sealed class DisclosureImporter(
         catch (RpcException ex)
         {
             var failure = RpcFailure.From(ex);
-            return new ImportAttempt(Classify(ex.StatusCode), null, failure);
+            return new ImportAttempt(Classify(ex.StatusCode, failure.Reason), null, failure);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -62,11 +62,20 @@ public sealed class DisclosureImporter(
     internal static bool IsTransient(StatusCode code) =>
         code is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted;
 
-    private static ImportVerdict Classify(StatusCode code) => code switch
+    /// <summary>
+    /// A refusal of this file's department parks the file; a refusal of the worker's key (unknown, or without the
+    /// importer role) says nothing about the file, so the run stops and every file waits for a fixed key instead of
+    /// the whole inbox going to quarantine.
+    /// </summary>
+    private static ImportVerdict Classify(StatusCode code, string reason) => code switch
     {
         StatusCode.InvalidArgument => ImportVerdict.Rejected,
-        StatusCode.PermissionDenied or StatusCode.Unauthenticated => ImportVerdict.NotAllowed,
+        StatusCode.PermissionDenied when reason == ForbiddenDepartment => ImportVerdict.NotAllowed,
+        StatusCode.PermissionDenied or StatusCode.Unauthenticated => ImportVerdict.Unavailable,
         _ when IsTransient(code) => ImportVerdict.Unavailable,
         _ => ImportVerdict.Failed,
     };
+
+    /// <summary>The server's ErrorInfo reason when a key may import, but not for this file's department.</summary>
+    private const string ForbiddenDepartment = "FORBIDDEN_DEPARTMENT";
 }
