@@ -67,6 +67,26 @@ public sealed class FolderAndBreakerTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("../escaped")]
+    [InlineData("sub/dir")]
+    [InlineData(".hidden")]
+    [InlineData("")]
+    public async Task A_key_that_is_not_a_plain_file_name_is_refused_and_nothing_is_written(string key)
+    {
+        var folder = Path.Combine(outbound, "keys");
+        var target = new DeliveryTargetOptions { Name = "archive", Kind = DeliveryTargetKind.Folder, Folder = folder };
+        var leased = new LeasedDelivery
+        {
+            Delivery = new Contracts.V1.Delivery { IdempotencyKey = key },
+            Content = Google.Protobuf.ByteString.CopyFromUtf8("x"),
+            FileName = "x.csv",
+        };
+        Assert.Equal(SendVerdict.Permanent, (await new FolderTarget().SendAsync(target, leased, default)).Verdict);
+        Assert.False(Directory.Exists(folder));
+        Assert.False(File.Exists(Path.Combine(outbound, "escaped.csv")));
+    }
+
+    [Theory]
     [InlineData("=1+1")]
     [InlineData("+1")]
     [InlineData("-1")]

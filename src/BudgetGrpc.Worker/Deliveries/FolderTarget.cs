@@ -11,6 +11,10 @@ public sealed class FolderTarget : IDeliveryTarget
 {
     public async ValueTask<DeliveryResult> SendAsync(DeliveryTargetOptions target, LeasedDelivery delivery, CancellationToken cancellationToken)
     {
+        var key = delivery.Delivery.IdempotencyKey;
+        // The key names the file; one that is not a plain file name would write outside the outbound folder.
+        if (key.Length == 0 || Path.GetFileName(key) != key || key.StartsWith('.') || key.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            return new DeliveryResult(SendVerdict.Permanent, Error: $"idempotency key '{key}' is not a plain file name");
         Directory.CreateDirectory(target.Folder);
         var extension = Path.GetExtension(delivery.FileName);
         var final = Path.Combine(target.Folder, delivery.Delivery.IdempotencyKey + extension);
