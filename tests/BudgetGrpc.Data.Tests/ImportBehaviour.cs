@@ -134,6 +134,19 @@ public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) :
     }
 
     [Fact]
+    public async Task An_amount_too_large_to_store_is_rejected_with_its_place_and_the_upload_kept()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(amount: 123_456_789_012_345m), TestDisclosures.Command("a"));
+
+        Assert.Equal(ImportStatus.Rejected, outcome.Status);
+        Assert.Equal(DisclosureStore.ValueOutOfRangeReason, outcome.Reason);
+        Assert.Contains("123456789012345", outcome.Message);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Revisions.CountAsync());
+        Assert.Equal(TestDisclosures.Bytes("a"), (await db.Uploads.SingleAsync()).Content);
+    }
+
+    [Fact]
     public async Task No_fiscal_year_is_rejected()
     {
         var outcome = await ImportAsync(TestDisclosures.Make(fiscalYear: null), TestDisclosures.Command("a"));

@@ -15,6 +15,7 @@ namespace BudgetGrpc.Data;
 public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine engine, TimeProvider time, ILogger<DisclosureStore> logger)
 {
     public const string IncompleteIdentityReason = "INCOMPLETE_IDENTITY";
+    public const string ValueOutOfRangeReason = "VALUE_OUT_OF_RANGE";
     public const string ForbiddenDepartmentReason = "FORBIDDEN_DEPARTMENT";
     private const int ConflictAttempts = 3;
 
@@ -64,6 +65,12 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         {
             return await RecordRefusalAsync(command, sha256, ImportStatus.Forbidden, ForbiddenDepartmentReason,
                 $"this key may not import for the department {department}", "department_hint", null, parsed, cancellationToken);
+        }
+
+        if (StorableRange.FirstOutOfRange(parsed) is { } tooLarge)
+        {
+            return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, ValueOutOfRangeReason,
+                $"{parsed.Source.FileName}: {tooLarge} has more than 14 digits before the decimal point, more than is stored", "content", null, parsed, cancellationToken);
         }
 
         var identity = new Identity(department, fiscalYear, command.Kind);
