@@ -66,6 +66,18 @@ public sealed class FolderAndBreakerTests : IAsyncLifetime
         Assert.Equal(3, Directory.GetFiles(outbound).Length);
     }
 
+    [Fact]
+    public async Task A_malformed_lease_duration_is_invalid_argument_not_an_internal_error()
+    {
+        var ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => server.Deliveries().ClaimDeliveriesAsync(new ClaimDeliveriesRequest
+        {
+            WorkerId = "w1",
+            MaxCount = 1,
+            LeaseDuration = new Google.Protobuf.WellKnownTypes.Duration { Seconds = 60, Nanos = -5 },
+        }).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, ex.StatusCode);
+    }
+
     [Theory]
     [InlineData("../escaped")]
     [InlineData("sub/dir")]

@@ -28,7 +28,7 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
             throw RpcErrors.InvalidArgument("worker_id", "WORKER_ID_REQUIRED", "worker_id is required: it names the lease holder");
         if (request.LeaseDuration is null)
             throw RpcErrors.InvalidArgument("lease_duration", "LEASE_DURATION_REQUIRED", "lease_duration is required");
-        var claimed = await ledger.ClaimAsync(request.WorkerId, request.MaxCount, request.LeaseDuration.ToTimeSpan(),
+        var claimed = await ledger.ClaimAsync(request.WorkerId, request.MaxCount, Span(request.LeaseDuration, "lease_duration")!.Value,
             request.Targets, context.CancellationToken);
 
         var response = new ClaimDeliveriesResponse();
@@ -73,8 +73,8 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
             context.GetHttpContext().User.KeyName(),
             request.StatusCode == 0 ? null : request.StatusCode,
             string.IsNullOrEmpty(request.Error) ? null : request.Error,
-            request.RetryAfter?.ToTimeSpan(),
-            request.Duration?.ToTimeSpan() ?? TimeSpan.Zero);
+            Span(request.RetryAfter, "retry_after"),
+            Span(request.Duration, "duration") ?? TimeSpan.Zero);
         try
         {
             return ToProto(await ledger.CompleteAsync(id, request.LeaseToken, report, context.CancellationToken));
@@ -175,4 +175,13 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
         Contracts.V1.DeliveryState.Superseded => Ledger.DeliveryState.Superseded,
         _ => null,
     };
+
+    /// <summary>A protobuf Duration as a TimeSpan; a malformed one (nanos out of range, mixed signs) is bad input.</summary>
+    private static TimeSpan? Span(Google.Protobuf.WellKnownTypes.Duration? duration, string field)
+    {
+        if (duration is null) return null;
+        if (duration.Seconds is < 0 or > Google.Protobuf.WellKnownTypes.Duration.MaxSeconds || duration.Nanos is < 0 or >= 1_000_000_000)
+            throw RpcErrors.InvalidArgument(field, "INVALID_DURATION", $"{field} must be a normalized, non-negative duration");
+        return duration.ToTimeSpan();
+    }
 }
