@@ -67,6 +67,16 @@ public sealed class FolderAndBreakerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_lease_longer_than_the_service_grants_fails_at_start()
+    {
+        var options = new DeliveryWorkerOptions { LeaseDuration = TimeSpan.FromHours(2), MaxLease = TimeSpan.FromMinutes(30) };
+        var result = new DeliveryWorkerOptionsValidator().Validate(null, options);
+        Assert.True(result.Failed);
+        Assert.Contains("MaxLease", result.FailureMessage);
+        Assert.DoesNotContain("MaxLease", new DeliveryWorkerOptionsValidator().Validate(null, new DeliveryWorkerOptions()).FailureMessage ?? "");
+    }
+
+    [Fact]
     public async Task A_malformed_lease_duration_is_invalid_argument_not_an_internal_error()
     {
         var ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => server.Deliveries().ClaimDeliveriesAsync(new ClaimDeliveriesRequest

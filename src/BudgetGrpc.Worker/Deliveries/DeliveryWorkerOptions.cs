@@ -40,6 +40,12 @@ public sealed class DeliveryWorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The longest lease the service grants (the service's own Delivery:MaxLease, same key and default): a worker that
+    /// asks for more has every claim refused, so the mismatch is caught at start instead.
+    /// </summary>
+    public TimeSpan MaxLease { get; set; } = TimeSpan.FromMinutes(30);
+
     public List<DeliveryTargetOptions> Targets { get; set; } = [];
 
     public DeliveryPipelineOptions Pipeline { get; set; } = new();

@@ -35,6 +35,8 @@ public sealed class DeliveryWorkerOptionsValidator : IValidateOptions<DeliveryWo
         var rounds = (o.BatchSize + o.Parallelism - 1) / o.Parallelism;
         if (o.LeaseDuration < p.TotalTimeout * rounds + TimeSpan.FromSeconds(5))
             failures.Add($"Delivery:LeaseDuration ({o.LeaseDuration}) must exceed Pipeline:TotalTimeout × ⌈BatchSize/Parallelism⌉ + 5 s ({p.TotalTimeout * rounds + TimeSpan.FromSeconds(5)})");
+        if (o.LeaseDuration > o.MaxLease)
+            failures.Add($"Delivery:LeaseDuration ({o.LeaseDuration}) exceeds Delivery:MaxLease ({o.MaxLease}), the longest lease the service grants; lower BatchSize or raise Parallelism");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
