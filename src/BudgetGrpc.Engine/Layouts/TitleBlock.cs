@@ -44,8 +44,6 @@ internal sealed partial class TitleBlock
         if (AmountUnit is null && unit is not null) AmountUnit = unit;
     }
 
-    public void SetYearIfUnknown(int? year) => FiscalYear ??= year;
-
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));
 

@@ -50,8 +50,6 @@ public sealed class CellGrid
 
     public bool IsMergedContinuation(int row, int column) => _mergedContinuations.Contains((row, column));
 
-    public bool IsRowBlank(int row) => _rows[row].All(string.IsNullOrWhiteSpace);
-
     public SourceRef Ref(int row, int column, string? columnName = null) =>
         new(Name, SourceRow(row), column + 1, columnName);
 }
