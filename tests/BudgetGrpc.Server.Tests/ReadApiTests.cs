@@ -168,6 +168,22 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     }
 
     [Fact]
+    public async Task Search_refuses_a_value_range_with_nothing_to_compare_within()
+    {
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.InvalidArgument, () =>
+            Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { MaxValue = "90", FiscalYear = 2025 }).ResponseAsync);
+        Assert.Equal("VALUE_RANGE_NEEDS_SCOPE", ex.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>()!.Reason);
+        Assert.Equal("max_value", Assert.Single(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+
+        // Any one of unit, first level or department is enough.
+        var byUnit = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { MaxValue = "90", Unit = "%", PageSize = 200 });
+        Assert.NotEmpty(byUnit.Hits);
+        Assert.All(byUnit.Hits, h => Assert.Equal("%", h.Indicator.Unit));
+        var byDepartment = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { MinValue = "1", Department = TestKeys.MenyuanDepartment, PageSize = 200 });
+        Assert.NotEmpty(byDepartment.Hits);
+    }
+
+    [Fact]
     public async Task Search_with_findings_returns_only_indicators_a_finding_points_at()
     {
         var page = await Reader.SearchIndicatorsAsync(new SearchIndicatorsRequest { HasFindings = true, PageSize = 200 });

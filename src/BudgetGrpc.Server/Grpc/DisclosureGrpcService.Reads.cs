@@ -67,6 +67,12 @@ public sealed partial class DisclosureGrpcService
         var max = ParseDecimal(request.MaxValue, "max_value");
         if (min is not null && max is not null && min > max)
             throw RpcErrors.InvalidArgument("min_value", "EMPTY_VALUE_RANGE", $"min_value {min} is above max_value {max}");
+        // Numbers compare within a unit (95 % is not 95 万元), and only such ranges have an index behind them: across
+        // every department, a bare range would sort every numeric indicator in the database.
+        if ((min is not null || max is not null)
+            && string.IsNullOrWhiteSpace(request.Unit) && string.IsNullOrWhiteSpace(request.Level1) && string.IsNullOrWhiteSpace(request.Department))
+            throw RpcErrors.InvalidArgument(min is not null ? "min_value" : "max_value", "VALUE_RANGE_NEEDS_SCOPE",
+                "a value range needs a unit (e.g. %), a first level (e.g. 满意度指标) or a department to compare within");
         var query = new Store.IndicatorQuery(
             Department: NullIfBlank(request.Department),
             FiscalYear: request.FiscalYear > 0 ? request.FiscalYear : null,

@@ -395,8 +395,6 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 
-                    b.HasIndex("IsLatest", "ValueKey", "Id");
-
                     b.HasIndex("IsLatest", "Department", "FiscalYear", "Id");
 
                     b.HasIndex("IsLatest", "FiscalYear", "Level1", "Id");
@@ -406,8 +404,6 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.HasIndex("IsLatest", "Level1", "ValueKey", "Id");
 
                     b.HasIndex("IsLatest", "Unit", "ValueKey", "Id");
-
-                    b.HasIndex("IsLatest", "FiscalYear", "Level1", "ValueKey", "Id");
 
                     b.HasIndex("IsLatest", "Level1", "Unit", "ValueKey", "Id");
 

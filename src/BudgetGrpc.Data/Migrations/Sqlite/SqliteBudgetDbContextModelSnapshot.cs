@@ -382,8 +382,6 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 
-                    b.HasIndex("IsLatest", "ValueKey", "Id");
-
                     b.HasIndex("IsLatest", "Department", "FiscalYear", "Id");
 
                     b.HasIndex("IsLatest", "FiscalYear", "Level1", "Id");
@@ -393,8 +391,6 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     b.HasIndex("IsLatest", "Level1", "ValueKey", "Id");
 
                     b.HasIndex("IsLatest", "Unit", "ValueKey", "Id");
-
-                    b.HasIndex("IsLatest", "FiscalYear", "Level1", "ValueKey", "Id");
 
                     b.HasIndex("IsLatest", "Level1", "Unit", "ValueKey", "Id");
 
