@@ -27,6 +27,8 @@ public static class BudgetDataExtensions
 
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddBudgetDbContext(options);
+        if (options.Provider == DatabaseProvider.Sqlite && options.SqliteCheckpointMilliseconds > 0)
+            builder.Services.AddHostedService<SqliteCheckpointer>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Per-deployment rule severities and switches (section "Validation", see docs/rules.md); an unknown rule id
         // stops the start with the list of known ids.

@@ -23,4 +23,11 @@ public sealed class DatabaseOptions
     /// <summary>Seconds a command may run; SQLite also waits this long for a busy database.</summary>
     [Range(1, 3600)]
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// SQLite: how often a background service copies the write-ahead log into the database file, so imports do not
+    /// (see <c>SqliteCheckpointer</c>). 0 leaves it to SQLite's own checkpoint inside a commit.
+    /// </summary>
+    [Range(0, 600_000)]
+    public int SqliteCheckpointMilliseconds { get; set; } = 250;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGrpc.Data;
@@ -16,10 +17,24 @@ internal static class SqliteWriteGate
     public static async Task<IDisposable?> EnterAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
         if (db.Provider != DatabaseProvider.Sqlite) return null;
-        var key = db.Database.GetDbConnection().DataSource ?? "";
-        var gate = Gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        return await EnterAsync(db.Database.GetConnectionString() ?? "", cancellationToken);
+    }
+
+    /// <summary>The turn for the database file a SQLite connection string names.</summary>
+    public static async Task<IDisposable> EnterAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var gate = Gates.GetOrAdd(FileKey(connectionString), _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         return new Release(gate);
+    }
+
+    /// <summary>One key per file however it is spelled: the full path (an open connection's DataSource is one, a closed one's is not).</summary>
+    private static string FileKey(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            return dataSource;
+        return Path.GetFullPath(dataSource);
     }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
