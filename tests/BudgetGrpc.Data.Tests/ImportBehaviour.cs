@@ -8,6 +8,21 @@ namespace BudgetGrpc.Data.Tests;
 public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) : StoreBehaviour(createDatabase)
 {
     [Fact]
+    public async Task The_returned_revision_carries_the_keys_its_rows_were_stored_under()
+    {
+        var outcome = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+
+        await using var db = Database.CreateContext();
+        var stored = await db.Projects.Where(p => p.RevisionId == outcome.Revision!.Id).ToDictionaryAsync(p => p.Ordinal, p => p.Id);
+        Assert.Equal(stored, outcome.Revision!.Projects.ToDictionary(p => p.Ordinal, p => p.Id));
+        // Indicator keys are known where a finding points at an indicator (the seed-like disclosure has one).
+        var indicators = await db.Indicators.Where(i => i.RevisionId == outcome.Revision.Id).ToDictionaryAsync(i => (i.ProjectId, i.Ordinal), i => i.Id);
+        Assert.All(outcome.Revision.Projects.SelectMany(p => p.Indicators), i => Assert.Equal(indicators[(i.ProjectId, i.Ordinal)], i.Id));
+        var finding = outcome.Revision.Findings.Single(f => f.Indicator is not null);
+        Assert.Equal(finding.Indicator!.Id, finding.IndicatorId);
+    }
+
+    [Fact]
     public async Task First_import_creates_the_disclosure_with_revision_1_and_every_row()
     {
         var parsed = TestDisclosures.Make();

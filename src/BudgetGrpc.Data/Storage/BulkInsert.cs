@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,9 +22,13 @@ internal static class BulkInsert
     // commands beat one large one there (2,000 parameters cost ~90 ms per seed import, 200 cost ~1 ms).
     private static int MaxParameters(BudgetDbContext db) => db.Provider == DatabaseProvider.Sqlite ? 200 : 2000;
 
-    public static async Task InsertAsync<T>(BudgetDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+    /// <summary>
+    /// Inserts <paramref name="rows"/>. On SQLite each row's generated key comes back from its own statement and is
+    /// handed to <paramref name="setId"/>, and the call returns true; elsewhere keys are not read and it returns false.
+    /// </summary>
+    public static async Task<bool> InsertAsync<T>(BudgetDbContext db, IReadOnlyList<T> rows, Action<T, long>? setId, CancellationToken cancellationToken) where T : class
     {
-        if (rows.Count == 0) return;
+        if (rows.Count == 0) return db.Provider == DatabaseProvider.Sqlite;
         foreach (var row in rows) TextLimits.Clip(db, row);
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = entityType.GetTableName()!;
@@ -41,8 +47,8 @@ internal static class BulkInsert
         var timeout = db.Database.GetCommandTimeout();
         if (db.Provider == DatabaseProvider.Sqlite)
         {
-            await InsertPreparedAsync(connection, transaction, timeout, head, properties, rows, cancellationToken);
-            return;
+            await InsertPreparedAsync((SqliteConnection)connection, transaction, timeout, head, properties, rows, setId, cancellationToken);
+            return true;
         }
         for (var start = 0; start < rows.Count; start += rowsPerCommand)
         {
@@ -69,19 +75,22 @@ internal static class BulkInsert
             command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+        return false;
     }
 
     /// <summary>
     /// SQLite: one single-row INSERT compiled once and stepped per row. SQLite has no network round trip to save,
-    /// so reusing the compiled statement beats compiling a multi-row statement per batch.
+    /// so reusing the compiled statement beats compiling a multi-row statement per batch. Each row's key is the
+    /// connection's last inserted rowid (the keys are INTEGER PRIMARY KEY), which spares reading the rows back;
+    /// a RETURNING clause did the same at a third of the import rate.
     /// </summary>
     private static async Task InsertPreparedAsync<T>(
-        DbConnection connection, DbTransaction? transaction, int? timeout, string head,
+        SqliteConnection connection, DbTransaction? transaction, int? timeout, string head,
         List<(IProperty Property, string Column, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)> properties,
-        IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+        IReadOnlyList<T> rows, Action<T, long>? setId, CancellationToken cancellationToken) where T : class
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        command.Transaction = (SqliteTransaction?)transaction;
         if (timeout is int seconds) command.CommandTimeout = seconds;
         var sql = new StringBuilder(head).Append('(');
         for (var c = 0; c < properties.Count; c++)
@@ -100,9 +109,10 @@ internal static class BulkInsert
                 {
                     var (property, _, mapping, getter) = properties[c];
                     // A fresh parameter per value keeps the provider's conversions (enums, dates, decimals) exact.
-                    command.Parameters[c] = mapping.CreateParameter(command, "@b" + c, getter.GetClrValue(rows[r]), property.IsNullable);
+                    command.Parameters[c] = (SqliteParameter)mapping.CreateParameter(command, "@b" + c, getter.GetClrValue(rows[r]), property.IsNullable);
                 }
             await command.ExecuteNonQueryAsync(cancellationToken);
+            setId?.Invoke(rows[r], raw.sqlite3_last_insert_rowid(connection.Handle));
         }
     }
 }

@@ -52,7 +52,8 @@ public sealed partial class DisclosureStore
             {
                 try
                 {
-                    var outcome = await StoreAsync(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess, cancellationToken);
+                    var draft = Draft(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess);
+                    var outcome = await StoreAsync(identity, draft, null, cancellationToken);
                     created.Add(outcome.Revision!);
                     LogReprocessed(logger, target.Id, outcome.Revision!.Number, "new revision");
                     break;

@@ -80,13 +80,16 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, cancellationToken);
         }
 
-        // Parsing above runs in parallel; the write waits its turn for the database file (SQLite only).
+        // Parsing and mapping run in parallel; the write waits its turn for the database file (SQLite only).
+        var draft = Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import);
         using var writeTurn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var outcome = await StoreAsync(identity, parsed, command.Content, sha256, contentHash, command, RevisionOrigin.Import, cancellationToken);
+                // A failed attempt has taken its draft apart; the next one maps afresh.
+                draft ??= Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import);
+                var outcome = await StoreAsync(identity, draft, command, cancellationToken);
                 LogImported(logger, command.FileName, outcome.Status, outcome.Disclosure?.Id, outcome.Revision?.Number);
                 return outcome with { Parsed = parsed, Findings = parsed.Findings };
             }
@@ -95,6 +98,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
                 // Another import of the same identity committed first; the next attempt sees its result.
                 LogImportConflict(logger, identity.Department, identity.FiscalYear, attempt);
                 db.ChangeTracker.Clear();
+                draft = null;
             }
         }
     }
@@ -107,12 +111,22 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         return db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
-    private async Task<ImportOutcome> StoreAsync(
-        Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash,
-        ImportCommand? command, RevisionOrigin origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of a new revision of <paramref name="identity"/>, stamped now; which disclosure it belongs to and its
+    /// number are filled in by <see cref="StoreAsync"/> once the disclosure row is locked.
+    /// </summary>
+    private RevisionEntity Draft(Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash, string? requestId, RevisionOrigin origin)
     {
-        var now = time.GetUtcNow();
+        var shell = new DisclosureEntity { Id = "", Department = identity.Department, FiscalYear = identity.FiscalYear, Kind = identity.Kind };
+        return DisclosureMapper.ToRevision(parsed, shell, 0, content, sha256, contentHash, DisclosureEngine.Version, time.GetUtcNow(), requestId, origin);
+    }
+
+    /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
+    private async Task<ImportOutcome> StoreAsync(Identity identity, RevisionEntity revision, ImportCommand? command, CancellationToken cancellationToken)
+    {
+        var now = revision.CreatedAt;
+        var sha256 = revision.Sha256;
+        var origin = revision.Origin;
         // On SQLite this begins IMMEDIATE: writers queue here instead of deadlocking on a lock upgrade.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -164,8 +178,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             disclosure.Version++;
         }
 
-        var revision = DisclosureMapper.ToRevision(parsed, disclosure, disclosure.LatestRevision + 1, content, sha256, contentHash,
-            DisclosureEngine.Version, now, command?.RequestId, origin);
+        revision.DisclosureId = disclosure.Id;
+        revision.Number = disclosure.LatestRevision + 1;
         disclosure.LatestRevision = revision.Number;
         disclosure.Title = revision.Title;
         disclosure.Status = revision.Status;

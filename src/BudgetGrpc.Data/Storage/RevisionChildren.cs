@@ -5,7 +5,8 @@ namespace BudgetGrpc.Data;
 
 /// <summary>
 /// The projects, objectives, indicators and findings of a new revision, taken out of the entity graph so EF saves only
-/// the revision, then written with <see cref="BulkInsert"/>; generated ids are read back by their natural keys.
+/// the revision, then written with <see cref="BulkInsert"/>; generated ids come back from SQLite's inserts, and are
+/// read back by their natural keys elsewhere.
 /// </summary>
 internal sealed class RevisionChildren
 {
@@ -38,8 +39,8 @@ internal sealed class RevisionChildren
     {
         var revisionId = revision.Id;
         foreach (var project in _projectList) project.RevisionId = revisionId;
-        await BulkInsert.InsertAsync(db, _projectList, cancellationToken);
-        if (_projectList.Count > 0)
+        var keysKnown = await BulkInsert.InsertAsync(db, _projectList, static (p, id) => p.Id = id, cancellationToken);
+        if (!keysKnown && _projectList.Count > 0)
         {
             var projectIds = await db.Projects.AsNoTracking().Where(p => p.RevisionId == revisionId)
                 .Select(p => new { p.Id, p.Ordinal })
@@ -62,10 +63,11 @@ internal sealed class RevisionChildren
             objectives.AddRange(projectObjectives);
             indicators.AddRange(projectIndicators);
         }
-        await BulkInsert.InsertAsync(db, objectives, cancellationToken);
-        await BulkInsert.InsertAsync(db, indicators, cancellationToken);
+        await BulkInsert.InsertAsync(db, objectives, null, cancellationToken);
+        var needIds = _findings.Any(f => f.Indicator is not null);
+        keysKnown = await BulkInsert.InsertAsync(db, indicators, needIds ? static (i, id) => i.Id = id : null, cancellationToken);
 
-        if (_findings.Any(f => f.Indicator is not null))
+        if (needIds && !keysKnown)
         {
             // Read the generated ids back by (project, ordinal), which is unique, rather than trusting insert order.
             var ids = await db.Indicators.AsNoTracking().Where(i => i.RevisionId == revisionId)
@@ -80,7 +82,7 @@ internal sealed class RevisionChildren
             finding.ProjectId = project?.Id;
             finding.IndicatorId = indicator?.Id;
         }
-        await BulkInsert.InsertAsync(db, _findings.Select(f => f.Finding).ToList(), cancellationToken);
+        await BulkInsert.InsertAsync(db, _findings.Select(f => f.Finding).ToList(), null, cancellationToken);
     }
 
     /// <summary>Puts the children back so the caller gets the whole revision, as it would from a full read.</summary>
