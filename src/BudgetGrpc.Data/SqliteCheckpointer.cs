@@ -26,6 +26,9 @@ internal sealed partial class SqliteCheckpointer(IOptions<DatabaseOptions> optio
     {
         var interval = TimeSpan.FromMilliseconds(options.Value.SqliteCheckpointMilliseconds);
         var connectionString = options.Value.ConnectionString;
+        var file = new SqliteConnectionStringBuilder(connectionString);
+        // An in-memory database has no log to copy, and a second connection would not even see it.
+        if (file.Mode == SqliteOpenMode.Memory || file.DataSource is "" or ":memory:") return;
         using var timer = new PeriodicTimer(interval);
         try
         {
