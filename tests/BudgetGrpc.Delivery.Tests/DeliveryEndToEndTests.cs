@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Grpc.Core;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Delivery.Tests.Infrastructure;
 
@@ -272,6 +273,15 @@ public sealed class DeliveryEndToEndTests : IAsyncLifetime
         var parked = Assert.Single(await server.AllDeliveriesAsync());
         Assert.Equal(DeliveryState.Failed, parked.State);
         Assert.Equal(302, parked.LastStatusCode);
+    }
+
+    [Fact]
+    public async Task A_negative_page_size_is_refused_with_its_field()
+    {
+        var reader = server.Deliveries(LoopbackDeliveryServer.ReaderKey);
+        var ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(async () => await reader.ListDeliveriesAsync(new ListDeliveriesRequest { PageSize = -1 }));
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Equal("page_size", Assert.Single(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
     public override async Task<ListDeliveriesResponse> ListDeliveries(ListDeliveriesRequest request, ServerCallContext context)
     {
         var query = new DeliveryQuery(FromProto(request.State), string.IsNullOrEmpty(request.Target) ? null : request.Target);
-        var page = await ledger.ListAsync(query, request.PageSize, request.PageToken, context.CancellationToken);
+        var page = await ledger.ListAsync(query, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new ListDeliveriesResponse { NextPageToken = page.NextPageToken };
         response.Deliveries.Add(page.Items.Select(ToProto));
         return response;

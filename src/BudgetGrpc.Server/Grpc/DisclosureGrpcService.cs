@@ -85,8 +85,5 @@ public sealed partial class DisclosureGrpcService(
 
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>AIP-158: negative sizes are an error, 0 means the default, the store caps large ones.</summary>
-    private static int PageSize(int pageSize) => pageSize >= 0
-        ? pageSize
-        : throw RpcErrors.InvalidArgument("page_size", "INVALID_PAGE_SIZE", "page_size must not be negative");
+    private static int PageSize(int pageSize) => RpcErrors.CheckedPageSize(pageSize);
 }

@@ -17,6 +17,11 @@ public static class RpcErrors
         Build(StatusCode.InvalidArgument, reason, message, metadata,
             new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field, Description = message } } });
 
+    /// <summary>AIP-158: a negative page_size is an error, 0 means the default, the store caps large ones.</summary>
+    public static int CheckedPageSize(int pageSize) => pageSize >= 0
+        ? pageSize
+        : throw InvalidArgument("page_size", "INVALID_PAGE_SIZE", "page_size must not be negative");
+
     public static RpcException NotFound(string resource, string name) =>
         Build(StatusCode.NotFound, "RESOURCE_NOT_FOUND", $"{resource} '{name}' does not exist",
             new Dictionary<string, string> { ["resource"] = resource, ["name"] = name });
