@@ -30,8 +30,8 @@ internal static class SearchCommand
         comparator.AcceptOnlyFromAmong([.. Comparators.Keys]);
         comparator.HelpName = "op";
         var unit = new Option<string?>("--unit") { Description = "Normalised unit, e.g. %" };
-        var min = new Option<string?>("--min") { Description = "Lower bound of the target value (decimal)" };
-        var max = new Option<string?>("--max") { Description = "Upper bound of the target value (decimal)" };
+        var min = new Option<string?>("--min") { Description = "Lower bound of the target value (decimal); with --unit, --level1 or --department" };
+        var max = new Option<string?>("--max") { Description = "Upper bound of the target value (decimal); with --unit, --level1 or --department" };
         var minExclusive = new Option<bool>("--min-exclusive") { Description = "Exclude the --min value itself" };
         var maxExclusive = new Option<bool>("--max-exclusive") { Description = "Exclude the --max value itself" };
         var text = new Option<string?>("--text", "-t") { Description = "Substring of the indicator name or source text" };
