@@ -59,7 +59,7 @@ public sealed class HttpSink : IAsyncDisposable
 
     public static async Task<HttpSink> StartAsync(int? port = null)
     {
-        var sink = new HttpSink(port ?? LoopbackDeliveryServer.FreePort());
+        var sink = new HttpSink(port ?? BudgetGrpc.Worker.Tests.Infrastructure.LoopbackHost.FreePort());
         await sink.StartAsync();
         return sink;
     }

@@ -1,18 +1,11 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using BudgetGrpc.Contracts.V1;
-using BudgetGrpc.Server;
-using BudgetGrpc.Server.Extensions;
 using Google.Protobuf;
 using Grpc.Core;
-using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Delivery.Tests.Infrastructure;
 
@@ -46,25 +39,13 @@ public sealed class LoopbackDeliveryServer : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "budget-delivery-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        var server = new LoopbackDeliveryServer(folder, FreePort());
-        var values = new Dictionary<string, string?>
-        {
-            ["Server:GrpcUrl"] = server.Url,
-            ["Server:HttpUrl"] = "",
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "budget.db")}",
-            ["Seed:SamplesFolder"] = "",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Auth:Keys:0:Name"] = "delivery-tests-operator",
-            ["Auth:Keys:0:KeyHash"] = Hash(OperatorKey),
-            ["Auth:Keys:0:Roles:0"] = "operator",
-            ["Auth:Keys:1:Name"] = "delivery-tests-reader",
-            ["Auth:Keys:1:KeyHash"] = Hash(ReaderKey),
-            ["Auth:Keys:1:Roles:0"] = "reader",
-            ["Delivery:BaseBackoff"] = "00:00:10",
-            ["Delivery:MaxBackoff"] = "00:05:00",
-            ["Delivery:MaxAttempts"] = "5",
-        };
+        var server = new LoopbackDeliveryServer(folder, LoopbackHost.FreePort());
+        var values = LoopbackHost.Settings(server.Url, folder);
+        LoopbackHost.AddKey(values, 0, "delivery-tests-operator", OperatorKey, "operator");
+        LoopbackHost.AddKey(values, 1, "delivery-tests-reader", ReaderKey, "reader");
+        values["Delivery:BaseBackoff"] = "00:00:10";
+        values["Delivery:MaxBackoff"] = "00:05:00";
+        values["Delivery:MaxAttempts"] = "5";
         var i = 0;
         foreach (var (name, format) in targets)
         {
@@ -73,26 +54,15 @@ public sealed class LoopbackDeliveryServer : IAsyncDisposable
             i++;
         }
         settings?.Invoke(values);
-        server.app = BudgetServer.Build([], b =>
-        {
-            b.Configuration.AddInMemoryCollection(values);
-            b.Environment.ContentRootPath = folder;
-            // Registered before AddBudgetData's TryAdd, so the store and the ledger both use the test's clock.
-            b.Services.AddSingleton<TimeProvider>(realTime ? TimeProvider.System : server.Clock);
-        });
-        await server.app.InitializeBudgetAsync();
-        await server.app.StartAsync();
+        // Registered before AddBudgetData's TryAdd, so the store and the ledger both use the test's clock.
+        server.app = await LoopbackHost.StartAsync(values, folder, b => b.Services.AddSingleton<TimeProvider>(realTime ? TimeProvider.System : server.Clock));
         return server;
     }
 
     private CallInvoker Invoker(string key)
     {
         channel ??= GrpcChannel.ForAddress(Url, new GrpcChannelOptions { MaxReceiveMessageSize = 256 * 1024 * 1024 });
-        return channel.Intercept(meta =>
-        {
-            meta.Add("authorization", "Bearer " + key);
-            return meta;
-        });
+        return LoopbackHost.WithKey(channel, key);
     }
 
     public DeliveryService.DeliveryServiceClient Deliveries(string key = OperatorKey) => new(Invoker(key));
@@ -106,27 +76,12 @@ public sealed class LoopbackDeliveryServer : IAsyncDisposable
             Kind = DisclosureKind.TargetTable,
         });
 
-    public async Task<List<Contracts.V1.Delivery>> AllDeliveriesAsync(DeliveryState state = DeliveryState.Unspecified)
-    {
-        var all = new List<Contracts.V1.Delivery>();
-        var token = "";
-        do
+    public Task<List<Contracts.V1.Delivery>> AllDeliveriesAsync(DeliveryState state = DeliveryState.Unspecified) =>
+        LoopbackHost.AllPagesAsync<Contracts.V1.Delivery>(async token =>
         {
             var page = await Deliveries().ListDeliveriesAsync(new ListDeliveriesRequest { PageSize = 1000, PageToken = token, State = state });
-            all.AddRange(page.Deliveries);
-            token = page.NextPageToken;
-        } while (token.Length > 0);
-        return all;
-    }
-
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+            return (page.Deliveries, page.NextPageToken);
+        });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,15 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using BudgetGrpc.Contracts.V1;
-using BudgetGrpc.Server;
-using BudgetGrpc.Server.Extensions;
-using Grpc.Core;
-using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 
 namespace BudgetGrpc.Worker.Tests.Infrastructure;
 
@@ -43,7 +34,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         Func<LoopbackServer, Dictionary<string, string?>>? extraSettings = null)
     {
         Directory.CreateDirectory(folder);
-        var server = new LoopbackServer(folder, FreePort(), $"Data Source={Path.Combine(folder, "budget.db")}");
+        var server = new LoopbackServer(folder, LoopbackHost.FreePort(), $"Data Source={Path.Combine(folder, "budget.db")}");
         server.extra = extraSettings?.Invoke(server) ?? [];
         await server.StartAsync(importerDepartments ?? ImporterDepartments);
         return server;
@@ -58,30 +49,12 @@ public sealed class LoopbackServer : IAsyncDisposable
     private async Task StartAsync(string[] importerDepartments)
     {
         departments = importerDepartments;
-        var settings = new Dictionary<string, string?>
-        {
-            ["Server:GrpcUrl"] = Url,
-            ["Server:HttpUrl"] = "",
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = databaseConnectionString,
-            ["Seed:SamplesFolder"] = "",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Auth:Keys:0:Name"] = "worker-tests-importer",
-            ["Auth:Keys:0:KeyHash"] = Hash(ImporterKey),
-            ["Auth:Keys:0:Roles:0"] = "importer",
-            ["Auth:Keys:1:Name"] = "worker-tests-operator",
-            ["Auth:Keys:1:KeyHash"] = Hash(OperatorKey),
-            ["Auth:Keys:1:Roles:0"] = "operator",
-        };
-        for (var i = 0; i < importerDepartments.Length; i++) settings[$"Auth:Keys:0:Departments:{i}"] = importerDepartments[i];
+        var settings = LoopbackHost.Settings(Url, folder);
+        settings["Database:ConnectionString"] = databaseConnectionString;
+        LoopbackHost.AddKey(settings, 0, "worker-tests-importer", ImporterKey, "importer", importerDepartments);
+        LoopbackHost.AddKey(settings, 1, "worker-tests-operator", OperatorKey, "operator");
         foreach (var (key, value) in extra) settings[key] = value;
-        app = BudgetServer.Build([], b =>
-        {
-            b.Configuration.AddInMemoryCollection(settings);
-            b.Environment.ContentRootPath = folder;
-        });
-        await app.InitializeBudgetAsync();
-        await app.StartAsync();
+        app = await LoopbackHost.StartAsync(settings, folder);
     }
 
     public async Task StopAsync()
@@ -96,49 +69,20 @@ public sealed class LoopbackServer : IAsyncDisposable
     public DisclosureService.DisclosureServiceClient OperatorClient()
     {
         channel ??= GrpcChannel.ForAddress(Url);
-        return new DisclosureService.DisclosureServiceClient(channel.Intercept(meta =>
-        {
-            meta.Add("authorization", "Bearer " + OperatorKey);
-            return meta;
-        }));
+        return new DisclosureService.DisclosureServiceClient(LoopbackHost.WithKey(channel, OperatorKey));
     }
 
-    public async Task<List<Upload>> UploadsAsync()
+    public Task<List<Upload>> UploadsAsync() => LoopbackHost.AllPagesAsync<Upload>(async token =>
     {
-        var client = OperatorClient();
-        var all = new List<Upload>();
-        var token = "";
-        do
-        {
-            var page = await client.ListUploadsAsync(new ListUploadsRequest { PageSize = 1000, PageToken = token });
-            all.AddRange(page.Uploads);
-            token = page.NextPageToken;
-        } while (token.Length > 0);
-        return all;
-    }
+        var page = await OperatorClient().ListUploadsAsync(new ListUploadsRequest { PageSize = 1000, PageToken = token });
+        return (page.Uploads, page.NextPageToken);
+    });
 
-    public async Task<List<Disclosure>> DisclosuresAsync()
+    public Task<List<Disclosure>> DisclosuresAsync() => LoopbackHost.AllPagesAsync<Disclosure>(async token =>
     {
-        var client = OperatorClient();
-        var all = new List<Disclosure>();
-        var token = "";
-        do
-        {
-            var page = await client.ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 1000, PageToken = token });
-            all.AddRange(page.Disclosures);
-            token = page.NextPageToken;
-        } while (token.Length > 0);
-        return all;
-    }
-
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        var page = await OperatorClient().ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 1000, PageToken = token });
+        return (page.Disclosures, page.NextPageToken);
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using BudgetGrpc.Server;
+using BudgetGrpc.Server.Extensions;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace BudgetGrpc.Worker.Tests.Infrastructure;
+
+/// <summary>
+/// What the loopback servers of the worker and delivery tests share: the real BudgetGrpc server on 127.0.0.1
+/// (Kestrel, h2c) over a SQLite file in a temp folder, keys kept hashed as in production, calls with a bearer key.
+/// </summary>
+public static class LoopbackHost
+{
+    /// <summary>A server on <paramref name="url"/> over <c>budget.db</c> in <paramref name="folder"/>: no HTTP/1 endpoint, no seed, quiet logs.</summary>
+    public static Dictionary<string, string?> Settings(string url, string folder) => new()
+    {
+        ["Server:GrpcUrl"] = url,
+        ["Server:HttpUrl"] = "",
+        ["Database:Provider"] = "Sqlite",
+        ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "budget.db")}",
+        ["Seed:SamplesFolder"] = "",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    /// <summary>Adds API key number <paramref name="index"/> with one role and, for an importer, its departments.</summary>
+    public static void AddKey(Dictionary<string, string?> settings, int index, string name, string key, string role, IEnumerable<string>? departments = null)
+    {
+        settings[$"Auth:Keys:{index}:Name"] = name;
+        settings[$"Auth:Keys:{index}:KeyHash"] = Hash(key);
+        settings[$"Auth:Keys:{index}:Roles:0"] = role;
+        var i = 0;
+        foreach (var department in departments ?? []) settings[$"Auth:Keys:{index}:Departments:{i++}"] = department;
+    }
+
+    /// <summary>Builds, migrates and starts the server with <paramref name="settings"/>.</summary>
+    public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings, string folder, Action<WebApplicationBuilder>? configure = null)
+    {
+        var app = BudgetServer.Build([], b =>
+        {
+            b.Configuration.AddInMemoryCollection(settings);
+            b.Environment.ContentRootPath = folder;
+            configure?.Invoke(b);
+        });
+        await app.InitializeBudgetAsync();
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Calls on <paramref name="channel"/> that carry <paramref name="key"/> as their bearer token.</summary>
+    public static CallInvoker WithKey(GrpcChannel channel, string key) => channel.Intercept(meta =>
+    {
+        meta.Add("authorization", "Bearer " + key);
+        return meta;
+    });
+
+    /// <summary>Every item of a paged list, following next-page tokens from the first page.</summary>
+    public static async Task<List<T>> AllPagesAsync<T>(Func<string, Task<(IEnumerable<T> Items, string NextPageToken)>> page)
+    {
+        var all = new List<T>();
+        var token = "";
+        do
+        {
+            var (items, next) = await page(token);
+            all.AddRange(items);
+            token = next;
+        } while (token.Length > 0);
+        return all;
+    }
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
