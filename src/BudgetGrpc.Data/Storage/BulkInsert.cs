@@ -1,11 +1,11 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace BudgetGrpc.Data;
 
@@ -82,7 +82,8 @@ internal static class BulkInsert
     /// SQLite: one single-row INSERT compiled once and stepped per row. SQLite has no network round trip to save,
     /// so reusing the compiled statement beats compiling a multi-row statement per batch. Each row's key is the
     /// connection's last inserted rowid (the keys are INTEGER PRIMARY KEY), which spares reading the rows back;
-    /// a RETURNING clause did the same at a third of the import rate.
+    /// a RETURNING clause did the same through Microsoft.Data.Sqlite and cut the import rate by a third (89 against
+    /// 128 seed files/s).
     /// </summary>
     private static async Task InsertPreparedAsync<T>(
         SqliteConnection connection, DbTransaction? transaction, int? timeout, string head,
