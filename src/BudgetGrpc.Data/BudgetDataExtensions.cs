@@ -113,10 +113,7 @@ public static class BudgetDataExtensions
 
     private static void EnsureSqliteFolder(string? connectionString)
     {
-        if (string.IsNullOrEmpty(connectionString)) return;
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)) return;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        var folder = Path.GetDirectoryName(SqliteFiles.FullPath(connectionString));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
     }
 }

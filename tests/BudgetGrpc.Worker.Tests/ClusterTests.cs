@@ -5,24 +5,33 @@ using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Worker.Tests;
 
-public sealed class ClusterTests : IAsyncLifetime
+public sealed class ClusterTests : ServerAndInboxTests
 {
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
     private PostgresCluster postgres = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
+        await base.InitializeAsync();
         postgres = new PostgresCluster();
         await postgres.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await server.DisposeAsync();
         await postgres.DisposeAsync();
-        inbox.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>Worker settings for a node of a cluster on a fresh Quartz database in the private PostgreSQL.</summary>
+    private async Task<Dictionary<string, string?>> ClusteredSettingsAsync()
+    {
+        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
+        settings["Worker:Quartz:Provider"] = "PostgreSql";
+        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync();
+        settings["Worker:Quartz:Clustered"] = "true";
+        settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
+        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+        return settings;
     }
 
     [Fact]
@@ -30,12 +39,7 @@ public sealed class ClusterTests : IAsyncLifetime
     {
         const int count = 60;
         var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
-        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
-        settings["Worker:Quartz:Provider"] = "PostgreSql";
-        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync();
-        settings["Worker:Quartz:Clustered"] = "true";
-        settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
-        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+        var settings = await ClusteredSettingsAsync();
 
         using var a = WorkerProcess.Start(settings, inbox.Root);
         await a.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));
@@ -67,12 +71,7 @@ public sealed class ClusterTests : IAsyncLifetime
     {
         const int count = 150;
         var shas = SampleVariants.Drop(inbox, count).Select(Inbox.Sha256).ToHashSet();
-        var settings = inbox.WorkerSettings(server.Url, LoopbackServer.OperatorKey);
-        settings["Worker:Quartz:Provider"] = "PostgreSql";
-        settings["Worker:Quartz:ConnectionString"] = await postgres.CreateDatabaseAsync();
-        settings["Worker:Quartz:Clustered"] = "true";
-        settings["Worker:Quartz:CheckinInterval"] = "00:00:02";
-        settings["Worker:FolderImport:StableFor"] = "00:00:00.200";
+        var settings = await ClusteredSettingsAsync();
 
         using var a = WorkerProcess.Start(settings, inbox.Root);
         await a.WaitForOutputAsync("Folder import schedule", TimeSpan.FromSeconds(60));

@@ -6,19 +6,8 @@ using Google.Protobuf;
 namespace BudgetGrpc.Worker.Tests;
 
 /// <summary>A run cut short anywhere repeats safely: every file is imported exactly once and none is lost.</summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests : ServerAndInboxTests
 {
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
-
-    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        inbox.Dispose();
-    }
-
     [Fact]
     public async Task A_crash_between_import_and_move_is_answered_unchanged_and_the_file_is_archived_once()
     {

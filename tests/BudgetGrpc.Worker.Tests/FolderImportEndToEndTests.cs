@@ -5,22 +5,11 @@ using BudgetGrpc.Worker.Tests.Infrastructure;
 namespace BudgetGrpc.Worker.Tests;
 
 /// <summary>The acceptance: a real server on loopback, real folders, the worker as it runs in production.</summary>
-public sealed class FolderImportEndToEndTests : IAsyncLifetime
+public sealed class FolderImportEndToEndTests : ServerAndInboxTests
 {
     private const string Agri = "样例县农业农村局";
     private const string Edu = "样例县教育局";
     private const string Menyuan = "门源县工业商务和信息化局";
-
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
-
-    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        inbox.Dispose();
-    }
 
     [Fact]
     public async Task Samples_are_archived_corrupt_and_forbidden_files_quarantined_with_reasons_and_unfinished_files_stay()

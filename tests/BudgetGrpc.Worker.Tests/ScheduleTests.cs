@@ -7,19 +7,8 @@ using Quartz;
 
 namespace BudgetGrpc.Worker.Tests;
 
-public sealed class ScheduleTests : IAsyncLifetime
+public sealed class ScheduleTests : ServerAndInboxTests
 {
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
-
-    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        inbox.Dispose();
-    }
-
     [Fact]
     public async Task Nights_missed_while_no_worker_ran_are_made_up_once_at_start_up_not_once_per_night()
     {

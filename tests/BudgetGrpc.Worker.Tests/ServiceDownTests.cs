@@ -3,19 +3,8 @@ using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Worker.Tests;
 
-public sealed class ServiceDownTests : IAsyncLifetime
+public sealed class ServiceDownTests : ServerAndInboxTests
 {
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
-
-    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        inbox.Dispose();
-    }
-
     [Fact]
     public async Task Service_down_after_retries_leaves_every_file_in_place_and_the_next_run_imports_them()
     {

@@ -5,19 +5,8 @@ using BudgetGrpc.Worker.Tests.Infrastructure;
 namespace BudgetGrpc.Worker.Tests;
 
 /// <summary>`budget worker run-now|status` and `budget reimport`, run through the real command line.</summary>
-public sealed class ToolsCommandTests : IAsyncLifetime
+public sealed class ToolsCommandTests : ServerAndInboxTests
 {
-    private readonly Inbox inbox = new();
-    private LoopbackServer server = null!;
-
-    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"));
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        inbox.Dispose();
-    }
-
     private static async Task<(int Exit, string Out, string Error)> BudgetAsync(params string[] args)
     {
         var output = new StringWriter();

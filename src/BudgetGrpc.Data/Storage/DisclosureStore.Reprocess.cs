@@ -52,7 +52,7 @@ public sealed partial class DisclosureStore
             {
                 try
                 {
-                    var draft = Draft(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess);
+                    var draft = Draft(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess, time.GetUtcNow());
                     var outcome = await StoreAsync(identity, draft, null, cancellationToken);
                     created.Add(outcome.Revision!);
                     LogReprocessed(logger, target.Id, outcome.Revision!.Number, "new revision");

@@ -81,14 +81,15 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         }
 
         // Parsing and mapping run in parallel; the write waits its turn for the database file (SQLite only).
-        var draft = Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import);
+        RevisionEntity Map() => Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import, time.GetUtcNow());
+        RevisionEntity? draft = Map();
         using var writeTurn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 // A failed attempt has taken its draft apart; the next one maps afresh.
-                draft ??= Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import);
+                draft ??= Map();
                 var outcome = await StoreAsync(identity, draft, command, cancellationToken);
                 LogImported(logger, command.FileName, outcome.Status, outcome.Disclosure?.Id, outcome.Revision?.Number);
                 return outcome with { Parsed = parsed, Findings = parsed.Findings };
@@ -112,13 +113,13 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
     }
 
     /// <summary>
-    /// The rows of a new revision of <paramref name="identity"/>, stamped now; which disclosure it belongs to and its
-    /// number are filled in by <see cref="StoreAsync"/> once the disclosure row is locked.
+    /// The rows of a new revision of <paramref name="identity"/> stamped <paramref name="createdAt"/>; which disclosure
+    /// it belongs to and its number are filled in by <see cref="StoreAsync"/> once the disclosure row is locked.
     /// </summary>
-    private RevisionEntity Draft(Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash, string? requestId, RevisionOrigin origin)
+    private static RevisionEntity Draft(Identity identity, Disclosure parsed, byte[] content, string sha256, string contentHash, string? requestId, RevisionOrigin origin, DateTimeOffset createdAt)
     {
         var shell = new DisclosureEntity { Id = "", Department = identity.Department, FiscalYear = identity.FiscalYear, Kind = identity.Kind };
-        return DisclosureMapper.ToRevision(parsed, shell, 0, content, sha256, contentHash, DisclosureEngine.Version, time.GetUtcNow(), requestId, origin);
+        return DisclosureMapper.ToRevision(parsed, shell, 0, content, sha256, contentHash, DisclosureEngine.Version, createdAt, requestId, origin);
     }
 
     /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
@@ -238,9 +239,9 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
 
         var existing = await db.Disclosures.AsNoTracking().FirstOrDefaultAsync(
             d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind, cancellationToken);
-        var shadow = existing ?? new DisclosureEntity { Id = "", Department = identity.Department, FiscalYear = identity.FiscalYear, Kind = identity.Kind };
-        var revision = DisclosureMapper.ToRevision(parsed, shadow, 0, command.Content, sha256, contentHash, DisclosureEngine.Version, now, command.RequestId, RevisionOrigin.Import);
-        revision.Disclosure = shadow;
+        var revision = Draft(identity, parsed, command.Content, sha256, contentHash, command.RequestId, RevisionOrigin.Import, now);
+        revision.Disclosure = existing ?? new DisclosureEntity { Id = "", Department = identity.Department, FiscalYear = identity.FiscalYear, Kind = identity.Kind };
+        revision.DisclosureId = revision.Disclosure.Id;
         return new ImportOutcome
         {
             Status = ImportStatus.ValidatedOnly,

@@ -12,7 +12,9 @@ namespace BudgetGrpc.Data;
 /// </summary>
 internal static class SqliteWriteGate
 {
+    // One gate per file, however its connection strings spell it; the second map spares parsing the string per import.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> ByConnectionString = new(StringComparer.Ordinal);
 
     public static async Task<IDisposable?> EnterAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
@@ -23,18 +25,10 @@ internal static class SqliteWriteGate
     /// <summary>The turn for the database file a SQLite connection string names.</summary>
     public static async Task<IDisposable> EnterAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var gate = Gates.GetOrAdd(FileKey(connectionString), _ => new SemaphoreSlim(1, 1));
+        var gate = ByConnectionString.GetOrAdd(connectionString, static c =>
+            Gates.GetOrAdd(SqliteFiles.FullPath(c) ?? new SqliteConnectionStringBuilder(c).DataSource, _ => new SemaphoreSlim(1, 1)));
         await gate.WaitAsync(cancellationToken);
         return new Release(gate);
-    }
-
-    /// <summary>One key per file however it is spelled: the full path (an open connection's DataSource is one, a closed one's is not).</summary>
-    private static string FileKey(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-            return dataSource;
-        return Path.GetFullPath(dataSource);
     }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable

@@ -123,7 +123,7 @@ public sealed partial class DisclosureGrpcService
     [Authorize(Policy = Policies.Operator)]
     public override async Task<ListUploadsResponse> ListUploads(ListUploadsRequest request, ServerCallContext context)
     {
-        var page = await store.ListUploadsAsync(ProtoMapper.ToData(request.Outcome), PageSize(request.PageSize), request.PageToken, context.CancellationToken);
+        var page = await store.ListUploadsAsync(ProtoMapper.ToData(request.Outcome), RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new ListUploadsResponse { NextPageToken = page.NextPageToken };
         response.Uploads.Add(page.Items.Select(ProtoMapper.ToProto));
         return response;

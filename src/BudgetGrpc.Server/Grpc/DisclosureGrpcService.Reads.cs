@@ -23,7 +23,7 @@ public sealed partial class DisclosureGrpcService
             request.FiscalYear > 0 ? request.FiscalYear : null,
             ProtoMapper.ToData(request.Status),
             NullIfBlank(request.Text));
-        var page = await store.ListDisclosuresAsync(query, PageSize(request.PageSize), request.PageToken, context.CancellationToken);
+        var page = await store.ListDisclosuresAsync(query, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new ListDisclosuresResponse { NextPageToken = page.NextPageToken };
         response.Disclosures.Add(page.Items.Select(ProtoMapper.ToProto));
         return response;
@@ -53,7 +53,7 @@ public sealed partial class DisclosureGrpcService
         var id = ResourceNames.ParseDisclosure(request.Parent, "parent");
         var disclosure = await store.GetDisclosureAsync(id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("disclosure", request.Parent);
-        var page = await store.ListRevisionsAsync(id, PageSize(request.PageSize), request.PageToken, context.CancellationToken);
+        var page = await store.ListRevisionsAsync(id, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new ListRevisionsResponse { NextPageToken = page.NextPageToken };
         response.Revisions.Add(page.Items.Select(r => ProtoMapper.ToProto(r, disclosure, full: false)));
         return response;
@@ -87,7 +87,7 @@ public sealed partial class DisclosureGrpcService
             Text: NullIfBlank(request.Text),
             HasFindings: request.HasFindings ? true : null,
             LatestOnly: !request.AllRevisions);
-        var page = await store.SearchIndicatorsAsync(query, PageSize(request.PageSize), request.PageToken, context.CancellationToken);
+        var page = await store.SearchIndicatorsAsync(query, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new SearchIndicatorsResponse { NextPageToken = page.NextPageToken };
         response.Hits.Add(page.Items.Select(ProtoMapper.ToProto));
         return response;

@@ -84,6 +84,4 @@ public sealed partial class DisclosureGrpcService(
     };
 
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static int PageSize(int pageSize) => RpcErrors.CheckedPageSize(pageSize);
 }
