@@ -73,7 +73,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
                 $"{parsed.Source.FileName}: {tooLarge} has more than 14 digits before the decimal point, more than is stored", "content", null, parsed, cancellationToken);
         }
 
-        var identity = new Identity(department, fiscalYear, command.Kind);
+        var identity = new Identity(department, fiscalYear, command.Kind ?? parsed.Kind);
         var contentHash = ContentHash.Of(parsed);
         if (command.ValidateOnly)
         {

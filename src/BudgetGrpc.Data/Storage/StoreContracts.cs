@@ -3,14 +3,17 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Data;
 
-/// <summary>One file to import. <paramref name="RequestId"/> makes a retried call return the first call's outcome.</summary>
+/// <summary>
+/// One file to import. <paramref name="RequestId"/> makes a retried call return the first call's outcome;
+/// <paramref name="Kind"/> null takes the kind the engine reads from the file.
+/// </summary>
 public sealed record ImportCommand(
     string FileName,
     byte[] Content,
     string? DepartmentHint = null,
     bool ValidateOnly = false,
     string? RequestId = null,
-    DisclosureKind Kind = DisclosureKind.TargetTable);
+    DisclosureKind? Kind = null);
 
 public enum ImportStatus
 {

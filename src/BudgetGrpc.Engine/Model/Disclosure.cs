@@ -11,11 +11,15 @@ public enum Layout
 /// <summary>What the file was and how it was read.</summary>
 public sealed record SourceInfo(string FileName, string Sha256, string Format, Layout Layout);
 
-/// <summary>The kinds of disclosure; only target tables are parsed today, self-evaluations come later.</summary>
+/// <summary>The kinds of disclosure (publication JSON `kind`); one department publishes one of each per fiscal year.</summary>
 public enum DisclosureKind
 {
+    /// <summary>项目支出绩效目标表: one entry per funded project (`projectTargets`).</summary>
     TargetTable,
+    /// <summary>项目支出绩效自评表: targets beside actuals, weights and scores (`selfEvaluation`).</summary>
     SelfEvaluation,
+    /// <summary>部门整体支出绩效目标表: one entry that stands for the department's whole spending (`departmentTargets`).</summary>
+    DepartmentTargets,
 }
 
 /// <summary>One parsed disclosure file: a department's performance target table for a fiscal year.</summary>

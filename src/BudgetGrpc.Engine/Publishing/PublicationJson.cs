@@ -46,6 +46,7 @@ public static class PublicationJson
         w.WriteString("format", d.Source.Format);
         w.WriteString("layout", LayoutName(d.Source.Layout));
         w.WriteEndObject();
+        w.WriteString("kind", KindName(d.Kind));
         w.WriteString("title", d.Title);
         w.WriteString("department", d.Department);
         if (d.FiscalYear is { } year) w.WriteNumber("fiscalYear", year);
@@ -120,6 +121,13 @@ public static class PublicationJson
         Layout.Wide => "wide",
         Layout.Long => "long",
         _ => "form",
+    };
+
+    public static string KindName(DisclosureKind kind) => kind switch
+    {
+        DisclosureKind.DepartmentTargets => "departmentTargets",
+        DisclosureKind.SelfEvaluation => "selfEvaluation",
+        _ => "projectTargets",
     };
 
     public static string SeverityName(Severity severity) => severity switch

@@ -167,11 +167,18 @@ public static class ProtoMapper
     {
         Model.DisclosureKind.TargetTable => V1.DisclosureKind.TargetTable,
         Model.DisclosureKind.SelfEvaluation => V1.DisclosureKind.SelfEvaluation,
+        Model.DisclosureKind.DepartmentTargets => V1.DisclosureKind.DepartmentTargets,
         _ => V1.DisclosureKind.Unspecified,
     };
 
-    public static Model.DisclosureKind ToEngine(V1.DisclosureKind kind) =>
-        kind == V1.DisclosureKind.SelfEvaluation ? Model.DisclosureKind.SelfEvaluation : Model.DisclosureKind.TargetTable;
+    /// <summary>Null for an unspecified kind: the file's own kind, as the engine reads it, is taken.</summary>
+    public static Model.DisclosureKind? ToEngine(V1.DisclosureKind kind) => kind switch
+    {
+        V1.DisclosureKind.TargetTable => Model.DisclosureKind.TargetTable,
+        V1.DisclosureKind.SelfEvaluation => Model.DisclosureKind.SelfEvaluation,
+        V1.DisclosureKind.DepartmentTargets => Model.DisclosureKind.DepartmentTargets,
+        _ => null,
+    };
 
     public static V1.RevisionStatus ToProto(RevisionStatus status) =>
         status == RevisionStatus.Blocked ? V1.RevisionStatus.Blocked : V1.RevisionStatus.Publishable;

@@ -30,7 +30,6 @@ public sealed class DisclosureImporter(
             Content = ByteString.CopyFrom(content),
             DepartmentHint = departmentHint,
             RequestId = requestId,
-            Kind = DisclosureKind.TargetTable,
         };
         var headers = new Metadata { { "authorization", "Bearer " + service.Value.ApiKey } };
         var pipeline = pipelines.GetPipeline(PipelineName);
