@@ -87,7 +87,11 @@ public static partial class LevelNames
         if (string.IsNullOrEmpty(raw)) return "";
         var text = raw.AsSpan().IndexOfAny(Spaces) < 0 ? raw : string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
         if (text.Length > 0 && NumberingInitials.Contains(text[0])) text = Numbering().Replace(text, "");
-        return text.TrimEnd(':', '：', ';', '；', '.', '。', ',', '，');
+        text = text.TrimEnd(':', '：', ';', '；', '.', '。', ',', '，');
+        // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%).
+        if (text.Length > 3 && text[^1] is ')' or '）' && text.LastIndexOfAny(['(', '（']) is var open and > 1)
+            text = text[..open];
+        return text;
     }
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000\v\f");

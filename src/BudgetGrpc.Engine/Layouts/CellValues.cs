@@ -19,8 +19,8 @@ internal static class CellValues
             if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*') continue;
             sb.Append(ch switch
             {
-                '（' => '(',
-                '）' => ')',
+                '（' or '【' or '[' or '〔' => '(',
+                '）' or '】' or ']' or '〕' => ')',
                 '：' => ':',
                 _ => ch,
             });
@@ -62,6 +62,25 @@ internal static class CellValues
             if (s.EndsWith(suffix, StringComparison.Ordinal)) s = s[..^suffix.Length];
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
+            : null;
+    }
+
+    /// <summary>
+    /// An amount followed by a note (`120（含上年结转20）`, `85.5 其中财政拨款80`): the leading figure. Null when the
+    /// text does not start with one.
+    /// </summary>
+    public static decimal? LeadingAmount(string text)
+    {
+        if (Amount(text) is { } whole) return whole;
+        var t = Line(text).Trim();
+        var end = 0;
+        while (end < t.Length && (char.IsAsciiDigit(t[end]) || t[end] is '.' or ',' or '，' or '．' || t[end] is >= '０' and <= '９')) end++;
+        if (end == 0 || end == t.Length) return null;
+        var rest = t[end..].TrimStart();
+        foreach (var unit in (ReadOnlySpan<string>)["万元", "元"])
+            if (rest.StartsWith(unit, StringComparison.Ordinal)) return Amount(t[..end] + unit);
+        return rest.Length > 0 && (rest[0] is '(' or '（' or '[' or '【' or ';' or '；' or '，' || char.IsWhiteSpace(t[end]) || rest[0] > '\u2E80')
+            ? Amount(t[..end])
             : null;
     }
 

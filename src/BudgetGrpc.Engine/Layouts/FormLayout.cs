@@ -1,3 +1,4 @@
+using System.Globalization;
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
@@ -6,19 +7,20 @@ namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>
 /// One project per form: a header block of label/value cells (项目名称, 主管部门, 资金…, 年度目标) and an indicator
-/// table below it. A grid may hold several forms one under another; each starts at its 项目名称 row.
+/// table below it. A grid may hold several forms one under another; each starts at its 项目名称 row. A department-wide
+/// table (部门整体支出绩效目标表) is a form that starts at its 部门（单位）名称 row and may list 年度主要任务.
 /// </summary>
 internal static class FormLayout
 {
-    /// <summary>Rows where a form starts: a 项目名称 label with a value beside it.</summary>
-    public static List<int> FindForms(CellGrid grid)
+    /// <summary>Rows where a form starts: a 项目名称 (or 部门名称) label with a value beside it.</summary>
+    public static List<int> FindForms(CellGrid grid, FormField field)
     {
         var starts = new List<int>();
         for (var r = 0; r < grid.RowCount; r++)
         {
-            var cells = DistinctCells(grid, r);
+            var cells = LabelCells(grid, r);
             for (var k = 0; k + 1 < cells.Count; k++)
-                if (FormLabels.Of(cells[k].Text) == FormField.Name && FormLabels.Of(cells[k + 1].Text) == FormField.None)
+                if (FormLabels.Of(cells[k].Text) == field && FormLabels.Of(cells[k + 1].Text) == FormField.None)
                 {
                     starts.Add(r);
                     break;
@@ -42,67 +44,151 @@ internal static class FormLayout
         decimal? total = null, groupAmount = null;
         SourceRef nameRef = grid.Ref(start, 0);
         var attributes = new Dictionary<string, string>();
+        var tasks = new List<string>();
+        var inTasks = false;
         var r = start;
         HeaderRow? indicatorHeader = null;
         for (; r < end; r++)
         {
-            if (HeaderRow.CountRoles(grid, r) >= 3 && HeaderRow.Read(grid, r) is { } h && h.Has(ColumnRole.Level1) && h.Has(ColumnRole.Level2))
+            if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
             {
                 indicatorHeader = h;
                 break;
             }
-            var cells = DistinctCells(grid, r);
+            var cells = LabelCells(grid, r);
+            var labelled = false;
             for (var k = 0; k < cells.Count; k++)
             {
                 var label = FormLabels.Of(cells[k].Text);
                 if (label == FormField.None) continue;
-                if (label == FormField.AmountGroup) reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cells[k].Text));
+                labelled = true;
+                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cells[k].Text));
+                if (label == FormField.Tasks)
+                {
+                    // 年度主要任务 merged down beside its task rows: the rest of the row is a task.
+                    inTasks = true;
+                    var rest = cells.Skip(k + 1).ToList();
+                    if (rest.Count > 0 && FormLabels.Of(rest[0].Text) == FormField.None && Task(rest) is { } inline) tasks.Add(inline);
+                    break;
+                }
+                if (label != FormField.TaskHeader) inTasks = false;
                 var hasValue = k + 1 < cells.Count && FormLabels.Of(cells[k + 1].Text) == FormField.None;
-                if (!hasValue) continue;
-                var value = cells[k + 1];
-                k++;
+                var labelCell = cells[k];
+                string? value = hasValue ? cells[++k].Text : null;
+                var valueColumn = hasValue ? cells[k].Column : -1;
+                if (value is null && label is FormField.TotalAmount or FormField.Objectives)
+                    (value, valueColumn) = Below(grid, r, labelCell.Column, end);
+                if (value is null) continue;
                 switch (label)
                 {
                     case FormField.Name:
-                        name = CellValues.Line(value.Text);
-                        nameRef = grid.Ref(r, value.Column, cells[k - 1].Text);
+                    case FormField.DepartmentName when reading.Kind == DisclosureKind.DepartmentTargets:
+                        if (name.Length == 0)
+                        {
+                            name = CellValues.Line(value);
+                            nameRef = grid.Ref(r, valueColumn, labelCell.Text);
+                            if (label == FormField.DepartmentName) reading.Title.SetDepartment(name);
+                        }
                         break;
-                    case FormField.Code: code = CellValues.Line(value.Text); break;
-                    case FormField.TotalAmount: total ??= CellValues.Amount(value.Text); break;
-                    case FormField.AmountGroup: groupAmount ??= CellValues.Amount(value.Text); break;
-                    case FormField.Objectives: objectives = value.Text; break;
+                    case FormField.Code: code = CellValues.Line(value); break;
+                    case FormField.TotalAmount: total ??= CellValues.LeadingAmount(value); break;
+                    case FormField.AmountGroup: groupAmount ??= CellValues.LeadingAmount(value); break;
+                    case FormField.Objectives: if (objectives.Length == 0) objectives = value; break;
+                    case FormField.Department:
+                        attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
+                        reading.Title.SetDepartmentIfUnknown(CellValues.Line(value));
+                        break;
+                    case FormField.Tasks:
+                    case FormField.TaskHeader:
+                        break;
                     default:
-                        attributes[CellValues.Line(cells[k - 1].Text)] = CellValues.Line(value.Text);
-                        if (FormLabels.Of(cells[k - 1].Text) == FormField.Other && CellValues.Key(cells[k - 1].Text) == "主管部门")
-                            reading.Title.SetDepartmentIfUnknown(CellValues.Line(value.Text));
+                        attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
                         break;
                 }
             }
+            if (!labelled && inTasks && Task(cells) is { } task)
+            {
+                tasks.Add(task);
+                continue;
+            }
             // Lines such as 单位：万元 or （2025年度） inside the block.
-            foreach (var cell in cells)
-                if (FormLabels.Of(cell.Text) == FormField.None) reading.Title.AddLine(CellValues.Line(cell.Text));
+            if (!labelled)
+                foreach (var cell in cells)
+                    reading.Title.AddLine(CellValues.Line(cell.Text));
         }
         if (name.Length == 0) return;
-        var project = new ProjectDraft(code.Length > 0 ? code : (reading.Projects.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
             name, total ?? groupAmount, nameRef);
         foreach (var (k, v) in attributes) project.Attributes[k] = v;
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
+        project.Objectives.AddRange(tasks);
         reading.Projects.Add(project);
         if (indicatorHeader is null) return;
+        reading.IndicatorTables++;
+        ReadIndicators(grid, indicatorHeader, end, project, reading);
+    }
 
-        var columns = new IndicatorColumns(indicatorHeader);
-        for (r = indicatorHeader.LastRow + 1; r < end; r++)
+    /// <summary>The indicator table of a form, down to the next form, a note or the end of the grid.</summary>
+    internal static void ReadIndicators(CellGrid grid, HeaderRow header, int end, ProjectDraft project, TableReading reading)
+    {
+        var columns = new IndicatorColumns(header);
+        for (var r = header.LastRow + 1; r < end; r++)
         {
-            if (RowKinds.IsSkippable(grid, r) || IsBanner(grid, r)) continue;
-            columns.Read(grid, r, project);
+            if (RowKinds.IsSkippable(grid, r)) continue;
+            if (RowKinds.IsNote(grid, r)) break;
+            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3) continue; // a title, or the header repeated on a new page
+            columns.Read(grid, r, project, reading);
         }
     }
 
-    /// <summary>A row whose cells all hold one text: a title or note merged across the table.</summary>
+    /// <summary>A value written under its label (年度资金总额 over 120), up to the next label.</summary>
+    private static (string? Text, int Column) Below(CellGrid grid, int r, int column, int end)
+    {
+        if (r + 1 >= end || grid.IsMergedContinuation(r + 1, column)) return (null, -1);
+        var text = grid[r + 1, column].Trim();
+        if (text.Length == 0 || FormLabels.Of(text) != FormField.None || HeaderRow.CountRoles(grid, r + 1) >= 2) return (null, -1);
+        return (text, column);
+    }
+
+    /// <summary>A row of a task list (任务名称 | 主要内容 | 预算金额): "name：content".</summary>
+    private static string? Task(List<(int Column, string Text)> cells)
+    {
+        var texts = cells.Select(c => CellValues.Line(c.Text)).Where(t => CellValues.Amount(t) is null).ToList();
+        return texts.Count switch
+        {
+            0 => null,
+            1 => texts[0],
+            _ => texts[0] + "：" + string.Join("；", texts.Skip(1)),
+        };
+    }
+
+    /// <summary>A row whose cells all hold one text merged across the table, or a long line alone: a title or a note.</summary>
     private static bool IsBanner(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);
-        return cells.Count == 1;
+        if (cells.Count != 1) return false;
+        var (column, text) = cells[0];
+        return text.Length > 30 || (column + 1 < grid.ColumnCount && grid[r, column + 1].Trim() == text);
+    }
+
+    /// <summary>
+    /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as
+    /// both.
+    /// </summary>
+    private static List<(int Column, string Text)> LabelCells(CellGrid grid, int r)
+    {
+        var cells = DistinctCells(grid, r);
+        for (var k = 0; k < cells.Count; k++)
+        {
+            var text = cells[k].Text;
+            var colon = text.IndexOfAny([':', '：']);
+            if (colon <= 0 || colon == text.Length - 1 || colon > 12 || FormLabels.Of(text) != FormField.None) continue;
+            if (FormLabels.Of(text[..colon]) == FormField.None) continue;
+            cells[k] = (cells[k].Column, text[..colon]);
+            cells.Insert(k + 1, (cells[k].Column, text[(colon + 1)..].Trim()));
+            k++;
+        }
+        return cells;
     }
 
     /// <summary>The row's non-empty cells with runs of the same text (a horizontal merge) folded into their first cell.</summary>

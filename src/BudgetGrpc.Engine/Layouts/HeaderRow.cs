@@ -2,11 +2,16 @@ using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
 
-/// <summary>A recognised header: which column holds what, and the header words as written (for source refs).</summary>
+/// <summary>
+/// A recognised header: which column holds what, and the header words as written (for source refs). Roles come from
+/// the header words (<see cref="Lexicon"/>), then from what the columns' cells hold (<see cref="ColumnContent"/>): a
+/// column of ≥/≤/＝ is the comparator column and a column of 产出指标/效益指标 the first level, whatever their headers say.
+/// </summary>
 internal sealed class HeaderRow
 {
     private readonly Dictionary<ColumnRole, int> _columns = [];
     private readonly Dictionary<int, string> _names = [];
+    private readonly Dictionary<int, ColumnRole> _roleAt = [];
 
     private HeaderRow(int row, int lastRow)
     {
@@ -24,22 +29,101 @@ internal sealed class HeaderRow
     public bool Has(ColumnRole role) => _columns.ContainsKey(role);
     public string NameOf(int column) => _names.TryGetValue(column, out var n) ? n : "";
 
-    public bool IsLong => Has(ColumnRole.Level1) && Has(ColumnRole.Level2) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value));
+    /// <summary>An indicator table: a level column (first or second) and a name or value column.</summary>
+    public bool IsIndicatorTable => (Has(ColumnRole.Level1) || Has(ColumnRole.Level2)) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value));
+    public bool IsLong => IsIndicatorTable && Has(ColumnRole.ProjectName);
     public bool IsProjectTable => Has(ColumnRole.ProjectName);
 
     /// <summary>
     /// Reads the header at <paramref name="row"/>; when the next row refines it (a 绩效指标 cell spanning
-    /// 一级/二级/三级 below it), both rows are combined, the lower one winning.
+    /// 一级/二级/三级 below it, or 指标值 split into 上年实际值 | 本年目标值), both rows are combined, the lower one winning.
     /// </summary>
     public static HeaderRow Read(CellGrid grid, int row)
     {
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
-        var twoRows = next >= 0 && CountRoles(grid, next) >= 2 && !HasData(grid, next);
+        var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
         var header = new HeaderRow(row, twoRows ? next : row);
-        header.Add(grid, row);
-        if (twoRows) header.Add(grid, next);
+        var valueParts = new List<(int Column, string Text)>();
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var top = HeaderText(grid[row, c]);
+            var bottom = twoRows ? HeaderText(grid[next, c]) : "";
+            if (bottom == top) bottom = ""; // a vertical merge filled down
+            var topRole = ColumnRoles.Of(CellValues.Key(top));
+            var bottomRole = ColumnRoles.Of(CellValues.Key(bottom));
+            if (topRole == ColumnRole.Value && bottom.Length > 0 && bottomRole is ColumnRole.None or ColumnRole.Value or ColumnRole.Objectives)
+            {
+                valueParts.Add((c, bottom));
+                header._names[c] = top + "/" + bottom;
+                continue;
+            }
+            var (text, role) = bottomRole != ColumnRole.None ? (bottom, bottomRole) : (top, topRole);
+            if (role == ColumnRole.None) continue;
+            header._names[c] = text;
+            header._roleAt[c] = role;
+        }
+        header.ChooseYearTarget(valueParts);
+        foreach (var (c, role) in header._roleAt.OrderBy(p => p.Key)) header._columns.TryAdd(role, c);
         header.ResolveBareUnit();
+        if (header.IsIndicatorTable || header.Has(ColumnRole.Level3)) header.ReadContent(grid);
         return header;
+    }
+
+    /// <summary>
+    /// Of a value header split in two (上年实际值 | 本年目标值, 中长期指标值 | 年度指标值), the year's target is the
+    /// sub-column the lexicon says holds it; the others are extra columns.
+    /// </summary>
+    private void ChooseYearTarget(List<(int Column, string Text)> parts)
+    {
+        if (parts.Count == 0) return;
+        var best = -1;
+        var bestScore = int.MinValue;
+        foreach (var (c, text) in parts)
+        {
+            var (role, score) = Lexicon.Scored("valuepart", CellValues.Key(text));
+            var s = role switch { "Target" => score, "Other" => -score, _ => 0 };
+            if (s >= bestScore) (best, bestScore) = (c, s); // ties: the later column, as tables put the year last
+        }
+        foreach (var (c, _) in parts) _roleAt[c] = c == best ? ColumnRole.Value : ColumnRole.Note;
+    }
+
+    /// <summary>Roles that the cells below the header state more surely than its words.</summary>
+    private void ReadContent(CellGrid grid)
+    {
+        var kinds = new Dictionary<int, ColumnRole>();
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (ColumnContent.Classify(grid, LastRow + 1, c) is var kind and not ColumnRole.None) kinds[c] = kind;
+
+        foreach (var role in (ReadOnlySpan<ColumnRole>)[ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Comparator, ColumnRole.Direction, ColumnRole.Unit])
+        {
+            var holder = this[role];
+            if (holder >= 0 && kinds.GetValueOrDefault(holder) == role) continue;
+            var candidate = kinds.Where(k => k.Value == role && !IsFirmlyOther(k.Key, role)).Select(k => k.Key).DefaultIfEmpty(-1).First();
+            if (candidate < 0) continue;
+            // The header word was wrong (or missing): the column whose cells are of this kind takes the role.
+            if (holder >= 0 && _roleAt.GetValueOrDefault(holder) == role) _roleAt.Remove(holder);
+            _roleAt[candidate] = role;
+            if (_names.GetValueOrDefault(candidate, "").Length == 0) _names[candidate] = grid[Row, candidate];
+            _columns.Clear();
+            foreach (var (c, r) in _roleAt.OrderBy(p => p.Key)) _columns.TryAdd(r, c);
+        }
+
+        // An indicator table whose value column is headed like an objective (年度目标 right of the indicator names).
+        if (!Has(ColumnRole.Value) && this[ColumnRole.Objectives] is var obj and >= 0 && obj > Math.Max(this[ColumnRole.Level3], this[ColumnRole.Level2]))
+        {
+            _columns.Remove(ColumnRole.Objectives);
+            _columns[ColumnRole.Value] = obj;
+            _roleAt[obj] = ColumnRole.Value;
+        }
+    }
+
+    /// <summary>A column whose header already names a role that its cells cannot hold (names, values, amounts).</summary>
+    /// <remarks>A second column headed like a value (指标值类别 beside 指标值) may hold the signs.</remarks>
+    private bool IsFirmlyOther(int column, ColumnRole role)
+    {
+        if (!_roleAt.TryGetValue(column, out var current) || current == role) return false;
+        if (current == ColumnRole.Value) return !_roleAt.Any(p => p.Key != column && p.Value == ColumnRole.Value);
+        return current is ColumnRole.Level3 or ColumnRole.ProjectName or ColumnRole.Amount or ColumnRole.Code or ColumnRole.Weight;
     }
 
     /// <summary>
@@ -48,12 +132,14 @@ internal sealed class HeaderRow
     /// </summary>
     private void ResolveBareUnit()
     {
-        if (Has(ColumnRole.Unit) || !_columns.TryGetValue(ColumnRole.Level1, out var level1)) return;
+        var firstLevel = Has(ColumnRole.Level1) ? this[ColumnRole.Level1] : this[ColumnRole.Level2];
+        if (Has(ColumnRole.Unit) || firstLevel < 0) return;
         foreach (var (c, name) in _names.OrderBy(n => n.Key))
         {
-            if (c <= level1 || CellValues.Key(name) != "单位") continue;
+            if (c <= firstLevel || CellValues.Key(name) != "单位") continue;
             if (_columns.TryGetValue(ColumnRole.UnitName, out var unitName) && unitName == c) _columns.Remove(ColumnRole.UnitName);
             _columns[ColumnRole.Unit] = c;
+            _roleAt[c] = ColumnRole.Unit;
             return;
         }
     }
@@ -64,41 +150,52 @@ internal sealed class HeaderRow
         var seen = new HashSet<ColumnRole>();
         for (var c = 0; c < grid.ColumnCount; c++)
         {
-            var text = grid[row, c];
-            if (text.Length == 0 || text.Length > 40 || text.Contains('<')) continue;
+            var text = HeaderText(grid[row, c]);
+            if (text.Length == 0) continue;
             var role = ColumnRoles.Of(CellValues.Key(text));
-            if (role != ColumnRole.None) seen.Add(role);
+            if (role is not (ColumnRole.None or ColumnRole.Note)) seen.Add(role);
         }
         return seen.Count;
     }
 
-    private static bool HasData(CellGrid grid, int row)
+    /// <summary>The header words of a row that the lexicon knows, for an error that says what was seen.</summary>
+    public static IEnumerable<string> KnownWords(CellGrid grid, int row)
     {
         for (var c = 0; c < grid.ColumnCount; c++)
         {
-            var text = grid[row, c];
-            if (text.Length > 0 && CellValues.Amount(text) is not null) return true;
+            var text = HeaderText(grid[row, c]);
+            if (text.Length > 0 && ColumnRoles.Of(CellValues.Key(text)) != ColumnRole.None && (c == 0 || HeaderText(grid[row, c - 1]) != text))
+                yield return text;
         }
-        return false;
     }
 
-    private void Add(CellGrid grid, int row)
+    /// <summary>
+    /// Whether the row under a header continues it: short label cells only, no figures, and either several role words
+    /// (一级指标 | 二级指标 | 三级指标 under 绩效指标) or words under a header cell spanning several columns (指标值 over
+    /// 上年实际值 | 本年目标值).
+    /// </summary>
+    private static bool ContinuesHeader(CellGrid grid, int row, int next)
     {
+        var any = false;
+        var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
         {
-            var text = grid[row, c].Trim();
-            if (text.Length == 0 || text.Length > 40 || text.Contains('<')) continue;
-            var role = ColumnRoles.Of(CellValues.Key(text));
-            if (role == ColumnRole.None) continue;
-            _names[c] = text;
-            // A merged header fills several columns with the same words: the first column is the anchor.
-            if (_columns.TryGetValue(role, out var existing) && grid[row, existing].Trim() == text) continue;
-            if (row > Row && _columns.TryGetValue(role, out existing) && existing != c && grid[Row, existing].Trim() != text)
-            {
-                _columns[role] = c;
-                continue;
-            }
-            _columns.TryAdd(role, c);
+            var text = HeaderText(grid[next, c]);
+            if (text.Length == 0) continue;
+            if (text.Length > 20 || CellValues.Amount(text) is not null || text.Any(char.IsDigit) && !text.Contains('年')) return false;
+            if (text == HeaderText(grid[row, c])) continue; // filled down from a vertical merge
+            any = true;
+            var above = HeaderText(grid[row, c]);
+            if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
+                || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1])))
+                underSpan = true;
         }
+        return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    private static string HeaderText(string raw)
+    {
+        var text = raw.Trim();
+        return text.Length > 40 || text.Contains('<') ? "" : text;
     }
 }

@@ -5,8 +5,10 @@ using BudgetGrpc.Engine.Reading;
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>
-/// Reads indicator rows of a table with 一级/二级/三级 columns (long layout, and the indicator part of a form).
-/// Level cells that are empty or merged carry the level of the row above, within one project.
+/// Reads indicator rows of a table with level columns (long layout, and the indicator part of a form).
+/// Level cells that are empty or merged carry the level of the row above, within one project. A first level that is
+/// not written (no column, or a blank cell above a second level of another family) follows from the second level:
+/// 数量指标 belongs to 产出指标.
 /// </summary>
 internal sealed class IndicatorColumns(HeaderRow header)
 {
@@ -24,22 +26,33 @@ internal sealed class IndicatorColumns(HeaderRow header)
     public bool HasAny(CellGrid grid, int r) =>
         !string.IsNullOrWhiteSpace(grid[r, _l3]) || !string.IsNullOrWhiteSpace(grid[r, _value]) || !string.IsNullOrWhiteSpace(grid[r, _l2]);
 
-    public void Read(CellGrid grid, int r, ProjectDraft project)
+    /// <summary>Reads one row; false when the row holds text in the indicator columns that makes no indicator or heading.</summary>
+    public bool Read(CellGrid grid, int r, ProjectDraft project, TableReading reading)
     {
         var l1Text = CellValues.Line(grid[r, _l1]);
         var l2Text = CellValues.Line(grid[r, _l2]);
-        if (l1Text.Length > 0)
+        if (l1Text.Length > 0 && LevelNames.Level1(l1Text) is { } level1)
         {
-            var level1 = LevelNames.Level1(l1Text) ?? CellValues.Key(l1Text);
             if (level1 != _level1) _level2 = "";
             _level1 = level1;
+        }
+        else if (l1Text.Length > 0 && _l2 < 0)
+        {
+            _level1 = CellValues.Key(l1Text);
         }
         if (l2Text.Length > 0)
         {
             // A 满意度 row may name its first level in the second-level column only.
             if (l1Text.Length == 0 && LevelNames.Level1(l2Text) is { } l1FromL2 && LevelNames.Level2(l2Text, l1FromL2) is null)
                 _level1 = l1FromL2;
-            _level2 = LevelNames.Level2(l2Text, _level1.Length > 0 ? _level1 : null) ?? CellValues.Key(l2Text);
+            var level2 = LevelNames.Level2(l2Text, _level1.Length > 0 ? _level1 : null);
+            if (level2 is not null && (_level1.Length == 0 || (l1Text.Length == 0 && !LevelFamilies.Fits(_level1, level2))))
+            {
+                // The first level was not written for this block: the second level's family names it.
+                _level1 = LevelFamilies.FirstLevelOf(level2, _level1.Length > 0 ? _level1 : null);
+                level2 = LevelNames.Level2(l2Text, _level1) ?? level2;
+            }
+            _level2 = level2 ?? CellValues.Key(l2Text);
             if (_level1.Length == 0 && LevelNames.Level1(l2Text) is { } inferred) _level1 = inferred;
         }
         if (_level1.Length > 0 && _level2.Length == 0 && _level1 == LevelNames.Satisfaction)
@@ -49,33 +62,48 @@ internal sealed class IndicatorColumns(HeaderRow header)
 
         var name = CellValues.Line(grid[r, _l3]);
         var valueCell = CellValues.Line(grid[r, _value]);
-        if (name.Length == 0 && valueCell.Length == 0) return;
+        if (name.Length == 0 && valueCell.Length == 0) return true;
+        if (name.Length == 0 && _l3 >= 0)
+        {
+            reading.LeaveOut(grid, r, project, UnreadRowReason.NoIndicatorName);
+            return false;
+        }
         var comparatorCell = CellValues.Line(grid[r, _cmp]);
         var unitCell = CellValues.Line(grid[r, _unit]);
         var direction = CellValues.Line(grid[r, _direction]);
         var target = _cmp >= 0 || _unit >= 0
             ? TargetParser.FromColumns(comparatorCell, valueCell, unitCell, direction)
             : TargetParser.Parse(valueCell);
+        var level1Name = _level1;
+        var level2Name = _level2;
+        var flags = target.Flags;
+        if (level2Name.Length == 0)
+        {
+            // No second level written at all: the indicator's words decide, as for free text.
+            (level1Name, level2Name) = LevelFamilies.Infer(name, level1Name.Length > 0 ? level1Name : null);
+            flags |= IndicatorFlags.InferredLevel2;
+        }
         project.Indicators.Add(new Indicator
         {
-            Level1 = _level1,
-            Level2 = _level2,
+            Level1 = level1Name,
+            Level2 = level2Name,
             Name = name,
             Comparator = target.Comparator,
             Value = target.Value,
             QualitativeValue = target.QualitativeValue,
             Unit = target.Unit,
-            Flags = target.Flags,
+            Flags = flags,
             Text = JoinText(name, comparatorCell, valueCell, unitCell),
             Source = grid.Ref(r, _l3 >= 0 ? _l3 : _value, header.NameOf(_l3 >= 0 ? _l3 : _value)),
             Weight = _weight >= 0 ? CellValues.Amount(grid[r, _weight]) : null,
             Direction = DirectionWord(direction),
         });
+        return true;
     }
 
     private static string JoinText(string name, string comparator, string value, string unit)
     {
-        var target = comparator is "定性" ? value : comparator + value;
+        var target = comparator is "定性" or "定量" ? value : comparator + value;
         if (unit.Length > 0 && !value.EndsWith(unit, StringComparison.Ordinal)) target += unit;
         return target.Length == 0 ? name : name + " " + target;
     }

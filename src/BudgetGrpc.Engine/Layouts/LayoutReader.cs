@@ -4,7 +4,7 @@ using BudgetGrpc.Engine.Reading;
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>
-/// Recognises the layout of each table from its header words (not positions) and maps all tables of a file
+/// Recognises the layout of each table from its header words and cells (not positions) and maps all tables of a file
 /// to one disclosure. Tables that are no disclosure table (navigation on a saved web page) are passed over.
 /// </summary>
 public static class LayoutReader
@@ -22,11 +22,11 @@ public static class LayoutReader
             var layout = ReadGrid(grid, reading, seen);
             if (layout is not null) reading.Layout ??= layout;
         }
-        if (reading.Layout is null)
+        if (reading.Layout is null || reading.IndicatorTables == 0)
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.UnrecognisedLayout,
-                "no table has the headers of a performance target table: expected 项目名称 with 绩效指标 (wide layout), " +
-                "项目名称 with 一级指标/二级指标/三级指标/指标值 (long layout), or a 项目名称 label above an indicator table (form layout)" +
-                (seen.Count > 0 ? "; found " + string.Join("; ", seen.Take(3)) : ""), fileName,
+                "no indicator table found: expected a header with 一级指标/二级指标 and 三级指标 or 指标值 (with 项目名称 " +
+                "as a column, or a 项目名称 / 部门名称 label above the table), or 项目名称 with 绩效指标 (one row per project)" +
+                (seen.Count > 0 ? "; seen: " + string.Join("; ", seen.Take(3)) : ""), fileName,
                 container.Grids.Count > 0 ? container.Grids[0].Ref(0, 0) : null));
         if (reading.Projects.Count == 0)
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.NoProjects,
@@ -35,6 +35,7 @@ public static class LayoutReader
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),
+            Kind = reading.Kind,
             Title = reading.Title.Title,
             Department = reading.Title.Department,
             FiscalYear = reading.Title.FiscalYear,
@@ -42,6 +43,7 @@ public static class LayoutReader
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
             Projects = reading.Projects.Select(p => p.Build()).ToArray(),
+            UnreadRows = reading.UnreadRows.ToArray(),
         };
     }
 
@@ -55,27 +57,77 @@ public static class LayoutReader
             if (!header.IsProjectTable) continue;
             if (header.IsLong)
             {
+                reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
                 LongLayout.Read(grid, header, reading);
                 return Layout.Long;
             }
             if (header.Has(ColumnRole.Indicators))
             {
+                reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
                 WideLayout.Read(grid, header, reading);
                 return Layout.Wide;
             }
         }
-        var forms = FormLayout.FindForms(grid);
+
+        var projectForms = FormLayout.FindForms(grid, FormField.Name);
+        var departmentForms = FormLayout.FindForms(grid, FormField.DepartmentName);
+        var departmentWide = departmentForms.Count > 0
+            && (projectForms.Count == 0 || SaysDepartmentWide(grid, departmentForms[0]) || TitleBlock.SaysDepartmentWide(reading.Title.Title));
+        var forms = departmentWide ? departmentForms : projectForms;
         if (forms.Count > 0)
         {
+            if (departmentWide) reading.Kind = DisclosureKind.DepartmentTargets;
             AddTitleRows(grid, forms[0], reading);
+            var before = reading.IndicatorTables;
             FormLayout.Read(grid, forms, reading);
+            if (reading.IndicatorTables == before) seen.Add(Seen(grid, Math.Min(grid.RowCount, HeaderSearchRows)));
             return Layout.Form;
         }
-        if (grid.RowCount > 0)
-            seen.Add($"{(grid.Name is null ? "" : grid.Name + " ")}row {grid.SourceRow(0)}: {string.Join(" | ", FormLayout.DistinctCells(grid, 0).Take(6).Select(c => Short(c.Text)))}");
+
+        // An indicator table with no project block above it: the title names the project (or the department).
+        for (var r = 0; r < limit; r++)
+        {
+            if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
+            AddTitleRows(grid, r, reading);
+            var departmentTable = SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title);
+            if (departmentTable) reading.Kind = DisclosureKind.DepartmentTargets;
+            var name = departmentTable ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
+            if (name.Length == 0) name = reading.Title.Title.Length > 0 ? reading.Title.Title : "(unnamed)";
+            var project = new ProjectDraft(departmentTable ? "" : (reading.Projects.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                name, null, grid.Ref(r, 0));
+            reading.Projects.Add(project);
+            reading.IndicatorTables++;
+            FormLayout.ReadIndicators(grid, header, grid.RowCount, project, reading);
+            return Layout.Form;
+        }
+
+        if (grid.RowCount > 0) seen.Add(Seen(grid, limit));
         return null;
+    }
+
+    /// <summary>What a grid showed, for the error when nothing was recognised: the known header words, else its first cells.</summary>
+    private static string Seen(CellGrid grid, int limit)
+    {
+        var where = grid.Name is null ? "" : grid.Name + " ";
+        for (var r = 0; r < limit; r++)
+        {
+            var words = HeaderRow.KnownWords(grid, r).Take(8).ToList();
+            if (words.Count >= 2) return $"{where}row {grid.SourceRow(r)}: {string.Join(" | ", words.Select(Short))}";
+        }
+        return $"{where}row {grid.SourceRow(0)}: {string.Join(" | ", FormLayout.DistinctCells(grid, 0).Take(6).Select(c => Short(c.Text)))}";
+    }
+
+    /// <summary>Whether the grid's title rows, its preamble or the form's own rows call it department-wide.</summary>
+    private static bool SaysDepartmentWide(CellGrid grid, int row)
+    {
+        foreach (var line in grid.Preamble)
+            if (TitleBlock.SaysDepartmentWide(line)) return true;
+        for (var r = 0; r <= row && r < grid.RowCount; r++)
+            foreach (var cell in FormLayout.DistinctCells(grid, r))
+                if (cell.Text.Length < 60 && TitleBlock.SaysDepartmentWide(cell.Text)) return true;
+        return false;
     }
 
     private static void AddTitleRows(CellGrid grid, int headerRow, TableReading reading)

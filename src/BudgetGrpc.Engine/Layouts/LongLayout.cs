@@ -23,6 +23,8 @@ internal static class LongLayout
         for (var r = header.LastRow + 1; r < grid.RowCount; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
+            if (RowKinds.IsNote(grid, r)) break;
+            if (HeaderRow.CountRoles(grid, r) >= 3) continue; // the header repeated on a new page
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
             var name = CellValues.Line(grid[r, nameCol]);
             var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";
@@ -56,7 +58,8 @@ internal static class LongLayout
             {
                 continue; // a unit's subtotal row before its projects
             }
-            if (current is not null) indicators.Read(grid, r, current);
+            if (current is not null) indicators.Read(grid, r, current, reading);
+            else if (indicators.HasAny(grid, r)) reading.LeaveOut(grid, r, null, UnreadRowReason.NoProject);
         }
     }
 

@@ -3,7 +3,7 @@ using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
 
-/// <summary>Rows that are not projects: blanks, separators, totals and department subtotals.</summary>
+/// <summary>Rows that are not projects or indicators: blanks, separators, notes, totals and department subtotals.</summary>
 internal static partial class RowKinds
 {
     public static bool IsSkippable(CellGrid grid, int row)
@@ -16,12 +16,26 @@ internal static partial class RowKinds
         return true;
     }
 
+    /// <summary>A note, approval, signature or contact row under or inside a table (注：…, 填报人：…, 审核意见).</summary>
+    /// <remarks>
+    /// The note stands in the first column or alone on its row: an indicator name further right (说明会召开次数 under a
+    /// blank level cell) is no note.
+    /// </remarks>
+    public static bool IsNote(CellGrid grid, int row)
+    {
+        var cells = FormLayout.DistinctCells(grid, row);
+        if (cells.Count == 0 || (cells[0].Column > 0 && cells.Count > 1)) return false;
+        return Lexicon.RoleOf("row", CellValues.Key(CellValues.Line(cells[0].Text))) == "Note";
+    }
+
     public static bool IsTotal(string code, string name)
     {
         var c = CellValues.Key(code);
         var n = CellValues.Key(name);
-        return c is "合计" or "总计" or "合计数" || n is "合计" or "总计" or "合计数" || (c.Length == 0 && n.StartsWith("合计", StringComparison.Ordinal) && n.Length <= 6);
+        return IsTotalWord(c) || IsTotalWord(n) || (c.Length == 0 && n.StartsWith("合计", StringComparison.Ordinal) && n.Length <= 6);
     }
+
+    private static bool IsTotalWord(string key) => key.Length > 0 && Lexicon.RoleOf("row", key) == "Total";
 
     /// <summary>A unit's own row in a list of projects: its name ends like an office, or it says 小计.</summary>
     public static bool IsSubtotal(string name, string department)

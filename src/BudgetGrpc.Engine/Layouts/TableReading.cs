@@ -10,6 +10,17 @@ internal sealed class TableReading
     public decimal? DeclaredTotal { get; private set; }
     public SourceRef? DeclaredTotalSource { get; private set; }
     public Layout? Layout { get; set; }
+    /// <summary>How many indicator tables (or free-text indicator columns) were found: none means no disclosure table.</summary>
+    public int IndicatorTables { get; set; }
+    public DisclosureKind Kind { get; set; } = DisclosureKind.TargetTable;
+    public List<UnreadRow> UnreadRows { get; } = [];
+
+    /// <summary>Keeps what the rest of the table gives and records the row that could not be read.</summary>
+    public void LeaveOut(Reading.CellGrid grid, int row, ProjectDraft? project, UnreadRowReason reason)
+    {
+        var text = string.Join(" | ", FormLayout.DistinctCells(grid, row).Select(c => CellValues.Line(c.Text)));
+        UnreadRows.Add(new UnreadRow(grid.Ref(row, 0), text, project?.Code, reason));
+    }
 
     public void SetDeclaredTotal(decimal? total, SourceRef source)
     {

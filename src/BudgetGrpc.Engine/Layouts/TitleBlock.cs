@@ -34,6 +34,17 @@ internal sealed partial class TitleBlock
             Department = dm.Groups["dept"].Value.Trim();
     }
 
+    /// <summary>The department as a form names it outright (部门（单位）名称): wins over what the title suggested.</summary>
+    public void SetDepartment(string department)
+    {
+        if (department.Length > 0) Department = department;
+    }
+
+    /// <summary>Whether a line says the table is department-wide (部门整体支出绩效目标表).</summary>
+    public static bool SaysDepartmentWide(string line) =>
+        line.Contains("整体支出", StringComparison.Ordinal) || line.Contains("部门整体", StringComparison.Ordinal)
+        || line.Contains("单位整体", StringComparison.Ordinal);
+
     public void SetDepartmentIfUnknown(string department)
     {
         if (Department.Length == 0 && department.Length > 0) Department = department;
@@ -43,6 +54,19 @@ internal sealed partial class TitleBlock
     {
         if (AmountUnit is null && unit is not null) AmountUnit = unit;
     }
+
+    /// <summary>
+    /// The project a title names when no 项目名称 label does: `样例县2025年春耕补贴项目绩效目标表` → `春耕补贴项目`.
+    /// </summary>
+    public static string ProjectNameOf(string title)
+    {
+        var name = TitleDepartmentYear().Match(title) is { Success: true } m ? title[m.Length..] : title;
+        name = TitleSuffix().Replace(name.Trim(), "").Trim(' ', '（', '(', '）', ')', '“', '”', '"', '《', '》', '-', '—', '：', ':');
+        return name;
+    }
+
+    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|表)$")]
+    private static partial Regex TitleSuffix();
 
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));

@@ -22,6 +22,19 @@ public enum DisclosureKind
     DepartmentTargets,
 }
 
+/// <summary>A row of a recognised table left out because it could not be read as what its place says it is.</summary>
+public sealed record UnreadRow(SourceRef Source, string Text, string? ProjectCode, UnreadRowReason Reason);
+
+public enum UnreadRowReason
+{
+    /// <summary>A target or other text with no indicator name beside it.</summary>
+    NoIndicatorName,
+    /// <summary>Text only in columns the header does not name.</summary>
+    OutsideKnownColumns,
+    /// <summary>Indicator cells before any project started.</summary>
+    NoProject,
+}
+
 /// <summary>One parsed disclosure file: a department's performance target table for a fiscal year.</summary>
 public sealed record Disclosure
 {
@@ -37,6 +50,8 @@ public sealed record Disclosure
     public SourceRef? DeclaredTotalSource { get; init; }
     public IReadOnlyList<Project> Projects { get; init; } = [];
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+    /// <summary>Rows inside a recognised table that the layout could not read; each becomes a finding (BG207).</summary>
+    public IReadOnlyList<UnreadRow> UnreadRows { get; init; } = [];
 
     public decimal ComputedTotal => Projects.Sum(p => p.Amount ?? 0m);
 

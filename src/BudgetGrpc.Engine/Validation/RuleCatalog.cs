@@ -24,6 +24,7 @@ public static class RuleCatalog
         new NoIndicators(),
         new NoObjectives(),
         new DuplicateIndicator(),
+        new UnreadRowLeftOut(),
         new MissingTargetValue(),
         new MissingUnit(),
         new QualitativeWithNumber(),

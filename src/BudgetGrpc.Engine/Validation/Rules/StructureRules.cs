@@ -178,3 +178,30 @@ internal sealed class DuplicateIndicator : Rule
         return shorter.Length >= 3 && longer.Contains(shorter, StringComparison.Ordinal);
     }
 }
+
+/// <summary>BG207: a row inside a recognised table that the layout could not read.</summary>
+internal sealed class UnreadRowLeftOut : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("BG207", Severity.Warning, "row-not-read",
+        "表格中有未能识别的行", "A table row could not be read",
+        "Fires once per row inside a recognised indicator table that holds text but could not be read as an indicator, " +
+        "a heading or a note (for example a value with no indicator name, or cells in columns the header does not name). " +
+        "The rest of the table is kept; the finding names the row so that a reviewer can check what was left out.");
+
+    public override void CheckDisclosure(Disclosure disclosure, FindingSink sink)
+    {
+        foreach (var row in disclosure.UnreadRows)
+        {
+            var project = row.ProjectCode is null ? null : disclosure.Projects.FirstOrDefault(p => p.Code == row.ProjectCode);
+            var (zh, en) = row.Reason switch
+            {
+                UnreadRowReason.NoIndicatorName => ("有指标值而无指标名称", "a value without an indicator name"),
+                UnreadRowReason.NoProject => ("指标行之前没有项目", "indicator cells before any project"),
+                _ => ("文字不在表头所列的列中", "text only in columns the header does not name"),
+            };
+            sink.Report($"表格中未能识别的行（{zh}）：{Short(row.Text)}", $"Table row not read ({en}): {Short(row.Text)}", project, null, row.Source);
+        }
+    }
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>
+/// The words of disclosure tables (lexicon.tsv, embedded): what a header cell, a form label or a row marker means.
+/// A text is matched against every entry of a group; the highest-scoring entry names the role (ties: the longer word).
+/// </summary>
+internal static class Lexicon
+{
+    private enum Match { Exact, Prefix, Suffix, Contains }
+
+    private sealed record Entry(string Role, Match Match, string Word, int Score);
+
+    private static readonly FrozenDictionary<string, Entry[]> Groups = Load();
+
+    /// <summary>The role a key (<see cref="CellValues.Key"/>) has within a group ("column", "label", "row", "valuepart"), or null.</summary>
+    public static string? RoleOf(string group, string key) => Best(group, key)?.Role;
+
+    /// <summary>The best role and its score (0 when nothing matches).</summary>
+    public static (string? Role, int Score) Scored(string group, string key) =>
+        Best(group, key) is { } e ? (e.Role, e.Score) : (null, 0);
+
+    private static Entry? Best(string group, string key)
+    {
+        if (key.Length == 0 || !Groups.TryGetValue(group, out var entries)) return null;
+        Entry? best = null;
+        foreach (var e in entries)
+        {
+            var hit = e.Match switch
+            {
+                Match.Exact => key == e.Word,
+                Match.Prefix => key.StartsWith(e.Word, StringComparison.Ordinal),
+                Match.Suffix => key.EndsWith(e.Word, StringComparison.Ordinal),
+                _ => key.Contains(e.Word, StringComparison.Ordinal),
+            };
+            if (!hit) continue;
+            if (best is null || e.Score > best.Score || (e.Score == best.Score && e.Word.Length > best.Word.Length)) best = e;
+        }
+        return best;
+    }
+
+    private static FrozenDictionary<string, Entry[]> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BudgetGrpc.Engine.Layouts.lexicon.tsv")
+            ?? throw new InvalidOperationException("the lexicon resource is missing from the engine assembly");
+        using var reader = new StreamReader(stream);
+        var groups = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            var dot = f[0].IndexOf('.');
+            if (f.Length < 4 || dot <= 0)
+                throw new InvalidOperationException($"lexicon.tsv line {lineNumber}: expected group.role, match, word, score");
+            var match = f[1] switch
+            {
+                "exact" => Match.Exact,
+                "prefix" => Match.Prefix,
+                "suffix" => Match.Suffix,
+                "contains" => Match.Contains,
+                _ => throw new InvalidOperationException($"lexicon.tsv line {lineNumber}: unknown match '{f[1]}'"),
+            };
+            var group = f[0][..dot];
+            if (!groups.TryGetValue(group, out var list)) groups[group] = list = [];
+            var score = int.Parse(f[3], CultureInfo.InvariantCulture);
+            list.Add(new Entry(f[0][(dot + 1)..], match, CellValues.Key(f[2]), score));
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Publishing;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// The families of layouts that published tables show (docs/layout-survey.md), each pinned on a small page of ours:
+/// split value headers, first levels written once or not at all, comparator columns under any header, rows that are no
+/// indicator, labels glued to their values, tables with no project block, department-wide tables.
+/// </summary>
+public sealed class LayoutFamilyTests
+{
+    internal static Disclosure Parse(string html, string fileName = "t.html")
+    {
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(html), fileName);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        return result.Disclosure!;
+    }
+
+    internal static string Page(string title, string rows) =>
+        $"<html><body><p>{title}</p><table>{rows}</table></body></html>";
+
+    internal static string Row(params string[] cells) => "<tr>" + string.Concat(cells.Select(c => c.StartsWith('<') ? c : $"<td>{c}</td>")) + "</tr>";
+
+    private static string Ind(Indicator i) =>
+        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
+
+    internal const string Block =
+        "<tr><td>项目名称</td><td colspan='5'>农机购置补贴</td></tr>" +
+        "<tr><td>主管部门</td><td colspan='2'>某县农业局</td><td>实施单位</td><td colspan='2'>某县农机站</td></tr>" +
+        "<tr><td>资金总额（万元）</td><td colspan='5'>80（含上年结转10）</td></tr>" +
+        "<tr><td>年度目标</td><td colspan='5'>1.补贴农机具200台；2.提高机械化水平。</td></tr>";
+
+    [Fact]
+    public void A_value_header_split_in_two_reads_the_years_target_not_last_years_actual()
+    {
+        var d = Parse(Page("某县农业局2025年项目绩效目标表",
+            Block +
+            "<tr><td rowspan='2'>一级指标</td><td rowspan='2'>二级指标</td><td rowspan='2'>三级指标</td><td colspan='2'>指标值</td><td rowspan='2'>备注</td></tr>" +
+            Row("上年实际完成值", "本年目标值") +
+            Row("产出指标", "数量指标", "补贴农机具数量", "180台", "≥200台", "") +
+            Row("", "时效指标", "补贴发放及时率", "95%", "≥98%", "按季度") +
+            Row("满意度指标", "服务对象满意度指标", "购机户满意度", "90%", "≥92%", "")));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal((80m, 2), (p.Amount, p.Objectives.Count));
+        Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "产出指标/时效指标/补贴发放及时率 >= 98 %",
+            "满意度指标/服务对象满意度指标/购机户满意度 >= 92 %"], p.Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_first_level_never_written_follows_from_the_second_level()
+    {
+        var d = Parse(Page("某县农业局2025年项目绩效目标表",
+            Block +
+            Row("二级指标", "三级指标", "指标值") +
+            Row("数量指标", "补贴农机具数量", "≥200台") +
+            Row("社会效益指标", "农业机械化率", "提高2个百分点") +
+            Row("满意度指标", "购机户满意度", "≥90%")));
+        Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "效益指标/社会效益指标/农业机械化率 qualitative 提高2个百分点",
+            "满意度指标/服务对象满意度指标/购机户满意度 >= 90 %"], d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_first_level_written_once_per_block_without_a_merge_carries_down_and_a_new_family_starts_a_new_one()
+    {
+        var d = Parse(Page("某县农业局2025年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("产出指标（50分）", "数量指标", "补贴农机具数量", "≥200台") +
+            Row("", "质量指标", "农机具合格率", "100%") +
+            Row("", "经济效益指标", "带动农户增收", "≥50万元") +
+            Row("", "服务对象满意度", "购机户满意度", "≥90%")));
+        Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "产出指标/质量指标/农机具合格率 = 100 %",
+            "效益指标/经济效益指标/带动农户增收 >= 50 万元", "满意度指标/服务对象满意度指标/购机户满意度 >= 90 %"],
+            d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_column_of_signs_is_the_comparator_whatever_its_header_and_direction_and_unit_columns_are_read()
+    {
+        var d = Parse(Page("某县农业局2025年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标", "三级指标", "指标值类别", "指标值", "计量单位", "指标方向性") +
+            Row("产出指标", "数量指标", "补贴农机具数量", "≥", "200", "台", "正向指标") +
+            Row("产出指标", "成本指标", "单台补贴标准", "≤", "4000", "元/台", "反向指标") +
+            Row("效益指标", "社会效益指标", "机械化水平", "定性", "明显提高", "", "正向指标")));
+        var p = d.Projects[0];
+        Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "产出指标/成本指标/单台补贴标准 <= 4000 元/台",
+            "效益指标/社会效益指标/机械化水平 qualitative 明显提高"], p.Indicators.Select(Ind));
+        Assert.Equal(["正向", "反向", "正向"], p.Indicators.Select(i => i.Direction));
+    }
+
+    [Fact]
+    public void Rows_under_the_table_are_notes_not_indicators_and_the_label_glued_to_its_value_is_read()
+    {
+        var d = Parse(Page("某县农业局2025年项目绩效目标表",
+            Row("项目名称：农机购置补贴", "主管部门：某县农业局") +
+            Row("资金总额（万元）", "80") +
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("产出指标", "数量指标", "补贴农机具数量", "≥200台") +
+            Row("满意度指标", "服务对象满意度指标", "购机户满意度", "≥90%") +
+            "<tr><td colspan='4'>注：1.指标值为年度目标值。2.定性指标按完成情况评价。</td></tr>" +
+            Row("填报人：张三", "联系电话：12345678", "审核意见：同意", "")));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("农机购置补贴", 80m, "某县农业局"), (p.Name, p.Amount, d.Department));
+        Assert.Equal(2, p.Indicators.Count);
+        Assert.Empty(d.UnreadRows);
+    }
+
+    [Fact]
+    public void An_indicator_table_with_no_project_block_takes_the_project_from_the_title()
+    {
+        var d = Parse(Page("某县农业局2025年农机购置补贴项目绩效目标表",
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("产出指标", "数量指标", "补贴农机具数量", "≥200台")));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("农机购置补贴项目", "某县农业局", 2025), (p.Name, d.Department, d.FiscalYear));
+    }
+
+    [Fact]
+    public void A_department_wide_table_is_its_own_kind_with_the_department_as_its_one_entry()
+    {
+        var d = Parse(Page("部门整体支出绩效目标表（2025年度）",
+            Row("部门（单位）名称", "某县水利局", "", "") +
+            "<tr><td rowspan='3'>年度预算（万元）</td><td>资金总额</td><td colspan='2'>560.5</td></tr>" +
+            Row("财政拨款", "540.5", "") +
+            Row("其他资金", "20", "") +
+            "<tr><td rowspan='3'>年度主要任务</td><td>任务名称</td><td>主要内容</td><td>预算金额</td></tr>" +
+            Row("河道治理", "治理中小河流12公里", "300") +
+            Row("水库运行管护", "保障小型水库安全运行", "120") +
+            Row("年度总体目标", "1.完成河道治理12公里；2.小型水库安全度汛。", "", "") +
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("产出指标", "数量指标", "治理河道长度", "≥12公里") +
+            Row("效益指标", "社会效益指标", "水库安全运行率", "100%")));
+        Assert.Equal((DisclosureKind.DepartmentTargets, "某县水利局", 2025, "万元"), (d.Kind, d.Department, d.FiscalYear, d.AmountUnit));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("", "某县水利局", 560.5m), (p.Code, p.Name, p.Amount));
+        Assert.Equal(4, p.Objectives.Count);
+        Assert.Equal(2, p.Indicators.Count);
+        Assert.Contains("\"kind\": \"departmentTargets\"", Encoding.UTF8.GetString(PublicationJson.ToUtf8Bytes(d)));
+    }
+
+    [Fact]
+    public void A_file_with_no_indicator_table_is_refused_naming_the_header_words_seen_and_expected()
+    {
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(Page("某县2025年预算表",
+            Row("项目名称", "预算数", "资金来源") + Row("春耕补贴", "20", "财政"))), "t.html");
+        Assert.Equal(DisclosureErrorCode.UnrecognisedLayout, result.Error!.Code);
+        Assert.Contains("项目名称 | 预算数", result.Error.Message);
+        Assert.Contains("一级指标", result.Error.Message);
+    }
+}
