@@ -26,6 +26,36 @@ internal static partial class IndicatorNames
     }
 
     /// <summary>
+    /// A name from an indicator column: a leading `指标1：` or numbering removed, and a trailing note that says how the
+    /// target is written (`受益人数（人）`, `苗木成活率（≥**%）`, a template's placeholder left in) removed and returned as a
+    /// hint for a bare value beside it.
+    /// </summary>
+    public static string FromColumn(string raw, out Target hint)
+    {
+        hint = Target.None;
+        var name = LeadingItemNumber().Replace(raw.Trim(), "");
+        var note = TrailingNote().Match(name);
+        if (note.Success)
+        {
+            var inner = note.Groups[1].Value;
+            var parsed = TargetParser.Parse(inner.Replace("*", "0"));
+            var unitOnly = UnitNames.Normalize(inner);
+            if (parsed.Value is not null && parsed.Comparator != Model.Comparator.Qualitative && inner.Contains('*'))
+                hint = parsed with { Value = null };
+            else if (Array.IndexOf(TargetPatterns.BaseUnits, unitOnly) >= 0)
+                hint = Target.None with { Unit = unitOnly };
+            if (hint != Target.None) name = name[..note.Index];
+        }
+        return name.Trim(Edge);
+    }
+
+    [GeneratedRegex(@"^(?:指标\s*\d{1,2}\s*[:：.、]|\d{1,2}[.、．]\s*(?=\D)|[(（]\d{1,2}[)）])\s*")]
+    private static partial Regex LeadingItemNumber();
+
+    [GeneratedRegex(@"[(（]([^()（）]{1,12})[)）]$")]
+    private static partial Regex TrailingNote();
+
+    /// <summary>
     /// A satisfaction item often puts the aim before the indicator: "为中小企业发展创造环境，社会满意度".
     /// The last clause is the indicator when it alone names the satisfaction measured.
     /// </summary>

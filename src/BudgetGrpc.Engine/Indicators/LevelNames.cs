@@ -52,10 +52,10 @@ public static partial class LevelNames
         if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
         return key switch
         {
-            "产出" => Output,
-            "效益" => Benefit,
-            "满意度" => Satisfaction,
-            "成本" => Cost,
+            "产出" or "项目产出" or "项目完成" or "完成" => Output,
+            "效益" or "项目效益" or "效果" or "项目效果" or "影响" => Benefit,
+            "满意度" or "项目满意度" or "服务满意度" => Satisfaction,
+            "成本" or "项目成本" => Cost,
             _ => null,
         };
     }

@@ -22,9 +22,21 @@ public static class TargetParser
         if (TargetPatterns.WholePeriod.IsMatch(folded)) return Target.Qualitative(plain);
 
         var m = TargetPatterns.WholeCell.Match(folded);
-        if (m.Success) return FromMatch(m);
+        if (m.Success && !IsDateInWords(m)) return FromMatch(m);
 
         return Target.Qualitative(plain.TrimEnd(EndPunctuation));
+    }
+
+    /// <summary>
+    /// A time written as a number with words (2023年底, 12月底到位, 2021年全年, 2025年): a time target in words, not
+    /// a quantity of years or months. 3个月 and 10天 stay quantities.
+    /// </summary>
+    private static bool IsDateInWords(Match m)
+    {
+        var unit = m.Groups["unit"].Value;
+        if (unit.Length == 0 || !TargetPatterns.IsDateUnit(unit[..1])) return false;
+        if (unit.Length > 1 && !TargetPatterns.IsDateUnit(unit)) return true;
+        return unit is "年" or "年度" && m.Groups["num"].Value.Length == 4 && m.Groups["pre"].Value.Length == 0;
     }
 
     /// <summary>

@@ -79,7 +79,8 @@ internal static class CellValues
         var rest = t[end..].TrimStart();
         foreach (var unit in (ReadOnlySpan<string>)["万元", "元"])
             if (rest.StartsWith(unit, StringComparison.Ordinal)) return Amount(t[..end] + unit);
-        return rest.Length > 0 && (rest[0] is '(' or '（' or '[' or '【' or ';' or '；' or '，' || char.IsWhiteSpace(t[end]) || rest[0] > '\u2E80')
+        return rest.Length > 0 && (rest[0] is '(' or '（' or '[' or '【' or ';' or '；' or '，' or ',' || char.IsWhiteSpace(t[end])
+                || rest.StartsWith("万", StringComparison.Ordinal) || rest.StartsWith("其中", StringComparison.Ordinal))
             ? Amount(t[..end])
             : null;
     }

@@ -63,10 +63,36 @@ internal sealed class HeaderRow
             header._roleAt[c] = role;
         }
         header.ChooseYearTarget(valueParts);
-        foreach (var (c, role) in header._roleAt.OrderBy(p => p.Key)) header._columns.TryAdd(role, c);
+        header.AssignColumns();
         header.ResolveBareUnit();
         if (header.IsIndicatorTable || header.Has(ColumnRole.Level3)) header.ReadContent(grid);
         return header;
+    }
+
+    /// <summary>
+    /// Each role to one column: the first, unless several columns carry it with a period in their words
+    /// (二级指标（长期） | … | 二级指标（年度）): then the year's.
+    /// </summary>
+    private void AssignColumns()
+    {
+        _columns.Clear();
+        foreach (var group in _roleAt.OrderBy(p => p.Key).GroupBy(p => p.Value))
+        {
+            var best = group.First().Key;
+            if (group.Count() > 1)
+            {
+                var bestScore = PeriodScore(best);
+                foreach (var (c, _) in group.Skip(1))
+                    if (PeriodScore(c) > bestScore) (best, bestScore) = (c, PeriodScore(c));
+            }
+            _columns[group.Key] = best;
+        }
+    }
+
+    private int PeriodScore(int column)
+    {
+        var (role, score) = Lexicon.Scored("valuepart", CellValues.Key(NameOf(column)));
+        return role switch { "Target" => score, "Other" => -score, _ => 0 };
     }
 
     /// <summary>
@@ -104,8 +130,7 @@ internal sealed class HeaderRow
             if (holder >= 0 && _roleAt.GetValueOrDefault(holder) == role) _roleAt.Remove(holder);
             _roleAt[candidate] = role;
             if (_names.GetValueOrDefault(candidate, "").Length == 0) _names[candidate] = grid[Row, candidate];
-            _columns.Clear();
-            foreach (var (c, r) in _roleAt.OrderBy(p => p.Key)) _columns.TryAdd(r, c);
+            AssignColumns();
         }
 
         // An indicator table whose value column is headed like an objective (年度目标 right of the indicator names).

@@ -52,6 +52,8 @@ internal sealed class IndicatorColumns(HeaderRow header)
                 _level1 = LevelFamilies.FirstLevelOf(level2, _level1.Length > 0 ? _level1 : null);
                 level2 = LevelNames.Level2(l2Text, _level1) ?? level2;
             }
+            // 社会公众或服务对象满意度指标 filed under 效益指标 (older templates) is a satisfaction indicator all the same.
+            if (level2 == LevelNames.ServiceSatisfaction) _level1 = LevelNames.Satisfaction;
             _level2 = level2 ?? CellValues.Key(l2Text);
             if (_level1.Length == 0 && LevelNames.Level1(l2Text) is { } inferred) _level1 = inferred;
         }
@@ -60,7 +62,7 @@ internal sealed class IndicatorColumns(HeaderRow header)
         if (_level1.Length > 0 && _level2.Length > 0)
             project.AddHeading(_level1, _level2, grid.Ref(r, _l2 >= 0 ? _l2 : _l1, header.NameOf(_l2 >= 0 ? _l2 : _l1)));
 
-        var name = CellValues.Line(grid[r, _l3]);
+        var name = IndicatorNames.FromColumn(CellValues.Line(grid[r, _l3]), out var hint);
         var valueCell = CellValues.Line(grid[r, _value]);
         if (name.Length == 0 && valueCell.Length == 0) return true;
         if (name.Length == 0 && _l3 >= 0)
@@ -74,6 +76,12 @@ internal sealed class IndicatorColumns(HeaderRow header)
         var target = _cmp >= 0 || _unit >= 0
             ? TargetParser.FromColumns(comparatorCell, valueCell, unitCell, direction)
             : TargetParser.Parse(valueCell);
+        if (target.Value is not null)
+        {
+            if (target.Unit.Length == 0 && hint.Unit.Length > 0) target = target with { Unit = hint.Unit };
+            if (target.Comparator == Comparator.Equal && comparatorCell.Length == 0 && hint.Comparator is not (Comparator.None or Comparator.Equal))
+                target = target with { Comparator = hint.Comparator };
+        }
         var level1Name = _level1;
         var level2Name = _level2;
         var flags = target.Flags;

@@ -73,8 +73,10 @@ public static class LayoutReader
 
         var projectForms = FormLayout.FindForms(grid, FormField.Name);
         var departmentForms = FormLayout.FindForms(grid, FormField.DepartmentName);
+        // 单位名称 heads project forms too: a department-wide table says so in its title or lists its 年度主要任务.
         var departmentWide = departmentForms.Count > 0
-            && (projectForms.Count == 0 || SaysDepartmentWide(grid, departmentForms[0]) || TitleBlock.SaysDepartmentWide(reading.Title.Title));
+            && (SaysDepartmentWide(grid, departmentForms[0]) || TitleBlock.SaysDepartmentWide(reading.Title.Title)
+                || (projectForms.Count == 0 && HasTaskList(grid)));
         var forms = departmentWide ? departmentForms : projectForms;
         if (forms.Count > 0)
         {
@@ -127,6 +129,14 @@ public static class LayoutReader
         for (var r = 0; r <= row && r < grid.RowCount; r++)
             foreach (var cell in FormLayout.DistinctCells(grid, r))
                 if (cell.Text.Length < 60 && TitleBlock.SaysDepartmentWide(cell.Text)) return true;
+        return false;
+    }
+
+    private static bool HasTaskList(CellGrid grid)
+    {
+        for (var r = 0; r < grid.RowCount; r++)
+            foreach (var cell in FormLayout.DistinctCells(grid, r))
+                if (FormLabels.Of(cell.Text) == FormField.Tasks) return true;
         return false;
     }
 

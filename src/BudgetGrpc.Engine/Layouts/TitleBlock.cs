@@ -31,14 +31,25 @@ internal sealed partial class TitleBlock
         FiscalYear ??= FindYear(line);
         AmountUnit ??= FindAmountUnit(line);
         if (Department.Length == 0 && DepartmentLabel().Match(line) is { Success: true } dm)
-            Department = dm.Groups["dept"].Value.Trim();
+            Department = CleanDepartment(dm.Groups["dept"].Value);
     }
 
     /// <summary>The department as a form names it outright (部门（单位）名称): wins over what the title suggested.</summary>
     public void SetDepartment(string department)
     {
+        department = CleanDepartment(department);
         if (department.Length > 0) Department = department;
     }
+
+    /// <summary>`[015001]某区教育局`, `(433)某市供销社(部门)`, `505_某州教育局`: the name without code or note.</summary>
+    public static string CleanDepartment(string text)
+    {
+        var name = RowKinds.StripUnitCode(text.Trim());
+        return DepartmentNote().Replace(name, "").Trim();
+    }
+
+    [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$")]
+    private static partial Regex DepartmentNote();
 
     /// <summary>Whether a line says the table is department-wide (部门整体支出绩效目标表).</summary>
     public static bool SaysDepartmentWide(string line) =>
@@ -47,6 +58,7 @@ internal sealed partial class TitleBlock
 
     public void SetDepartmentIfUnknown(string department)
     {
+        department = CleanDepartment(department);
         if (Department.Length == 0 && department.Length > 0) Department = department;
     }
 
@@ -100,6 +112,6 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"(?:单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
     private static partial Regex UnitDeclaration();
 
-    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门)(?:\s*[（(]盖章[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(]盖章[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex DepartmentLabel();
 }
