@@ -20,11 +20,24 @@ public static class TargetParser
 
         var folded = UnitNames.FoldWidth(plain);
         if (TargetPatterns.WholePeriod.IsMatch(folded)) return Target.Qualitative(plain);
+        // 二 before a figure is ＝ typed with the wrong key (二100%): no table writes a Chinese numeral before digits.
+        if (folded.Length > 1 && folded[0] == '二' && char.IsAsciiDigit(folded[1])) folded = "=" + folded[1..];
 
         var m = TargetPatterns.WholeCell.Match(folded);
         if (m.Success && !IsDateInWords(m)) return FromMatch(m);
 
         return Target.Qualitative(plain.TrimEnd(EndPunctuation));
+    }
+
+    /// <summary>
+    /// A date that a spreadsheet export left as its serial number (44561 for 2021-12-31) in a time indicator: the date
+    /// in words. Serial numbers of 2000-01-01 to 2049-12-31 only.
+    /// </summary>
+    public static Target DateFromSerial(Target target, string level2)
+    {
+        if (level2 != LevelNames.Timeliness || target.Value is not { } v || v != decimal.Truncate(v) || v < 36526m || v > 54789m
+            || (target.Unit.Length > 0 && !target.Unit.Any(char.IsAsciiDigit))) return target;
+        return Target.Qualitative(DateTime.FromOADate((double)v).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>
@@ -49,6 +62,7 @@ public static class TargetParser
         _ = directionCell;
         var comparator = TargetPatterns.FromColumn(Clean(comparatorCell));
         var unit = UnitNames.Normalize(Clean(unitCell));
+        if (unit is "-" or "—" or "——" or "--" or "/" or "无" or "暂无" || unit.Any(char.IsAsciiDigit)) unit = ""; // "-", "/", "无", or a figure pasted into the unit column
         var value = Clean(valueCell);
 
         if (comparator == Comparator.Qualitative)

@@ -91,6 +91,7 @@ internal sealed class IndicatorColumns(HeaderRow header)
             (level1Name, level2Name) = LevelFamilies.Infer(name, level1Name.Length > 0 ? level1Name : null);
             flags |= IndicatorFlags.InferredLevel2;
         }
+        target = TargetParser.DateFromSerial(target, level2Name);
         project.Indicators.Add(new Indicator
         {
             Level1 = level1Name,

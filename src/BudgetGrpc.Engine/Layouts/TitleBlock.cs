@@ -28,7 +28,8 @@ internal sealed partial class TitleBlock
                 FiscalYear ??= int.Parse(m.Groups["year"].Value);
             }
         }
-        FiscalYear ??= FindYear(line);
+        // A page's 发布时间：2022年… is when it was published, not the year it is about.
+        if (!PublishingLine().IsMatch(line)) FiscalYear ??= FindYear(line);
         AmountUnit ??= FindAmountUnit(line);
         if (Department.Length == 0 && DepartmentLabel().Match(line) is { Success: true } dm)
             Department = CleanDepartment(dm.Groups["dept"].Value);
@@ -47,6 +48,9 @@ internal sealed partial class TitleBlock
         var name = RowKinds.StripUnitCode(text.Trim());
         return DepartmentNote().Replace(name, "").Trim();
     }
+
+    [GeneratedRegex(@"发布|更新|来源|浏览|点击|打印|日期|时间")]
+    private static partial Regex PublishingLine();
 
     [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$")]
     private static partial Regex DepartmentNote();
