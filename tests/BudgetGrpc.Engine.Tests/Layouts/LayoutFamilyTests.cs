@@ -151,4 +151,71 @@ public sealed class LayoutFamilyTests
         Assert.Contains("项目名称 | 预算数", result.Error.Message);
         Assert.Contains("一级指标", result.Error.Message);
     }
+
+    [Fact]
+    public void Parallel_long_term_and_annual_columns_read_the_annual_ones()
+    {
+        var d = Parse(Page("某区教育局2024年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标（长期）", "三级指标（长期）", "指标值（长期）", "二级指标（年度）", "三级指标（年度）", "指标值（年度）") +
+            Row("产出指标", "数量指标", "", "", "数量指标", "新建教室数量", "6间") +
+            Row("产出指标", "质量指标", "", "", "质量指标", "工程验收合格率", "100%")));
+        Assert.Equal(["产出指标/数量指标/新建教室数量 = 6 间", "产出指标/质量指标/工程验收合格率 = 100 %"], d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void Names_carry_their_unit_or_a_templates_sign_and_first_levels_go_by_other_names()
+    {
+        var d = Parse(Page("某县林业局2024年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("项目完成指标", "数量指标（必填）", "指标1：造林面积（亩）", "8000") +
+            Row("项目完成指标", "质量指标（必填）", "苗木成活率（≥**%）", "85") +
+            Row("项目效益指标", "社会效益指标（选填）", "受益农户（户）", "120") +
+            Row("效益指标", "社会公众或服务对象满意度指标", "农户满意度", "≥90%")));
+        Assert.Equal(["产出指标/数量指标/造林面积 = 8000 亩", "产出指标/质量指标/苗木成活率 >= 85 %",
+            "效益指标/社会效益指标/受益农户 = 120 户", "满意度指标/服务对象满意度指标/农户满意度 >= 90 %"], d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void Times_in_words_serial_dates_dash_units_and_a_mistyped_equals_are_read_as_meant()
+    {
+        var d = Parse(Page("某县商务局2024年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标", "三级指标", "指标值", "度量单位") +
+            Row("产出指标", "时效指标", "资金拨付时间", "12月底到位", "-") +
+            Row("产出指标", "时效指标", "项目完成时间", "2024年底", "-") +
+            Row("产出指标", "时效指标", "资金到位时间", "45657", "") +
+            Row("产出指标", "质量指标", "资金使用率", "二100百分比", "-") +
+            Row("产出指标", "数量指标", "培训人次", "95%以上", "—")));
+        Assert.Equal(["产出指标/时效指标/资金拨付时间 qualitative 12月底到位", "产出指标/时效指标/项目完成时间 qualitative 2024年底",
+            "产出指标/时效指标/资金到位时间 qualitative 2024-12-31", "产出指标/质量指标/资金使用率 = 100 %",
+            "产出指标/数量指标/培训人次 >= 95 %"], d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void Columns_whose_headers_swap_direction_and_sign_are_read_by_their_cells()
+    {
+        var d = Parse(Page("某市供销社2024年项目绩效目标表",
+            Block +
+            Row("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值") +
+            Row("产出指标", "数量指标", "出差人次", "正向", "≥", "24", "人次", "4") +
+            Row("产出指标", "成本指标", "出差总成本", "反向", "≤", "1", "万元", "4")));
+        var p = d.Projects[0];
+        Assert.Equal(["产出指标/数量指标/出差人次 >= 24 人次", "产出指标/成本指标/出差总成本 <= 1 万元"], p.Indicators.Select(Ind));
+        Assert.Equal(["正向", "反向"], p.Indicators.Select(i => i.Direction));
+        Assert.Equal([4m, 4m], p.Indicators.Select(i => i.Weight!.Value));
+    }
+
+    [Fact]
+    public void The_year_comes_from_the_table_not_from_the_pages_publishing_date_and_department_codes_are_dropped()
+    {
+        var html = "<html><body><p>发布时间：2025年03月01日</p><table>" +
+            Row("项目绩效目标表", "", "", "") + Row("（2024年）", "", "", "") +
+            Row("项目名称", "农资补贴", "", "") + Row("主管部门", "(433)某市供销合作社(部门)", "", "") +
+            Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "补贴户数", "≥100户") +
+            "</table></body></html>";
+        var d = Parse(html);
+        Assert.Equal((2024, "某市供销合作社"), (d.FiscalYear, d.Department));
+    }
 }
