@@ -33,6 +33,9 @@ internal static class LevelFamilies
     {
         if (level1 == LevelNames.Satisfaction || (level1 is null && name.Contains("满意", StringComparison.Ordinal)))
             return (LevelNames.Satisfaction, LevelNames.ServiceSatisfaction);
+        // No first level at all (a flat list): what the indicator speaks of decides between output and benefit.
+        if (level1 is null && HasAny(name, "改善", "提升", "提高", "促进", "效益", "影响", "带动", "增收", "受益", "有效性", "受灾", "生态", "环境", "可持续", "长效"))
+            level1 = LevelNames.Benefit;
         switch (level1)
         {
             case LevelNames.Benefit:

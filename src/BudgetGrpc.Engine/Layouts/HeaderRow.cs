@@ -30,7 +30,11 @@ internal sealed class HeaderRow
     public string NameOf(int column) => _names.TryGetValue(column, out var n) ? n : "";
 
     /// <summary>An indicator table: a level column (first or second) and a name or value column.</summary>
-    public bool IsIndicatorTable => (Has(ColumnRole.Level1) || Has(ColumnRole.Level2)) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value));
+    /// <remarks>A flat list with no level at all (指标名称 | 计量单位 | 指标性质 | 指标值) counts when it has a name and a value
+    /// column and at least one other target column; the levels then follow from the names.</remarks>
+    public bool IsIndicatorTable =>
+        ((Has(ColumnRole.Level1) || Has(ColumnRole.Level2)) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value)))
+        || (Has(ColumnRole.Level3) && Has(ColumnRole.Value) && (Has(ColumnRole.Comparator) || Has(ColumnRole.Unit) || Has(ColumnRole.Weight)));
     public bool IsLong => IsIndicatorTable && Has(ColumnRole.ProjectName);
     public bool IsProjectTable => Has(ColumnRole.ProjectName);
 

@@ -20,12 +20,25 @@ internal static partial class RowKinds
     /// <remarks>
     /// The note stands in the first column or alone on its row: an indicator name further right (说明会召开次数 under a
     /// blank level cell) is no note.
+    /// A side label merged down beside the table (绩效指标 spanning its rows) is looked past.
     /// </remarks>
     public static bool IsNote(CellGrid grid, int row)
     {
-        var cells = FormLayout.DistinctCells(grid, row);
-        if (cells.Count == 0 || (cells[0].Column > 0 && cells.Count > 1)) return false;
+        var cells = FormLayout.DistinctCells(grid, row).Where(c => !FilledFromAbove(grid, row, c.Column)).ToList();
+        if (cells.Count == 0) return false;
+        var first = grid.IsMergedContinuation(row, 0) ? cells[0].Column <= FirstOwnColumn(grid, row) : cells[0].Column == 0;
+        if (!first && cells.Count > 1) return false;
         return Lexicon.RoleOf("row", CellValues.Key(CellValues.Line(cells[0].Text))) == "Note";
+    }
+
+    private static bool FilledFromAbove(CellGrid grid, int row, int column) =>
+        row > 0 && grid.IsMergedContinuation(row, column) && grid[row - 1, column] == grid[row, column];
+
+    private static int FirstOwnColumn(CellGrid grid, int row)
+    {
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (!FilledFromAbove(grid, row, c)) return c;
+        return grid.ColumnCount;
     }
 
     public static bool IsTotal(string code, string name)

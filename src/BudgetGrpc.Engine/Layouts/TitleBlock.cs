@@ -57,8 +57,8 @@ internal sealed partial class TitleBlock
 
     /// <summary>Whether a line says the table is department-wide (部门整体支出绩效目标表).</summary>
     public static bool SaysDepartmentWide(string line) =>
-        line.Contains("整体支出", StringComparison.Ordinal) || line.Contains("部门整体", StringComparison.Ordinal)
-        || line.Contains("单位整体", StringComparison.Ordinal);
+        line.Contains("整体支出", StringComparison.Ordinal) || line.Contains("整体绩效", StringComparison.Ordinal)
+        || line.Contains("部门整体", StringComparison.Ordinal) || line.Contains("单位整体", StringComparison.Ordinal);
 
     public void SetDepartmentIfUnknown(string department)
     {

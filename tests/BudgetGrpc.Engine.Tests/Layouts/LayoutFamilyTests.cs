@@ -218,4 +218,17 @@ public sealed class LayoutFamilyTests
         var d = Parse(html);
         Assert.Equal((2024, "某市供销合作社"), (d.FiscalYear, d.Department));
     }
+
+    [Fact]
+    public void Approval_rows_beside_a_side_label_merged_down_the_table_are_notes()
+    {
+        var d = Parse(Page("某区农业农村局2024年项目绩效目标表",
+            Block +
+            "<tr><td rowspan='5'>绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>" +
+            Row("产出指标", "数量指标", "流转土地", "≥60亩") +
+            Row("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%") +
+            "<tr><td>财政部门初审意见</td><td colspan='3'>（盖章）</td></tr>" +
+            "<tr><td>主管部门审核意见</td><td colspan='3'>（盖章）</td></tr>"));
+        Assert.Equal(2, d.Projects[0].Indicators.Count);
+    }
 }
