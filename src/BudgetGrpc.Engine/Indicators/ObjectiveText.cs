@@ -26,7 +26,7 @@ public static partial class ObjectiveText
                 // A bare number glued to the text before it opens an objective only when it continues the count:
                 // "…公用经费2. 本单位…" does, "每人300元" and "2.6万元" never match.
                 if (!atStart && !isGoal && number != last + 1) continue;
-                if (!atStart) Add(objectives, line[textStart..m.Index]);
+                if (!atStart && !IsLeadIn(objectives, line[textStart..m.Index])) Add(objectives, line[textStart..m.Index]);
                 textStart = m.Index + m.Length;
                 if (number > 0) last = number;
             }
@@ -34,6 +34,10 @@ public static partial class ObjectiveText
         }
         return objectives;
     }
+
+    /// <summary>A sentence that only announces the list (…达成以下目标：) before its first item is no objective itself.</summary>
+    private static bool IsLeadIn(List<string> objectives, string text) =>
+        objectives.Count == 0 && text.TrimEnd().EndsWith('：') && text.Contains("以下", StringComparison.Ordinal);
 
     private static void Add(List<string> objectives, string text)
     {

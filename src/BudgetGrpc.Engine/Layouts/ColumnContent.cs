@@ -41,6 +41,21 @@ internal static class ColumnContent
         return ColumnRole.None;
     }
 
+    /// <summary>Whether most cells of a column are figures or signed targets (≥95%, 120人).</summary>
+    public static bool HoldsTargets(CellGrid grid, int firstRow, int column)
+    {
+        int cells = 0, targets = 0;
+        var end = Math.Min(grid.RowCount, firstRow + SampleRows);
+        for (var r = firstRow; r < end; r++)
+        {
+            var text = CellValues.Line(grid[r, column]).Trim();
+            if (text.Length == 0) continue;
+            cells++;
+            if (TargetParser.Parse(text).Value is not null) targets++;
+        }
+        return cells >= 2 && targets * 10 >= cells * 6;
+    }
+
     private static bool IsComparator(string text) =>
         TargetPatterns.FromColumn(text) != Comparator.None || text is "定量" || UnitNames.FoldWidth(text).Trim() is "=" or "==";
 

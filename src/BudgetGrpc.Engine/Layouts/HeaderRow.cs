@@ -137,6 +137,17 @@ internal sealed class HeaderRow
             AssignColumns();
         }
 
+        // Values with no value header (one column per township under no common word): the first column of figures.
+        if (!Has(ColumnRole.Value) && this[ColumnRole.Level3] is var names and >= 0)
+            for (var c = names + 1; c < grid.ColumnCount; c++)
+                if (!_roleAt.ContainsKey(c) && ColumnContent.HoldsTargets(grid, LastRow + 1, c))
+                {
+                    _roleAt[c] = ColumnRole.Value;
+                    _names[c] = grid[LastRow, c];
+                    AssignColumns();
+                    break;
+                }
+
         // An indicator table whose value column is headed like an objective (年度目标 right of the indicator names).
         if (!Has(ColumnRole.Value) && this[ColumnRole.Objectives] is var obj and >= 0 && obj > Math.Max(this[ColumnRole.Level3], this[ColumnRole.Level2]))
         {

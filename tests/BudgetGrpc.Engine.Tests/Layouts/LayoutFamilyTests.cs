@@ -231,4 +231,30 @@ public sealed class LayoutFamilyTests
             "<tr><td>主管部门审核意见</td><td colspan='3'>（盖章）</td></tr>"));
         Assert.Equal(2, d.Projects[0].Indicators.Count);
     }
+
+    [Fact]
+    public void Values_under_no_value_header_are_found_by_their_figures_and_levels_cut_to_one_character_are_known()
+    {
+        var d = Parse(Page("某县水利局2024年水利发展资金绩效目标表",
+            Row("资金名称", "水利发展资金", "", "") +
+            Row("年度金额（万元）", "300", "", "") +
+            Row("总体目标", "为完成以下目标：1.治理河道；2.改善灌溉。", "", "") +
+            Row("一级指标", "二级指标", "三级指标", "甲镇") +
+            Row("产", "数量指标", "治理河道长度（公里）", "12") +
+            Row("效", "社会效益指标", "受益人口（人）", "3000")));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("水利发展资金", 300m, 2), (p.Name, p.Amount, p.Objectives.Count));
+        Assert.Equal(["产出指标/数量指标/治理河道长度 = 12 公里", "效益指标/社会效益指标/受益人口 = 3000 人"], p.Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_value_header_over_one_column_per_region_reads_the_total()
+    {
+        var d = Parse(Page("某市2024年专项转移支付绩效目标表",
+            Block +
+            "<tr><td rowspan='2'>一级指标</td><td rowspan='2'>二级指标</td><td rowspan='2'>三级指标</td><td colspan='3'>区域目标值</td></tr>" +
+            Row("甲县", "乙县", "合计") +
+            Row("产出指标", "数量指标", "改造农户数", "100户", "80户", "180户")));
+        Assert.Equal(["产出指标/数量指标/改造农户数 = 180 户"], d.Projects[0].Indicators.Select(Ind));
+    }
 }
