@@ -14,7 +14,9 @@ internal static class Lexicon
 
     private sealed record Entry(string Role, Match Match, string Word, int Score);
 
-    private static readonly FrozenDictionary<string, Entry[]> Groups = Load();
+    private sealed record Group(FrozenDictionary<string, Entry> Exact, Entry[] Partial);
+
+    private static readonly FrozenDictionary<string, Group> Groups = Load();
 
     /// <summary>The role a key (<see cref="CellValues.Key"/>) has within a group ("column", "label", "row", "valuepart"), or null.</summary>
     public static string? RoleOf(string group, string key) => Best(group, key)?.Role;
@@ -26,12 +28,11 @@ internal static class Lexicon
     private static Entry? Best(string group, string key)
     {
         if (key.Length == 0 || !Groups.TryGetValue(group, out var entries)) return null;
-        Entry? best = null;
-        foreach (var e in entries)
+        Entry? best = entries.Exact.GetValueOrDefault(key);
+        foreach (var e in entries.Partial)
         {
             var hit = e.Match switch
             {
-                Match.Exact => key == e.Word,
                 Match.Prefix => key.StartsWith(e.Word, StringComparison.Ordinal),
                 Match.Suffix => key.EndsWith(e.Word, StringComparison.Ordinal),
                 _ => key.Contains(e.Word, StringComparison.Ordinal),
@@ -42,7 +43,7 @@ internal static class Lexicon
         return best;
     }
 
-    private static FrozenDictionary<string, Entry[]> Load()
+    private static FrozenDictionary<string, Group> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BudgetGrpc.Engine.Layouts.lexicon.tsv")
             ?? throw new InvalidOperationException("the lexicon resource is missing from the engine assembly");
@@ -70,6 +71,13 @@ internal static class Lexicon
             var score = int.Parse(f[3], CultureInfo.InvariantCulture);
             list.Add(new Entry(f[0][(dot + 1)..], match, CellValues.Key(f[2]), score));
         }
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+        // Exact words are looked up, the others scanned; of two exact entries for one word the higher score wins.
+        return groups.ToFrozenDictionary(
+            g => g.Key,
+            g => new Group(
+                g.Value.Where(e => e.Match == Match.Exact).GroupBy(e => e.Word)
+                    .ToFrozenDictionary(w => w.Key, w => w.OrderByDescending(e => e.Score).First(), StringComparer.Ordinal),
+                [.. g.Value.Where(e => e.Match != Match.Exact)]),
+            StringComparer.Ordinal);
     }
 }
