@@ -123,16 +123,20 @@ internal static class FormLayout
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
         project.Objectives.AddRange(tasks);
         reading.Projects.Add(project);
+        reading.AwaitingIndicators = indicatorHeader is null ? project : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
-        ReadIndicators(grid, indicatorHeader, end, project, reading);
+        ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
     }
 
     /// <summary>The indicator table of a form, down to the next form, a note or the end of the grid.</summary>
-    internal static void ReadIndicators(CellGrid grid, HeaderRow header, int end, ProjectDraft project, TableReading reading)
+    /// <param name="columns">The previous grid's reader, whose levels carry on, when this grid continues its table.</param>
+    internal static void ReadIndicators(CellGrid grid, HeaderRow header, int start, int end, ProjectDraft project, TableReading reading,
+        IndicatorColumns? columns = null)
     {
-        var columns = new IndicatorColumns(header);
-        for (var r = header.LastRow + 1; r < end; r++)
+        columns ??= new IndicatorColumns(header);
+        reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
+        for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;

@@ -26,6 +26,9 @@ internal sealed class HeaderRow
     public int LastRow { get; }
 
     public int this[ColumnRole role] => _columns.TryGetValue(role, out var c) ? c : -1;
+
+    /// <summary>The rightmost column with a role.</summary>
+    public int LastColumn => _columns.Count == 0 ? -1 : _columns.Values.Max();
     public bool Has(ColumnRole role) => _columns.ContainsKey(role);
     public string NameOf(int column) => _names.TryGetValue(column, out var n) ? n : "";
 

@@ -59,7 +59,7 @@ public static class LayoutReader
             {
                 reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
-                LongLayout.Read(grid, header, reading);
+                LongLayout.Read(grid, header, reading, header.LastRow + 1);
                 return Layout.Long;
             }
             if (header.Has(ColumnRole.Indicators))
@@ -67,6 +67,7 @@ public static class LayoutReader
                 reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
                 WideLayout.Read(grid, header, reading);
+                reading.Open = null;
                 return Layout.Wide;
             }
         }
@@ -93,20 +94,51 @@ public static class LayoutReader
         {
             if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
             AddTitleRows(grid, r, reading);
-            var departmentTable = SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title);
-            if (departmentTable) reading.Kind = DisclosureKind.DepartmentTargets;
-            var name = departmentTable ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
-            if (name.Length == 0) name = reading.Title.Title.Length > 0 ? reading.Title.Title : "(unnamed)";
-            var project = new ProjectDraft(departmentTable ? "" : (reading.Projects.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                name, null, grid.Ref(r, 0));
-            reading.Projects.Add(project);
+            var project = reading.AwaitingIndicators ?? NewProjectFromTitle(grid, r, reading);
+            reading.AwaitingIndicators = null;
             reading.IndicatorTables++;
-            FormLayout.ReadIndicators(grid, header, grid.RowCount, project, reading);
+            FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, project, reading);
             return Layout.Form;
+        }
+
+        // A table broken by a page: a grid as wide as the table before it, starting with its rows, not a header.
+        if (reading.Open is { } open && grid.ColumnCount <= open.ColumnCount && grid.ColumnCount > open.Header.LastColumn
+            && StartsWithIndicatorRows(grid, open))
+        {
+            if (open.Layout == Layout.Long) LongLayout.Read(grid, open.Header, reading, 0, open);
+            else FormLayout.ReadIndicators(grid, open.Header, 0, grid.RowCount, open.Project!, reading, open.Columns);
+            return open.Layout;
         }
 
         if (grid.RowCount > 0) seen.Add(Seen(grid, limit));
         return null;
+    }
+
+    private static ProjectDraft NewProjectFromTitle(CellGrid grid, int headerRow, TableReading reading)
+    {
+        var departmentTable = SaysDepartmentWide(grid, headerRow) || TitleBlock.SaysDepartmentWide(reading.Title.Title);
+        if (departmentTable) reading.Kind = DisclosureKind.DepartmentTargets;
+        var name = departmentTable ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
+        if (name.Length == 0) name = reading.Title.Title.Length > 0 ? reading.Title.Title : "(unnamed)";
+        var project = new ProjectDraft(departmentTable ? "" : (reading.Projects.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            name, null, grid.Ref(headerRow, 0));
+        reading.Projects.Add(project);
+        return project;
+    }
+
+    /// <summary>Its first row reads as an indicator row of the open table: a level name or a target where they stood.</summary>
+    private static bool StartsWithIndicatorRows(CellGrid grid, OpenTable open)
+    {
+        for (var r = 0; r < grid.RowCount; r++)
+        {
+            if (RowKinds.IsSkippable(grid, r)) continue;
+            if (HeaderRow.CountRoles(grid, r) >= 2 || RowKinds.IsNote(grid, r) || !open.Columns.HasAny(grid, r)) return false;
+            var h = open.Header;
+            return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
+                || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
+                || Indicators.TargetParser.Parse(grid[r, h[ColumnRole.Value]]).Value is not null;
+        }
+        return false;
     }
 
     /// <summary>What a grid showed, for the error when nothing was recognised: the known header words, else its first cells.</summary>

@@ -10,17 +10,19 @@ namespace BudgetGrpc.Engine.Layouts;
 /// </summary>
 internal static class LongLayout
 {
-    public static void Read(CellGrid grid, HeaderRow header, TableReading reading)
+    /// <param name="start">The first data row: under the header, or 0 for a grid that continues the previous one.</param>
+    /// <param name="continued">The table the previous grid left open, when this grid continues it.</param>
+    public static void Read(CellGrid grid, HeaderRow header, TableReading reading, int start, OpenTable? continued = null)
     {
+        var current = continued?.Project;
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitNameCol = header[ColumnRole.UnitName];
         reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
-        var indicators = new IndicatorColumns(header);
-        ProjectDraft? current = null;
-        var sequence = 0;
+        var indicators = continued?.Columns ?? new IndicatorColumns(header);
+        var sequence = reading.Projects.Count;
         var unitName = "";
 
-        for (var r = header.LastRow + 1; r < grid.RowCount; r++)
+        for (var r = start; r < grid.RowCount; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;
@@ -61,6 +63,7 @@ internal static class LongLayout
             if (current is not null) indicators.Read(grid, r, current, reading);
             else if (indicators.HasAny(grid, r)) reading.LeaveOut(grid, r, null, UnreadRowReason.NoProject);
         }
+        reading.Open = new OpenTable(header, indicators, Layout.Long, grid.ColumnCount, current);
     }
 
     private static bool StartsProject(CellGrid grid, int r, int nameCol, int codeCol, string name, string code, ProjectDraft? current)

@@ -2,6 +2,9 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Layouts;
 
+/// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
+internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
+
 /// <summary>What the layouts collect from the tables of one file.</summary>
 internal sealed class TableReading
 {
@@ -12,6 +15,12 @@ internal sealed class TableReading
     public Layout? Layout { get; set; }
     /// <summary>How many indicator tables (or free-text indicator columns) were found: none means no disclosure table.</summary>
     public int IndicatorTables { get; set; }
+
+    /// <summary>The indicator table read last, which a following grid of the same width may continue (a page break).</summary>
+    public OpenTable? Open { get; set; }
+
+    /// <summary>A form whose label block had no indicator table under it: the next table's indicators are its own.</summary>
+    public ProjectDraft? AwaitingIndicators { get; set; }
     public DisclosureKind Kind { get; set; } = DisclosureKind.TargetTable;
     public List<UnreadRow> UnreadRows { get; } = [];
 

@@ -257,4 +257,27 @@ public sealed class LayoutFamilyTests
             Row("产出指标", "数量指标", "改造农户数", "100户", "80户", "180户")));
         Assert.Equal(["产出指标/数量指标/改造农户数 = 180 户"], d.Projects[0].Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void A_label_block_and_its_indicator_table_in_two_tables_make_one_project()
+    {
+        var html = "<html><body><p>某县农业局2025年项目绩效目标表</p><table>" + Block + "</table><p>绩效指标</p><table>" +
+            Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "补贴农机具数量", "≥200台") +
+            "</table></body></html>";
+        var p = Assert.Single(Parse(html).Projects);
+        Assert.Equal(("农机购置补贴", 1), (p.Name, p.Indicators.Count));
+    }
+
+    [Fact]
+    public void A_table_broken_by_a_page_continues_in_the_next_grid_with_its_levels_carried_on()
+    {
+        var html = "<html><body><p>某县农业局2025年项目绩效目标表</p><table>" + Block +
+            Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "补贴农机具数量", "≥200台") +
+            "</table><p>第2页</p><table>" +
+            Row("", "质量指标", "农机具合格率", "100%") + Row("满意度指标", "服务对象满意度指标", "购机户满意度", "≥90%") +
+            "</table><table>" + Row("乡镇", "分配金额", "备注", "") + Row("甲镇", "40", "", "") + "</table></body></html>";
+        var p = Assert.Single(Parse(html).Projects);
+        Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "产出指标/质量指标/农机具合格率 = 100 %",
+            "满意度指标/服务对象满意度指标/购机户满意度 >= 90 %"], p.Indicators.Select(Ind));
+    }
 }
