@@ -75,6 +75,10 @@ public static partial class LevelNames
         {
             if (key == stem) return canonical;
         }
+        // The first level written in front of the second (产出数量指标, 效益社会效益指标).
+        foreach (var prefix in (ReadOnlySpan<string>)["产出", "效益", "项目"])
+            if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal))
+                return Level2(key[prefix.Length..], level1);
         return null;
     }
 

@@ -18,8 +18,10 @@ public static class TargetParser
         if (plain.StartsWith("定性", StringComparison.Ordinal))
             return AfterQualitative(plain[2..].TrimStart(' ', ':', '：'));
 
-        var folded = UnitNames.FoldWidth(plain);
+        var folded = UnitNames.FoldWidth(plain).TrimEnd(EndPunctuation);
         if (TargetPatterns.WholePeriod.IsMatch(folded)) return Target.Qualitative(plain);
+        // ±3%以内: a tolerance; the bound word says which side counts.
+        if (folded.Length > 1 && folded[0] == '±') folded = folded[1..];
         // 二 before a figure is ＝ typed with the wrong key (二100%): no table writes a Chinese numeral before digits.
         if (folded.Length > 1 && folded[0] == '二' && char.IsAsciiDigit(folded[1])) folded = "=" + folded[1..];
 

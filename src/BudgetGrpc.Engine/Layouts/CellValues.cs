@@ -72,6 +72,8 @@ internal static class CellValues
     public static decimal? LeadingAmount(string text)
     {
         if (Amount(text) is { } whole) return whole;
+        var lines = Reading.CellMarkup.ToLines(text);
+        if (lines.Count > 1) return LeadingAmount(lines[0]);
         var t = Line(text).Trim();
         var end = 0;
         while (end < t.Length && (char.IsAsciiDigit(t[end]) || t[end] is '.' or ',' or '，' or '．' || t[end] is >= '０' and <= '９')) end++;

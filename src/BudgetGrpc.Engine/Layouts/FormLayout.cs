@@ -93,10 +93,15 @@ internal static class FormLayout
                     case FormField.Code: code = CellValues.Line(value); break;
                     case FormField.TotalAmount: total ??= CellValues.LeadingAmount(value); break;
                     case FormField.AmountGroup: groupAmount ??= CellValues.LeadingAmount(value); break;
-                    case FormField.Objectives: if (objectives.Length == 0) objectives = value; break;
+                    case FormField.Objectives:
+                        // A label merged down over several rows, one goal a row: every row's goal.
+                        if (objectives.Length == 0) objectives = value;
+                        else if (grid.IsMergedContinuation(r, labelCell.Column)) objectives += "\n" + value;
+                        break;
                     case FormField.Department:
+                    case FormField.DepartmentName:
                         attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
-                        reading.Title.SetDepartmentIfUnknown(CellValues.Line(value));
+                        reading.Title.Offer(CellValues.Line(value), TitleBlock.DepartmentSource.FormLabel);
                         break;
                     case FormField.Tasks:
                     case FormField.TaskHeader:
@@ -117,6 +122,9 @@ internal static class FormLayout
                     reading.Title.AddLine(CellValues.Line(cell.Text));
         }
         if (name.Length == 0) return;
+        // The only unit a form names, where no department is stated anywhere.
+        foreach (var (k, v) in attributes)
+            if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
         var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
             name, total ?? groupAmount, nameRef);
         foreach (var (k, v) in attributes) project.Attributes[k] = v;
@@ -140,9 +148,18 @@ internal static class FormLayout
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;
-            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3) continue; // a title, or the header repeated on a new page
+            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || IsTotal(grid, r)) continue; // a title, the header again, 总分
             columns.Read(grid, r, project, reading);
         }
+    }
+
+    /// <summary>A 合计 / 总分 row under an indicator table.</summary>
+    private static bool IsTotal(CellGrid grid, int r)
+    {
+        foreach (var (column, text) in DistinctCells(grid, r))
+            if (!(r > 0 && grid.IsMergedContinuation(r, column) && grid[r - 1, column] == grid[r, column]))
+                return Lexicon.RoleOf("row", CellValues.Key(text)) == "Total";
+        return false;
     }
 
     /// <summary>A value written under its label (年度资金总额 over 120), up to the next label.</summary>

@@ -58,7 +58,9 @@ internal sealed class HeaderRow
             if (bottom == top) bottom = ""; // a vertical merge filled down
             var topRole = ColumnRoles.Of(CellValues.Key(top));
             var bottomRole = ColumnRoles.Of(CellValues.Key(bottom));
-            if (topRole == ColumnRole.Value && bottom.Length > 0 && bottomRole is ColumnRole.None or ColumnRole.Value or ColumnRole.Objectives)
+            // A text export that lost the merge leaves the spanning cell over its first sub-column only.
+            var underLostSpan = top.Length == 0 && valueParts.Count > 0 && valueParts[^1].Column == c - 1;
+            if ((topRole == ColumnRole.Value || underLostSpan) && bottom.Length > 0 && bottomRole is ColumnRole.None or ColumnRole.Value or ColumnRole.Objectives)
             {
                 valueParts.Add((c, bottom));
                 header._names[c] = top + "/" + bottom;

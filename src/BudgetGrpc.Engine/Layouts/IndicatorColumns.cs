@@ -64,6 +64,9 @@ internal sealed class IndicatorColumns(HeaderRow header)
 
         var name = IndicatorNames.FromColumn(CellValues.Line(grid[r, _l3]), out var hint);
         var valueCell = CellValues.Line(grid[r, _value]);
+        // 当年在校学生数 | 当年在校学生数4953: the value repeats the name before its figure.
+        if (name.Length > 1 && valueCell.Length > name.Length && valueCell.StartsWith(name, StringComparison.Ordinal))
+            valueCell = valueCell[name.Length..].TrimStart(' ', ':', '：');
         if (name.Length == 0 && valueCell.Length == 0) return true;
         if (name.Length == 0 && _l3 >= 0)
         {

@@ -11,6 +11,9 @@ internal sealed partial class TitleBlock
 {
     public string Title { get; private set; } = "";
     public string Department { get; private set; } = "";
+
+    /// <summary>How surely <see cref="Department"/> was stated: a form's own label beats a title's words.</summary>
+    private DepartmentSource _departmentSource;
     public int? FiscalYear { get; private set; }
     public string? AmountUnit { get; private set; }
 
@@ -24,30 +27,49 @@ internal sealed partial class TitleBlock
             var m = TitleDepartmentYear().Match(line);
             if (m.Success)
             {
-                if (Department.Length == 0) Department = m.Groups["dept"].Value.Trim();
+                Offer(m.Groups["dept"].Value, DepartmentSource.Title);
                 FiscalYear ??= int.Parse(m.Groups["year"].Value);
             }
         }
         // A page's 发布时间：2022年… is when it was published, not the year it is about.
         if (!PublishingLine().IsMatch(line)) FiscalYear ??= FindYear(line);
         AmountUnit ??= FindAmountUnit(line);
-        if (Department.Length == 0 && DepartmentLabel().Match(line) is { Success: true } dm)
-            Department = CleanDepartment(dm.Groups["dept"].Value);
+        // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
+        if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
+            Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
     }
 
-    /// <summary>The department as a form names it outright (部门（单位）名称): wins over what the title suggested.</summary>
-    public void SetDepartment(string department)
+    /// <summary>Where a department name was read, weakest first.</summary>
+    public enum DepartmentSource { None, Unit, Title, LabelLine, FormLabel, DepartmentForm }
+
+    /// <summary>Takes the department when it is stated more surely than the one known so far.</summary>
+    public void Offer(string department, DepartmentSource source)
     {
         department = CleanDepartment(department);
-        if (department.Length > 0) Department = department;
+        if (department.Length == 0 || source <= _departmentSource) return;
+        Department = department;
+        _departmentSource = source;
+    }
+
+    /// <summary>The department as a department-wide form names it outright (部门（单位）名称).</summary>
+    public void SetDepartment(string department) => Offer(department, DepartmentSource.DepartmentForm);
+
+    private static bool FollowedByColon(string line, Match m)
+    {
+        var end = m.Index + m.Length;
+        return end < line.Length && line[end] is ':' or '：';
     }
 
     /// <summary>`[015001]某区教育局`, `(433)某市供销社(部门)`, `505_某州教育局`: the name without code or note.</summary>
     public static string CleanDepartment(string text)
     {
         var name = RowKinds.StripUnitCode(text.Trim());
+        name = TrailingCode().Replace(name, "");
         return DepartmentNote().Replace(name, "").Trim();
     }
+
+    [GeneratedRegex(@"\s*[\[【(（]?\d{3,}[\]】)）]?$")]
+    private static partial Regex TrailingCode();
 
     [GeneratedRegex(@"发布|更新|来源|浏览|点击|打印|日期|时间")]
     private static partial Regex PublishingLine();
@@ -63,7 +85,7 @@ internal sealed partial class TitleBlock
     public void SetDepartmentIfUnknown(string department)
     {
         department = CleanDepartment(department);
-        if (Department.Length == 0 && department.Length > 0) Department = department;
+        if (Department.Length == 0 && department.Length > 0) (Department, _departmentSource) = (department, DepartmentSource.Unit);
     }
 
     public void SetAmountUnitIfUnknown(string? unit)
@@ -81,7 +103,7 @@ internal sealed partial class TitleBlock
         return name;
     }
 
-    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|表)$")]
+    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|表)$")]
     private static partial Regex TitleSuffix();
 
     private static bool LooksLikeTitle(string line) =>

@@ -280,4 +280,38 @@ public sealed class LayoutFamilyTests
         Assert.Equal(["产出指标/数量指标/补贴农机具数量 >= 200 台", "产出指标/质量指标/农机具合格率 = 100 %",
             "满意度指标/服务对象满意度指标/购机户满意度 >= 90 %"], p.Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void Tolerances_sentence_stops_names_repeated_in_values_and_levels_written_together_are_read()
+    {
+        var d = Parse(Page("某市交通局2024年项目绩效目标表",
+            Block +
+            Row("评价内容", "指标名称", "目标值") +
+            Row("产出数量指标", "在校学生数", "在校学生数4953") +
+            Row("质量指标", "工程造价偏差率", "±3%以内") +
+            Row("时效指标", "资金支付率", "95%以上。") +
+            Row("总分", "", "100")));
+        Assert.Equal(["产出指标/数量指标/在校学生数 = 4953", "产出指标/质量指标/工程造价偏差率 <= 3 %", "产出指标/时效指标/资金支付率 >= 95 %"],
+            d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_value_header_whose_span_a_text_export_lost_still_reads_the_years_target()
+    {
+        var md = "某市2022年项目绩效目标表\n\n| 项目名称 | 党校培训 | | |\n|---|---|---|---|\n| 一级指标 | 三级指标 | 指标值 | |\n" +
+            "| | | 2021年实际实现值 | 预期2022年实现值 |\n| 产出指标 | 培训班次 | | 40期 |\n| 产出指标 | 培训人次 | | 3000人次 |\n";
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(md), "t.md");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal(["产出指标/数量指标/培训班次 = 40 期", "产出指标/数量指标/培训人次 = 3000 人次"], result.Disclosure!.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_forms_own_department_label_beats_the_title_and_a_code_after_the_name_is_dropped()
+    {
+        var d = Parse(Page("某市第二十一小学2019年项目绩效目标表",
+            Row("项目名称", "义务教育经费", "", "") +
+            Row("主管部门及其编码", "某市教育局 308001", "实施单位", "某市第二十一小学") +
+            Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "在校学生数", "≥900人")));
+        Assert.Equal("某市教育局", d.Department);
+    }
 }
