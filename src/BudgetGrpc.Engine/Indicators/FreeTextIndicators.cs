@@ -10,9 +10,11 @@ namespace BudgetGrpc.Engine.Indicators;
 /// </summary>
 public static partial class FreeTextIndicators
 {
-    public static IndicatorBlock Extract(string rawCell, SourceRef source)
+    /// <param name="level1">The first level the whole cell stands under (a column headed 产出指标), or null.</param>
+    public static IndicatorBlock Extract(string rawCell, SourceRef source, string? level1 = null)
     {
         var state = new IndicatorCollector(source);
+        if (level1 is not null) state.EnterLevel1(level1);
         foreach (var line in CellMarkup.ToLines(rawCell))
         {
             var folded = UnitNames.FoldWidth(line);

@@ -13,6 +13,9 @@ internal static class QualitativeWords
         "按期完成", "按时完成", "及时", "及时完成", "按时", "按期", "无明显影响", "无影响", "无", "有效", "保障",
         "有效保障", "得到保障", "增强", "明显增强", "促进", "有效促进", "降低", "减少", "增加", "稳定", "保持稳定",
         "满意", "基本满意", "是", "否", "已完成", "完成", "正常", "安全", "准确",
+        // docs/layout-survey.md, "How targets are written"
+        "持续开展", "开展", "稳步推进", "有序推进", "顺利推进", "全面完成", "应保尽保", "按月安排", "不超预算",
+        "参照政府采购成本控制", "显著改善", "显著提升", "持续保障", "逐步提升", "有所减轻", "有所提升", "进一步提升",
     };
 
     /// <summary>Whether the text, trimmed of end punctuation, is a known qualitative target.</summary>

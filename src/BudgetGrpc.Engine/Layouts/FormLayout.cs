@@ -38,9 +38,13 @@ internal static class FormLayout
         }
     }
 
-    private static void ReadForm(CellGrid grid, int start, int end, TableReading reading)
+    /// <param name="unnamed">
+    /// For an indicator table with no 项目名称 above it: the project's name once the block is read (from the title, or the
+    /// department for a department-wide table); null where a form without a name is no form.
+    /// </param>
+    internal static void ReadForm(CellGrid grid, int start, int end, TableReading reading, Func<string>? unnamed = null)
     {
-        string name = "", code = "", objectives = "";
+        string name = "", code = "", objectives = "", longTerm = "";
         decimal? total = null, groupAmount = null;
         SourceRef nameRef = grid.Ref(start, 0);
         var attributes = new Dictionary<string, string>();
@@ -98,6 +102,10 @@ internal static class FormLayout
                         if (objectives.Length == 0) objectives = value;
                         else if (grid.IsMergedContinuation(r, labelCell.Column)) objectives += "\n" + value;
                         break;
+                    case FormField.LongTermObjectives:
+                        if (longTerm.Length == 0) longTerm = value;
+                        attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
+                        break;
                     case FormField.Department:
                     case FormField.DepartmentName:
                         attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
@@ -121,7 +129,10 @@ internal static class FormLayout
                 foreach (var cell in cells)
                     reading.Title.AddLine(CellValues.Line(cell.Text));
         }
-        if (name.Length == 0) return;
+        if (name.Length == 0 && unnamed is not null) name = unnamed();
+        if (name.Length == 0 && unnamed is null) return;
+        // A form that states only its overall goal (整体目标, 实施期目标): that is its objective.
+        if (objectives.Length == 0) objectives = longTerm;
         // The only unit a form names, where no department is stated anywhere.
         foreach (var (k, v) in attributes)
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);

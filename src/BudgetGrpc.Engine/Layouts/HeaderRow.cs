@@ -12,6 +12,7 @@ internal sealed class HeaderRow
     private readonly Dictionary<ColumnRole, int> _columns = [];
     private readonly Dictionary<int, string> _names = [];
     private readonly Dictionary<int, ColumnRole> _roleAt = [];
+    private readonly Dictionary<int, string> _textLevel = [];
 
     private HeaderRow(int row, int lastRow)
     {
@@ -26,6 +27,15 @@ internal sealed class HeaderRow
     public int LastRow { get; }
 
     public int this[ColumnRole role] => _columns.TryGetValue(role, out var c) ? c : -1;
+
+    /// <summary>
+    /// The free-text indicator columns of a wide table, in order, with the first level a column stands for
+    /// (产出指标 | 效益指标 | 满意度指标) or null for one column holding all levels.
+    /// </summary>
+    public IEnumerable<(int Column, string? Level1)> TextColumns =>
+        _roleAt.Where(p => p.Value == ColumnRole.Indicators).OrderBy(p => p.Key)
+            .Where(p => _textLevel.ContainsKey(p.Key) || p.Key == this[ColumnRole.Indicators])
+            .Select(p => (p.Key, _textLevel.TryGetValue(p.Key, out var l) ? l : null));
 
     /// <summary>The rightmost column with a role.</summary>
     public int LastColumn => _columns.Count == 0 ? -1 : _columns.Values.Max();
@@ -67,6 +77,13 @@ internal sealed class HeaderRow
                 continue;
             }
             var (text, role) = bottomRole != ColumnRole.None ? (bottom, bottomRole) : (top, topRole);
+            // One free-text column per first level (产出指标 | 效益指标 | 满意度指标, under 绩效指标 or alone).
+            if (role is ColumnRole.None or ColumnRole.Indicators
+                && Indicators.LevelNames.Level1(bottom.Length > 0 ? bottom : top) is { } level1)
+            {
+                (text, role) = (bottom.Length > 0 ? bottom : top, ColumnRole.Indicators);
+                header._textLevel[c] = level1;
+            }
             if (role == ColumnRole.None) continue;
             header._names[c] = text;
             header._roleAt[c] = role;

@@ -93,11 +93,17 @@ public static class LayoutReader
         for (var r = 0; r < limit; r++)
         {
             if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
-            AddTitleRows(grid, r, reading);
-            var project = reading.AwaitingIndicators ?? NewProjectFromTitle(grid, r, reading);
-            reading.AwaitingIndicators = null;
-            reading.IndicatorTables++;
-            FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, project, reading);
+            if (reading.AwaitingIndicators is { } awaiting)
+            {
+                AddTitleRows(grid, r, reading);
+                reading.AwaitingIndicators = null;
+                reading.IndicatorTables++;
+                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, awaiting, reading);
+                return Layout.Form;
+            }
+            // The rows above are a label block without a 项目名称 (主管部门, 整体目标 …): read them as one.
+            if (SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title)) reading.Kind = DisclosureKind.DepartmentTargets;
+            FormLayout.ReadForm(grid, 0, grid.RowCount, reading, () => UnnamedProject(reading));
             return Layout.Form;
         }
 
@@ -114,17 +120,9 @@ public static class LayoutReader
         return null;
     }
 
-    private static ProjectDraft NewProjectFromTitle(CellGrid grid, int headerRow, TableReading reading)
-    {
-        var departmentTable = SaysDepartmentWide(grid, headerRow) || TitleBlock.SaysDepartmentWide(reading.Title.Title);
-        if (departmentTable) reading.Kind = DisclosureKind.DepartmentTargets;
-        var name = departmentTable ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
-        if (name.Length == 0) name = reading.Title.Title.Length > 0 ? reading.Title.Title : "(unnamed)";
-        var project = new ProjectDraft(departmentTable ? "" : (reading.Projects.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            name, null, grid.Ref(headerRow, 0));
-        reading.Projects.Add(project);
-        return project;
-    }
+    /// <summary>The name of a project no label names: the department for a department-wide table, else the title's words.</summary>
+    private static string UnnamedProject(TableReading reading) =>
+        reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
 
     /// <summary>Its first row reads as an indicator row of the open table: a level name or a target where they stood.</summary>
     private static bool StartsWithIndicatorRows(CellGrid grid, OpenTable open)

@@ -59,6 +59,9 @@ internal static partial class RowKinds
         return UnitSuffix().IsMatch(n);
     }
 
+    /// <summary>A name that ends like an office, a school or a township (局, 委员会, 中心, 学校, 镇 …).</summary>
+    public static bool EndsLikeUnit(string name) => UnitSuffix().IsMatch(name.Trim());
+
     /// <summary>`101001-样例县农业农村局` → `样例县农业农村局`.</summary>
     public static string StripUnitCode(string text) => UnitCodePrefix().Replace(text.Trim(), "");
 

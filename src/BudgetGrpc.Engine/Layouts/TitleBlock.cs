@@ -25,6 +25,7 @@ internal sealed partial class TitleBlock
         {
             Title = line;
             var m = TitleDepartmentYear().Match(line);
+            if (!m.Success && TitleYearDepartment().Match(line) is { Success: true } y && RowKinds.EndsLikeUnit(y.Groups["dept"].Value)) m = y;
             if (m.Success)
             {
                 Offer(m.Groups["dept"].Value, DepartmentSource.Title);
@@ -131,6 +132,10 @@ internal sealed partial class TitleBlock
 
     [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年")]
     private static partial Regex TitleDepartmentYear();
+
+    /// <summary>`2024年示例区文化和旅游局项目绩效目标申报表`: the year first, the department up to the table's words.</summary>
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标|本级|$)")]
+    private static partial Regex TitleYearDepartment();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex YearWord();

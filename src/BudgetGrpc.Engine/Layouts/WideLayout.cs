@@ -14,7 +14,8 @@ internal static class WideLayout
     public static void Read(CellGrid grid, HeaderRow header, TableReading reading)
     {
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
-        int objCol = header[ColumnRole.Objectives], indCol = header[ColumnRole.Indicators], unitCol = header[ColumnRole.UnitName];
+        int objCol = header[ColumnRole.Objectives], unitCol = header[ColumnRole.UnitName];
+        var textColumns = header.TextColumns.ToList();
         reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
         ProjectDraft? current = null;
 
@@ -29,15 +30,15 @@ internal static class WideLayout
                 continue;
             }
             var objectives = grid[r, objCol];
-            var indicators = grid[r, indCol];
+            var noIndicators = textColumns.All(t => string.IsNullOrWhiteSpace(grid[r, t.Column]));
             if (name.Length == 0 && code.Length == 0)
             {
                 // No name: the text continues the project above, as a PDF page break leaves it.
-                if (current is not null) AddTexts(current, grid, r, objCol, indCol, header, objectives, indicators);
+                if (current is not null) AddTexts(current, grid, r, objCol, textColumns, header, objectives);
                 continue;
             }
             var amount = CellValues.Amount(grid[r, amountCol]);
-            if (string.IsNullOrWhiteSpace(objectives) && string.IsNullOrWhiteSpace(indicators) && RowKinds.IsSubtotal(name, reading.Title.Department))
+            if (string.IsNullOrWhiteSpace(objectives) && noIndicators && RowKinds.IsSubtotal(name, reading.Title.Department))
             {
                 reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
                 continue;
@@ -45,17 +46,22 @@ internal static class WideLayout
             current = new ProjectDraft(code.Length > 0 ? code : "", name, amount, grid.Ref(r, nameCol, header.NameOf(nameCol)));
             if (unitCol >= 0) current.Unit = CellValues.Line(grid[r, unitCol]);
             reading.Projects.Add(current);
-            AddTexts(current, grid, r, objCol, indCol, header, objectives, indicators);
+            AddTexts(current, grid, r, objCol, textColumns, header, objectives);
         }
     }
 
-    private static void AddTexts(ProjectDraft project, CellGrid grid, int r, int objCol, int indCol, HeaderRow header, string objectives, string indicators)
+    private static void AddTexts(ProjectDraft project, CellGrid grid, int r, int objCol, List<(int Column, string? Level1)> textColumns,
+        HeaderRow header, string objectives)
     {
         if (objCol >= 0 && !string.IsNullOrWhiteSpace(objectives))
             project.Objectives.AddRange(ObjectiveText.Split(objectives));
-        if (indCol < 0 || string.IsNullOrWhiteSpace(indicators)) return;
-        var block = FreeTextIndicators.Extract(indicators, grid.Ref(r, indCol, header.NameOf(indCol)));
-        project.Indicators.AddRange(block.Indicators);
-        foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
+        foreach (var (column, level1) in textColumns)
+        {
+            var indicators = grid[r, column];
+            if (string.IsNullOrWhiteSpace(indicators)) continue;
+            var block = FreeTextIndicators.Extract(indicators, grid.Ref(r, column, header.NameOf(column)), level1);
+            project.Indicators.AddRange(block.Indicators);
+            foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
+        }
     }
 }
