@@ -49,8 +49,7 @@ public static class ContainerReader
             {
                 ContainerKind.Xlsx => XlsxReader.Read(content, context),
                 ContainerKind.Docx => DocxReader.Read(content, context),
-                ContainerKind.Xls => throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
-                    "legacy Excel binary format (.xls); save it as .xlsx"),
+                ContainerKind.Xls => XlsReader.Read(content, context),
                 ContainerKind.LegacyWord => LegacyWordReader.Read(content, converter, context),
                 ContainerKind.Pdf => throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
                     "the file is a PDF; export the table as .xlsx, .docx, .html or .csv"),
