@@ -24,7 +24,7 @@ public class FormatDetectionTests
     [InlineData("containers/yangli-2025-edu-form.docx.doc", "form.wps", "LegacyWord")] // WPS text is Word 97
     [InlineData("containers/yangli-2025-edu-form.docx.doc", "form.xls", "LegacyWord")]
     [InlineData("containers/yangli-2025-edu-form.docx.pdf", "form.xls", "Pdf")]
-    [InlineData("containers/yangli-2025-agri.xlsx.pdf", "agri.pdf", "Pdf")]
+    [InlineData("containers/yangli-2025-agri.html.pdf", "agri.pdf", "Pdf")]
     [InlineData("yangli-2025-agri.xlsx", "agri.xls", "Xlsx")]
     [InlineData("yangli-2025-agri.xlsx", "agri.et", "Xlsx")]
     [InlineData("yangli-2025-edu-form.docx", "form.wps", "Docx")]
@@ -38,7 +38,7 @@ public class FormatDetectionTests
     [Fact]
     public void A_pdf_header_after_leading_junk_is_still_a_pdf()
     {
-        var bytes = Encoding.ASCII.GetBytes("\r\n\r\n   ").Concat(Sample("containers/yangli-2025-agri.xlsx.pdf")).ToArray();
+        var bytes = Encoding.ASCII.GetBytes("\r\n\r\n   ").Concat(Sample("containers/yangli-2025-agri.html.pdf")).ToArray();
         Assert.Equal(ContainerKind.Pdf, Kind(bytes, "agri.xls"));
     }
 
