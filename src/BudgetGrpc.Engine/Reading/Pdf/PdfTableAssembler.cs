@@ -39,8 +39,12 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     break;
                 case PdfTable table:
                     if (_rows is not null && firstOnPage && !_textSinceTable && _lastTablePage == pageNumber - 1
-                        && Remap(table, _columns) is { } continued)
-                        Continue(continued);
+                        && Union(_columns, table.Columns) is { } columns)
+                    {
+                        _rows = Expand(_rows, _columns, columns);
+                        _columns = columns;
+                        Continue(Expand(table.Rows, table.Columns, columns));
+                    }
                     else
                         Start(table);
                     _lastTablePage = pageNumber;
@@ -101,10 +105,11 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
             {
                 var cell = part[r][c];
                 var anchorRow = cell.AnchorRow;
-                // A region that opens the part empty and runs down from its top continues a merged cell the page
-                // break cut (a rowspan printed on two pages): its text is the cell above the break.
-                if (anchorRow <= skip && cell.Text.Length == 0 && c < last.Length && last[c].Text.Length > 0
-                    && (splitRow || part.Skip(skip + 1).Any(p => c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn)))
+                // A region that opens the part and runs down from its top continues a merged cell the page break
+                // cut (a rowspan printed on two pages): after a split row always, else when it is empty there.
+                if (anchorRow == skip && c < last.Length && last[c].Text.Length > 0
+                    && (splitRow || (cell.Text.Length == 0 && part.Skip(skip + 1).Any(p =>
+                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn))))
                 {
                     row[c] = last[c] with { Continuation = true };
                     continue;
@@ -142,34 +147,45 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         a.Length == b.Length && a.Zip(b).All(p => p.First.Text == p.Second.Text) && a.Any(c => c.Text.Length > 0);
 
     /// <summary>
-    /// The part's rows on the table's column boundaries, or null when the part does not line up with the table: each of
-    /// its boundaries must be one of the table's. A part column that spans several table columns fills them as a merge.
+    /// The column boundaries of a table and of the part that continues it on the next page, or null when the part
+    /// does not line up: both must have the same outer edges. Boundaries only one of them draws (a row with a finer
+    /// split on one page) are kept, and the other's cells span them.
     /// </summary>
-    private static List<PdfCell[]>? Remap(PdfTable part, double[] columns)
+    private static double[]? Union(double[] table, double[] part)
     {
-        if (part.Columns.Length < 2 || columns.Length < 2) return null;
-        if (Math.Abs(part.Columns[0] - columns[0]) > ColumnTolerance || Math.Abs(part.Columns[^1] - columns[^1]) > ColumnTolerance)
-            return null;
-        var index = new int[part.Columns.Length];
-        for (var i = 0; i < part.Columns.Length; i++)
+        if (table.Length < 2 || part.Length < 2) return null;
+        if (Math.Abs(part[0] - table[0]) > ColumnTolerance || Math.Abs(part[^1] - table[^1]) > ColumnTolerance) return null;
+        var union = new List<double>();
+        foreach (var x in table.Concat(part).Order())
+            if (union.Count == 0 || x - union[^1] > ColumnTolerance) union.Add(x);
+        return [.. union];
+    }
+
+    /// <summary>Rows re-cut onto finer column boundaries: a column split in two fills its right part as a merge.</summary>
+    private static List<PdfCell[]> Expand(List<PdfCell[]> rows, double[] from, double[] to)
+    {
+        if (from.Length == to.Length) return rows;
+        var index = new int[from.Length];
+        for (var i = 0; i < from.Length; i++)
         {
-            index[i] = Array.FindIndex(columns, x => Math.Abs(x - part.Columns[i]) <= ColumnTolerance);
-            if (index[i] < 0) return null;
+            index[i] = 0;
+            for (var j = 0; j < to.Length; j++)
+                if (Math.Abs(to[j] - from[i]) <= ColumnTolerance) { index[i] = j; break; }
         }
-        if (part.Columns.Length == columns.Length) return part.Rows;
-        var rows = new List<PdfCell[]>(part.Rows.Count);
-        foreach (var row in part.Rows)
+        var expanded = new List<PdfCell[]>(rows.Count);
+        foreach (var row in rows)
         {
-            var cells = new PdfCell[columns.Length - 1];
+            var cells = new PdfCell[to.Length - 1];
             for (var c = 0; c < row.Length && c + 1 < index.Length; c++)
+            {
+                var cell = row[c] with { AnchorColumn = index[Math.Min(row[c].AnchorColumn, index.Length - 1)] };
                 for (var t = index[c]; t < index[c + 1] && t < cells.Length; t++)
-                {
-                    var cell = row[c] with { AnchorColumn = index[row[c].AnchorColumn] };
                     cells[t] = t == index[c] ? cell : cell with { Continuation = true };
-                }
-            rows.Add(cells);
+            }
+            for (var t = 0; t < cells.Length; t++) cells[t] = cells[t].Text is null ? new PdfCell("", false, 0, t) : cells[t];
+            expanded.Add(cells);
         }
-        return rows;
+        return expanded;
     }
 
     private void Flush()
