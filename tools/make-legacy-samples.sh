@@ -44,6 +44,8 @@ convert "$root/tests/samples/yangli-2025-edu-form.xlsx" 'xls:MS Excel 97' xls
 convert "$root/tests/samples/yangli-2025-edu-form.docx" 'doc:MS Word 97' doc
 convert "$root/tests/samples/yangli-2025-edu-form.docx" pdf:writer_pdf_Export pdf
 html_pdf "$root/tests/samples/yangli-2025-edu-form.html"
+# Hidden sheet, dates, times, durations, a number format, a merge: written by SyntheticOoxml (committed beside).
+convert "$out/synthetic-sheets.xlsx" 'xls:MS Excel 97' xls
 # The seed is tab-separated UTF-8 text: Calc's text import (tab, double quote, UTF-8, from line 1).
 convert "$root/tests/samples/000_c21431a6439d21ac.txt" 'xls:MS Excel 97' xls 'Text - txt - csv (StarCalc):9,34,76,1'
 

@@ -16,6 +16,7 @@ public class LegacyExcelTests
     [InlineData("yangli-2025-edu-form.xlsx", "containers/yangli-2025-edu-form.xlsx.xls")]
     [InlineData("containers/yangli-2025-dept.xlsx", "containers/yangli-2025-dept.xlsx.xls")]
     [InlineData("containers/yangli-2025-agri-selfeval.xlsx", "containers/yangli-2025-agri-selfeval.xlsx.xls")]
+    [InlineData("containers/synthetic-sheets.xlsx", "containers/synthetic-sheets.xlsx.xls")] // hidden sheet, dates, merge
     public void An_xls_reads_into_the_grids_of_its_xlsx_original(string original, string legacy)
     {
         var expected = ReadSample(original);
@@ -24,6 +25,17 @@ public class LegacyExcelTests
         Assert.Equal(expected.Grids.Select(g => g.Name), actual.Grids.Select(g => g.Name));
         for (var i = 0; i < expected.Grids.Count; i++)
             Assert.Equal(Dump(expected.Grids[i]), Dump(actual.Grids[i]));
+    }
+
+    [Fact]
+    public void Hidden_sheets_are_left_out_and_dates_stay_dates()
+    {
+        var content = ReadSample("containers/synthetic-sheets.xlsx.xls");
+        Assert.Equal(["预算", "第二"], content.Grids.Select(g => g.Name));
+        var grid = content.Grids[0];
+        Assert.Equal(["高标准农田", "2024-01-15", "2024-01-15 12:00", "1.5", "12500000", "0.58"], grid.Row(1));
+        Assert.Equal(4, grid.SourceRow(2)); // the empty row 3 is left out, the sheet's numbering kept
+        Assert.Equal(3, grid.RowCount); // the merge A4:A6 reaches past the data and adds no rows
     }
 
     [Fact]
