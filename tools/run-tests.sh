@@ -16,6 +16,22 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   fi
 fi
 
+# Legacy .doc/.wps reach the engine through LibreOffice (headless soffice); the conversion tests run the real one.
+# The -nogui packages are the smallest; older releases only have the plain names. fonts-noto-cjk gives Chinese text
+# real glyphs when samples are rendered to PDF.
+if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing LibreOffice (Writer, Calc) and CJK fonts for the legacy-format tests…"
+    apt-get update -qq >/dev/null 2>&1 || true
+    packages="libreoffice-writer-nogui libreoffice-calc-nogui"
+    apt-cache policy libreoffice-writer-nogui 2>/dev/null | grep -q 'Candidate: [0-9]' || packages="libreoffice-writer libreoffice-calc"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages fonts-noto-cjk >/dev/null \
+      || echo "warning: could not install LibreOffice; the .doc conversion tests will fail"
+  else
+    echo "warning: soffice (LibreOffice) not found; the .doc conversion tests will fail"
+  fi
+fi
+
 results="$root/.test-results"
 rm -rf "$results"
 mkdir -p "$results"

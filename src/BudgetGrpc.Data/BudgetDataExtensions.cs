@@ -37,7 +37,10 @@ public static class BudgetDataExtensions
             .Validate(o => o.Rules.Keys.All(id => RuleCatalog.Find(id) is not null),
                 "Validation:Rules names unknown rule ids; see docs/rules.md for the catalog")
             .ValidateOnStart();
-        builder.Services.TryAddSingleton(sp => new DisclosureEngine(validator: new Validator(sp.GetRequiredService<IOptions<ValidationOptions>>().Value)));
+        // A host that registers an IDocumentConverter (the server: LibreOffice) lets the engine read legacy .doc/.wps.
+        builder.Services.TryAddSingleton(sp => new DisclosureEngine(
+            validator: new Validator(sp.GetRequiredService<IOptions<ValidationOptions>>().Value),
+            converter: sp.GetService<IDocumentConverter>()));
         builder.Services.TryAddScoped<DisclosureStore>();
         return builder;
     }

@@ -10,7 +10,10 @@ namespace BudgetGrpc.Engine;
 /// Bytes and a file name in, a validated <see cref="Disclosure"/> or a typed <see cref="DisclosureError"/> out.
 /// No file system, no database: the server, the tools console, tests and benchmarks all call this.
 /// </summary>
-public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? validator = null)
+/// <param name="limits">Bounds on size, cells and expansion; the defaults when null.</param>
+/// <param name="validator">The rule catalog with the deployment's severities; the defaults when null.</param>
+/// <param name="converter">Turns legacy .doc/.wps/RTF into .docx; without one those files get CONVERTER_UNAVAILABLE.</param>
+public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? validator = null, IDocumentConverter? converter = null)
 {
     /// <summary>
     /// Stored with every revision. Bump it whenever the engine may read the same bytes differently,
@@ -49,7 +52,7 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
                 $"the file has {content.Length:N0} bytes; at most {_limits.MaxFileBytes:N0} are accepted", fileName));
         try
         {
-            var container = ContainerReader.Read(content, fileName, _limits);
+            var container = ContainerReader.Read(content, fileName, _limits, converter);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
             return ParseResult.Ok(LayoutReader.Read(container, fileName, sha256));
         }

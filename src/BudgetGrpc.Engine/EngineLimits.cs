@@ -20,4 +20,12 @@ public sealed class EngineLimits
     /// <summary>Longest cell text kept, in characters; longer cells are cut.</summary>
     [Range(1, int.MaxValue)]
     public int MaxCellChars { get; set; } = 64 * 1024;
+
+    /// <summary>Most pages read from one PDF; a document with more is refused before any page is read.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxPdfPages { get; set; } = 500;
+
+    /// <summary>Most characters read from one PDF's text layer, all pages together.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxPdfGlyphs { get; set; } = 4_000_000;
 }

@@ -14,6 +14,7 @@ public static class BudgetServer
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.AddBudgetKestrel();
+        builder.AddBudgetConversion();
         builder.AddBudgetData();
         builder.AddBudgetAuth();
         builder.AddBudgetGrpc();

@@ -16,6 +16,10 @@ public enum DisclosureErrorCode
     UnrecognisedLayout,
     /// <summary>A layout was recognised but yielded no project.</summary>
     NoProjects,
+    /// <summary>A PDF whose pages carry no usable text (scans, fonts without a Unicode mapping): OCR would be needed.</summary>
+    NoTextLayer,
+    /// <summary>A legacy document (.doc, .wps, RTF) needs a converter the host has not provided or cannot start.</summary>
+    ConverterUnavailable,
 }
 
 /// <summary>Why a file could not be turned into a disclosure: what was expected and where.</summary>
@@ -31,6 +35,8 @@ public sealed record DisclosureError(DisclosureErrorCode Code, string Message, s
         DisclosureErrorCode.NoTable => "NO_TABLE",
         DisclosureErrorCode.UnrecognisedLayout => "UNRECOGNISED_LAYOUT",
         DisclosureErrorCode.NoProjects => "NO_PROJECTS",
+        DisclosureErrorCode.NoTextLayer => "NO_TEXT_LAYER",
+        DisclosureErrorCode.ConverterUnavailable => "CONVERTER_UNAVAILABLE",
         _ => "PARSE_ERROR",
     };
 

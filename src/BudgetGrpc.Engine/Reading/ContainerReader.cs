@@ -29,10 +29,14 @@ namespace BudgetGrpc.Engine.Reading;
 public static class ContainerReader
 {
     /// <summary>
-    /// Every table of the file in document order, and the format read ("tsv", "csv", "xlsx", "docx", "html", "md").
-    /// Throws <see cref="DisclosureException"/> (UnsupportedFormat, Unreadable, NoTable, TooLarge) on any problem.
+    /// Every table of the file in document order, and the format read ("tsv", "csv", "xlsx", "xls", "docx", "doc",
+    /// "rtf", "wordml", "html", "md", "pdf"). Legacy word-processing documents go through <paramref name="converter"/>;
+    /// without one they are refused with ConverterUnavailable.
+    /// Throws <see cref="DisclosureException"/> (UnsupportedFormat, Unreadable, NoTable, TooLarge, NoTextLayer,
+    /// ConverterUnavailable) on any problem.
     /// </summary>
-    public static ContainerContent Read(ReadOnlyMemory<byte> content, string fileName, EngineLimits limits)
+    public static ContainerContent Read(ReadOnlyMemory<byte> content, string fileName, EngineLimits limits,
+        IDocumentConverter? converter = null)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var context = new ReadContext(string.IsNullOrWhiteSpace(fileName) ? "(unnamed)" : fileName, limits);
@@ -45,6 +49,9 @@ public static class ContainerReader
             {
                 ContainerKind.Xlsx => XlsxReader.Read(content, context),
                 ContainerKind.Docx => DocxReader.Read(content, context),
+                ContainerKind.Xls => XlsReader.Read(content, context),
+                ContainerKind.LegacyWord => LegacyWordReader.Read(content, converter, context),
+                ContainerKind.Pdf => PdfTableReader.Read(content, context),
                 ContainerKind.Html => HtmlTableReader.Read(content, text!, context),
                 ContainerKind.Markdown => MarkdownTableReader.Read(text!, context),
                 _ => DelimitedTextReader.Read(text!, context),
@@ -57,16 +64,20 @@ public static class ContainerReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Libraries report damage in their own exception types; the caller only ever sees a typed error.
-            var what = kind switch
-            {
-                ContainerKind.Xlsx => "an Excel workbook (.xlsx)",
-                ContainerKind.Docx => "a Word document (.docx)",
-                ContainerKind.Html => "an HTML page",
-                ContainerKind.Markdown => "a Markdown text",
-                _ => "a delimited text (TSV/CSV)",
-            };
             throw context.Fail(DisclosureErrorCode.Unreadable,
-                $"the file looks like {what} but is damaged and could not be read ({ex.GetType().Name}: {ex.Message})");
+                $"the file looks like {Describe(kind)} but is damaged and could not be read ({ex.GetType().Name}: {ex.Message})");
         }
     }
+
+    private static string Describe(ContainerKind kind) => kind switch
+    {
+        ContainerKind.Xlsx => "an Excel workbook (.xlsx)",
+        ContainerKind.Xls => "a legacy Excel workbook (.xls)",
+        ContainerKind.Docx => "a Word document (.docx)",
+        ContainerKind.LegacyWord => "a legacy Word or WPS document (.doc, .wps, .rtf)",
+        ContainerKind.Pdf => "a PDF",
+        ContainerKind.Html => "an HTML page",
+        ContainerKind.Markdown => "a Markdown text",
+        _ => "a delimited text (TSV/CSV)",
+    };
 }

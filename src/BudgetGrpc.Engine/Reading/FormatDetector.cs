@@ -2,15 +2,20 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Reading;
 
-internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited }
+internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited, Xls, LegacyWord, Pdf }
 
 /// <summary>
 /// Decides what a file is from its bytes first; the extension only breaks ties
-/// (a .txt whose cells hold HTML fragments is still delimited text).
+/// (a .txt whose cells hold HTML fragments is still delimited text). Real systems mislabel files all the time:
+/// an .xlsx saved as .xls, an HTML page or a tab-separated export named .xls, a WPS .et/.wps that is an OLE2
+/// compound file or an OOXML zip. The magic bytes decide; the name never makes the engine refuse a file it can read.
 /// </summary>
 internal static class FormatDetector
 {
     private const int SniffChars = 64 * 1024;
+
+    /// <summary>The PDF header may follow some junk; readers accept it within the first kilobyte.</summary>
+    private const int PdfHeaderWindow = 1024;
 
     public static (ContainerKind Kind, string? Text) Detect(ReadOnlyMemory<byte> content, ReadContext context)
     {
@@ -27,22 +32,25 @@ internal static class FormatDetector
             };
         }
         if (bytes is [0xD0, 0xCF, 0x11, 0xE0, ..])
-            throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
-                "legacy Excel/Word binary format; save it as .xlsx/.docx");
-        if (bytes is [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..])
-            throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
-                "the file is a PDF; export the table as .xlsx, .docx, .html or .csv");
+            return (CompoundKind(bytes, extension, context), null);
+        if (IsPdf(bytes))
+            return (ContainerKind.Pdf, null);
+        if (bytes is [(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', ..])
+            return (ContainerKind.LegacyWord, null); // RTF saved as .doc: Word and WPS both do it
 
         var text = TextDecoding.Decode(bytes);
         var sniff = text.AsSpan(0, Math.Min(text.Length, SniffChars));
         if (sniff.Contains('\0'))
             throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
-                "the file is binary, not text, and not a known container (.xlsx, .docx, .html, .md, .csv, .tsv)");
+                "the file is binary, not text, and not a known container " +
+                "(.xlsx, .xls, .docx, .doc, .wps, .et, .pdf, .html, .md, .csv, .tsv)");
 
-        var start = sniff.TrimStart();
+        var start = SkipProlog(sniff.TrimStart());
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
             return (ContainerKind.Html, text);
+        if (IsWordXml(start))
+            return (ContainerKind.LegacyWord, null); // Word 2003 XML / flat OPC: the converter reads them
         if (extension is ".html" or ".htm" or ".xhtml")
             return (ContainerKind.Html, text);
         if (extension is ".md" or ".markdown")
@@ -58,6 +66,58 @@ internal static class FormatDetector
         }
         if (HasPipeTable(sniff)) return (ContainerKind.Markdown, text);
         return (ContainerKind.Delimited, text);
+    }
+
+    private static bool IsPdf(ReadOnlySpan<byte> bytes) =>
+        bytes[..Math.Min(bytes.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0;
+
+    /// <summary>What an OLE2 compound file holds, by its directory's stream names.</summary>
+    private static ContainerKind CompoundKind(ReadOnlySpan<byte> bytes, string extension, ReadContext context)
+    {
+        var names = CompoundFile.EntryNames(bytes)
+            ?? throw context.Fail(DisclosureErrorCode.Unreadable,
+                "the file starts like an OLE2 compound file (.xls/.doc/.wps/.et) but its directory is damaged or cut short");
+        bool Has(string name) => names.Any(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (Has("Workbook") || Has("Book")) return ContainerKind.Xls;
+        if (Has("WordDocument")) return ContainerKind.LegacyWord;
+        if (Has("EncryptedPackage") || Has("EncryptionInfo"))
+            throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
+                "the file is password-protected (an encrypted Office package); save it again without a password");
+        if (extension is ".wps" && Has("CONTENTS")) return ContainerKind.LegacyWord; // Microsoft Works / old WPS text
+        throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
+            "the file is an OLE2 compound file but holds neither an Excel workbook nor a Word document " +
+            $"(its streams: {string.Join(", ", names.Take(8))})");
+    }
+
+    /// <summary>Skips an XML declaration, processing instructions and comments at the start of markup.</summary>
+    private static ReadOnlySpan<char> SkipProlog(ReadOnlySpan<char> text)
+    {
+        for (var guard = 0; guard < 32; guard++)
+        {
+            if (text.StartsWith("<?"))
+            {
+                var end = text.IndexOf("?>");
+                if (end < 0) return text;
+                text = text[(end + 2)..].TrimStart();
+            }
+            else if (text.StartsWith("<!--"))
+            {
+                var end = text.IndexOf("-->");
+                if (end < 0) return text;
+                text = text[(end + 3)..].TrimStart();
+            }
+            else return text;
+        }
+        return text;
+    }
+
+    /// <summary>Word 2003 XML (w:wordDocument) or a flat OPC package of a Word document (pkg:package).</summary>
+    private static bool IsWordXml(ReadOnlySpan<char> start)
+    {
+        if (!start.StartsWith("<")) return false;
+        var head = start[..Math.Min(start.Length, 2048)];
+        return (head.StartsWith("<w:wordDocument") && head.Contains("schemas.microsoft.com/office/word/2003/wordml", StringComparison.Ordinal))
+            || (head.StartsWith("<pkg:package") && start.Contains("/word/document.xml", StringComparison.Ordinal));
     }
 
     /// <summary>A line that starts with '|' followed by a delimiter row such as |---|:--:|.</summary>

@@ -30,11 +30,46 @@ internal static class TextDecoding
         return null;
     }
 
-    /// <summary>Decodes by BOM, else as UTF-8 when the bytes are valid UTF-8, else as GB18030.</summary>
+    private static bool IsControl(byte b) => b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r');
+
+    /// <summary>
+    /// Decodes by BOM, else as UTF-16 when the zero bytes say so (Excel's "Unicode text" without its mark),
+    /// else as UTF-8 when the bytes are valid UTF-8, else as GB18030.
+    /// </summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (FromBom(bytes) is var (encoding, length)) return encoding.GetString(bytes[length..]);
+        if (Utf16WithoutBom(bytes) is { } utf16) return utf16.GetString(bytes);
         return Utf8Valid(bytes) ? Utf8NoBom.GetString(bytes) : Gb18030.GetString(bytes);
+    }
+
+    /// <summary>
+    /// UTF-16 text without a byte order mark: its ASCII characters (tabs, line ends, digits) leave zero bytes on one
+    /// side of each pair and never on the other. Binary files have zeros on both sides.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            // An ASCII control other than tab and line ends beside the zero is binary, not text.
+            if (sample[i] == 0)
+            {
+                evenZeros++;
+                if (IsControl(sample[i + 1])) return null;
+            }
+            if (sample[i + 1] == 0)
+            {
+                oddZeros++;
+                if (IsControl(sample[i])) return null;
+            }
+        }
+        var pairs = sample.Length / 2;
+        if (evenZeros == 0 && oddZeros * 10 >= pairs) return Encoding.Unicode;
+        if (oddZeros == 0 && evenZeros * 10 >= pairs) return Encoding.BigEndianUnicode;
+        return null;
     }
 
     private static bool Utf8Valid(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes);

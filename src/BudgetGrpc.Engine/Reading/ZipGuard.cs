@@ -56,15 +56,16 @@ internal static class ZipGuard
 
     /// <summary>
     /// Some generators name the main part differently (xl/workbook2.xml); the SDK finds it through the package
-    /// relationships, so an .xlsx/.docx name plus the package's folder is enough to try.
+    /// relationships, so a spreadsheet or text-document name (WPS's .et/.wps included) plus the package's folder
+    /// is enough to try.
     /// </summary>
     private static string? KindByFolder(ZipArchive archive, string fileName)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var folder = extension switch
         {
-            ".xlsx" or ".xlsm" => "xl/",
-            ".docx" or ".docm" => "word/",
+            ".xlsx" or ".xlsm" or ".xls" or ".et" or ".ett" => "xl/",
+            ".docx" or ".docm" or ".doc" or ".wps" or ".wpt" => "word/",
             _ => null,
         };
         if (folder is null) return null;

@@ -242,12 +242,12 @@ public class SyntheticContainerTests
     }
 
     [Fact]
-    public void Legacy_office_binaries_are_refused_with_advice()
+    public void A_compound_file_header_without_a_directory_is_unreadable()
     {
         var bytes = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 };
         var error = Assert.Throws<DisclosureException>(() => Read(bytes, "old.xls")).Error;
-        Assert.Equal(DisclosureErrorCode.UnsupportedFormat, error.Code);
-        Assert.Contains("legacy Excel/Word binary format; save it as .xlsx/.docx", error.Message);
+        Assert.Equal(DisclosureErrorCode.Unreadable, error.Code);
+        Assert.Contains("OLE2 compound file", error.Message);
         Assert.Equal("old.xls", error.FileName);
     }
 

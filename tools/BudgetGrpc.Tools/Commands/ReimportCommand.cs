@@ -41,7 +41,7 @@ internal static class ReimportCommand
             var folder = Path.Combine(archive.FullName, dept);
             if (!Directory.Exists(folder)) throw new CliInputException($"no archive folder {folder}");
             var importer = new Importer(connection.Disclosures, dept, validateOnly: false);
-            var engine = new DisclosureEngine();
+            var engine = FileInput.Engine;
             var rows = new List<ImportRow>();
             // Date folders sort by name (yyyy-MM-dd): the order the files first arrived, so revisions keep their order.
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetGrpc.Engine.Reading;
+
+/// <summary>
+/// Joins the tables of consecutive pages into grids. A table that opens a page and has the column boundaries of the
+/// table that closed the previous page continues it: its repeated header rows are dropped and its rows appended.
+/// Text lines since the previous table become the preamble of the next one (the title block), page headers and
+/// footers (page numbers, lines in the top or bottom margin) excepted.
+/// </summary>
+internal sealed partial class PdfTableAssembler(ReadContext context)
+{
+    private const int MaxPreambleLines = 20;
+    private const double ColumnTolerance = 3.0;
+    private const double MarginShare = 0.06;
+    private const int MaxRepeatedHeaderRows = 3;
+
+    private readonly List<CellGrid> _grids = [];
+    private readonly List<string> _pending = [];
+
+    private List<PdfCell[]>? _rows;
+    private double[] _columns = [];
+    private List<string> _preamble = [];
+    private int _lastTablePage;
+    private bool _textSinceTable;
+
+    public void AddPage(int pageNumber, double pageHeight, List<object> items)
+    {
+        var firstOnPage = true;
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case PdfLine line:
+                    if (IsPageArtifact(line, pageHeight)) break;
+                    if (_pending.Count == MaxPreambleLines) _pending.RemoveAt(0);
+                    _pending.Add(context.Cut(line.Text));
+                    _textSinceTable = true;
+                    break;
+                case PdfTable table:
+                    if (_rows is not null && firstOnPage && !_textSinceTable && _lastTablePage == pageNumber - 1
+                        && Union(_columns, table.Columns) is { } columns)
+                    {
+                        _rows = Expand(_rows, _columns, columns);
+                        _columns = columns;
+                        Continue(Expand(table.Rows, table.Columns, columns));
+                    }
+                    else
+                        Start(table);
+                    _lastTablePage = pageNumber;
+                    firstOnPage = false;
+                    break;
+            }
+        }
+    }
+
+    public List<CellGrid> Finish()
+    {
+        Flush();
+        return _grids;
+    }
+
+    private void Start(PdfTable table)
+    {
+        Flush();
+        _rows = [.. table.Rows];
+        _columns = table.Columns;
+        _preamble = [.. _pending];
+        _pending.Clear();
+        _textSinceTable = false;
+    }
+
+    private void Continue(List<PdfCell[]> part)
+    {
+        var table = _rows!;
+        var skip = 0;
+        // A header repeated on every page: the part's first rows equal the table's first rows.
+        for (var k = Math.Min(MaxRepeatedHeaderRows, Math.Min(part.Count, table.Count)); k >= 1; k--)
+        {
+            if (!Enumerable.Range(0, k).All(i => SameTexts(part[i], table[i]))) continue;
+            skip = k;
+            break;
+        }
+
+        // A row split by the page break: the part's first row holds only the wrapped rest of a few cells.
+        var last = table[^1];
+        var splitRow = skip < part.Count && IsSplitRest(part[skip], last);
+        if (splitRow)
+        {
+            for (var c = 0; c < last.Length && c < part[skip].Length; c++)
+            {
+                var rest = part[skip][c];
+                if (rest.Continuation || rest.Text.Length == 0) continue;
+                var (anchorRow, anchorColumn) = (last[c].AnchorRow, last[c].AnchorColumn);
+                var joined = PdfText.JoinWrapped(table[anchorRow][anchorColumn].Text, rest.Text);
+                ReplaceRegionText(table, anchorRow, anchorColumn, joined);
+            }
+        }
+
+        var offset = table.Count - (skip + (splitRow ? 1 : 0));
+        for (var r = skip + (splitRow ? 1 : 0); r < part.Count; r++)
+        {
+            var row = new PdfCell[part[r].Length];
+            for (var c = 0; c < row.Length; c++)
+            {
+                var cell = part[r][c];
+                var anchorRow = cell.AnchorRow;
+                // A region that opens the part and runs down from its top continues a merged cell the page break
+                // cut (a rowspan printed on two pages): after a split row always, else when it is empty there.
+                if (anchorRow == skip && c < last.Length && last[c].Text.Length > 0
+                    && (splitRow || (cell.Text.Length == 0 && part.Skip(skip + 1).Any(p =>
+                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn))))
+                {
+                    row[c] = last[c] with { Continuation = true };
+                    continue;
+                }
+                row[c] = cell with { AnchorRow = anchorRow + offset };
+            }
+            table.Add(row);
+        }
+        _pending.Clear();
+    }
+
+    /// <summary>
+    /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
+    /// where the row above the break has text of its own (no new row starts with only its wrapped tails).
+    /// </summary>
+    private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
+    {
+        var texts = row.Count(c => !c.Continuation && c.Text.Length > 0);
+        var aboveTexts = above.Count(c => !c.Continuation && c.Text.Length > 0);
+        if (texts == 0 || texts * 2 > Math.Max(1, aboveTexts)) return false;
+        for (var c = 0; c < row.Length; c++)
+            if (!row[c].Continuation && row[c].Text.Length > 0 && (c >= above.Length || above[c].Text.Length == 0)) return false;
+        return true;
+    }
+
+    private static void ReplaceRegionText(List<PdfCell[]> table, int anchorRow, int anchorColumn, string text)
+    {
+        for (var r = anchorRow; r < table.Count; r++)
+            for (var c = 0; c < table[r].Length; c++)
+                if (table[r][c].AnchorRow == anchorRow && table[r][c].AnchorColumn == anchorColumn)
+                    table[r][c] = table[r][c] with { Text = text };
+    }
+
+    private static bool SameTexts(PdfCell[] a, PdfCell[] b) =>
+        a.Length == b.Length && a.Zip(b).All(p => p.First.Text == p.Second.Text) && a.Any(c => c.Text.Length > 0);
+
+    /// <summary>
+    /// The column boundaries of a table and of the part that continues it on the next page, or null when the part
+    /// does not line up: both must have the same outer edges. Boundaries only one of them draws (a row with a finer
+    /// split on one page) are kept, and the other's cells span them.
+    /// </summary>
+    private static double[]? Union(double[] table, double[] part)
+    {
+        if (table.Length < 2 || part.Length < 2) return null;
+        if (Math.Abs(part[0] - table[0]) > ColumnTolerance || Math.Abs(part[^1] - table[^1]) > ColumnTolerance) return null;
+        var union = new List<double>();
+        foreach (var x in table.Concat(part).Order())
+            if (union.Count == 0 || x - union[^1] > ColumnTolerance) union.Add(x);
+        return [.. union];
+    }
+
+    /// <summary>Rows re-cut onto finer column boundaries: a column split in two fills its right part as a merge.</summary>
+    private static List<PdfCell[]> Expand(List<PdfCell[]> rows, double[] from, double[] to)
+    {
+        if (from.Length == to.Length) return rows;
+        var index = new int[from.Length];
+        for (var i = 0; i < from.Length; i++)
+        {
+            index[i] = 0;
+            for (var j = 0; j < to.Length; j++)
+                if (Math.Abs(to[j] - from[i]) <= ColumnTolerance) { index[i] = j; break; }
+        }
+        var expanded = new List<PdfCell[]>(rows.Count);
+        foreach (var row in rows)
+        {
+            var cells = new PdfCell[to.Length - 1];
+            for (var c = 0; c < row.Length && c + 1 < index.Length; c++)
+            {
+                var cell = row[c] with { AnchorColumn = index[Math.Min(row[c].AnchorColumn, index.Length - 1)] };
+                for (var t = index[c]; t < index[c + 1] && t < cells.Length; t++)
+                    cells[t] = t == index[c] ? cell : cell with { Continuation = true };
+            }
+            for (var t = 0; t < cells.Length; t++) cells[t] = cells[t].Text is null ? new PdfCell("", false, 0, t) : cells[t];
+            expanded.Add(cells);
+        }
+        return expanded;
+    }
+
+    private void Flush()
+    {
+        if (_rows is null) return;
+        var builder = new GridBuilder(context, $"table {_grids.Count + 1}");
+        for (var r = 0; r < _rows.Count; r++)
+        {
+            var row = _rows[r];
+            builder.EnsureRows(r + 1);
+            for (var c = 0; c < row.Length; c++)
+                builder.Set(r, c, context.Cut(row[c].Text ?? ""), row[c].Continuation);
+        }
+        _grids.Add(builder.Build(null, _preamble));
+        _rows = null;
+    }
+
+    /// <summary>A page number, or a line in the page's top or bottom margin (running headers and footers).</summary>
+    private static bool IsPageArtifact(PdfLine line, double pageHeight) =>
+        PageNumber().IsMatch(line.Text.Trim())
+        || line.Bottom > pageHeight * (1 - MarginShare) || line.Top < pageHeight * MarginShare;
+
+    [GeneratedRegex(@"^(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+|\d+|Page\s+\d+(\s+of\s+\d+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace BudgetGrpc.Engine.Reading;
+
+/// <summary>Glyphs into text: lines by baseline, glyphs by position, wrapped lines of one paragraph joined.</summary>
+internal static class PdfText
+{
+    /// <summary>Glyphs grouped into lines, top line first, each line's glyphs left to right.</summary>
+    public static List<List<Glyph>> Lines(IEnumerable<Glyph> glyphs)
+    {
+        var lines = new List<List<Glyph>>();
+        var baselines = new List<double>();
+        foreach (var glyph in glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
+        {
+            if (lines.Count > 0 && Math.Abs(baselines[^1] - glyph.Baseline) <= glyph.Size * 0.4) lines[^1].Add(glyph);
+            else
+            {
+                lines.Add([glyph]);
+                baselines.Add(glyph.Baseline);
+            }
+        }
+        foreach (var line in lines)
+        {
+            line.Sort((a, b) => a.Left.CompareTo(b.Left));
+            // Fake bold draws a glyph twice, a fraction of a point apart: keep one.
+            for (var i = line.Count - 1; i > 0; i--)
+                if (line[i].Text == line[i - 1].Text && Math.Abs(line[i].Left - line[i - 1].Left) < line[i].Size * 0.3)
+                    line.RemoveAt(i);
+        }
+        return lines;
+    }
+
+    /// <summary>One line's text; a gap wider than a quarter of the type size is a space.</summary>
+    public static string LineText(List<Glyph> line)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < line.Count; i++)
+        {
+            if (i > 0 && line[i].Left - line[i - 1].Right > line[i].Size * 0.25) text.Append(' ');
+            text.Append(line[i].Text);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
+    /// a break (with a space between Latin words); a line that starts a numbered item after a sentence's end starts a
+    /// new paragraph, as the '\n' between paragraphs of a Word cell.
+    /// </summary>
+    public static string CellText(IEnumerable<Glyph> glyphs)
+    {
+        var lines = Lines(glyphs);
+        if (lines.Count == 0) return "";
+        var text = new StringBuilder(LineText(lines[0]));
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var next = LineText(lines[i]);
+            if (next.Length == 0) continue;
+            var previous = text.Length > 0 ? text[^1] : ' ';
+            if (EndsSentence(previous) && StartsItem(next)) text.Append('\n');
+            else if (char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next[0])) text.Append(' ');
+            text.Append(next);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Two pieces of one paragraph that a line or page break separated.</summary>
+    public static string JoinWrapped(string first, string rest)
+    {
+        if (first.Length == 0) return rest;
+        if (rest.Length == 0) return first;
+        if (EndsSentence(first[^1]) && StartsItem(rest)) return first + "\n" + rest;
+        return char.IsAsciiLetterOrDigit(first[^1]) && char.IsAsciiLetterOrDigit(rest[0]) ? first + " " + rest : first + rest;
+    }
+
+    private static bool EndsSentence(char c) => c is '；' or ';' or '。' or '：' or ':' or '！' or '？';
+
+    /// <summary>1. 1、 1) (1) （一） 一、 ① at the start of a line.</summary>
+    private static bool StartsItem(string line)
+    {
+        var s = line.AsSpan().TrimStart();
+        if (s.IsEmpty) return false;
+        if (s[0] is >= '①' and <= '⑳') return true;
+        if (s[0] is '(' or '（') return true;
+        var i = 0;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || "一二三四五六七八九十".Contains(s[i]))) i++;
+        return i > 0 && i < s.Length && s[i] is '.' or '、' or '．' or ')' or '）';
+    }
+
+    /// <summary>
+    /// Whether a glyph's text is real text: CJK, ASCII, the punctuation and symbols tables use. Private-use code
+    /// points, replacement and control characters, and scripts no Chinese budget table uses come from fonts without a
+    /// Unicode mapping (or from OCR-less scans with an invisible font), never from a usable text layer.
+    /// </summary>
+    public static bool IsUsable(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var v = rune.Value;
+            var ok = v is >= 0x21 and <= 0x7E
+                or >= 0xA0 and <= 0x24F // Latin-1 and Latin extended (names, ×, °, ·)
+                or >= 0x370 and <= 0x3FF // Greek (μ, Ω in units)
+                or >= 0x2000 and <= 0x2BFF // punctuation, super/subscripts, letterlike, number forms, arrows, math, ①, shapes
+                or >= 0x2E80 and <= 0x9FFF // CJK radicals, symbols and punctuation, kana, CJK unified ideographs
+                or >= 0xF900 and <= 0xFAFF // CJK compatibility ideographs
+                or >= 0xFE30 and <= 0xFE4F // CJK compatibility forms
+                or >= 0xFF00 and <= 0xFFEF // full-width forms
+                or >= 0x20000 and <= 0x3134F; // CJK extensions B–G
+            if (!ok) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,147 @@
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
+using Xunit;
+using Xunit.Abstractions;
+using static BudgetGrpc.Engine.Tests.Reading.ReadingFixtures;
+
+namespace BudgetGrpc.Engine.Tests.Reading;
+
+/// <summary>
+/// PDFs with a text layer (LibreOffice's prints of the samples, tools/make-legacy-samples.sh): tables rebuilt from
+/// ruling lines read into the grids of the HTML/DOCX they were printed from.
+/// </summary>
+public class PdfReadingTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("yangli-2025-agri.html", "containers/yangli-2025-agri.html.pdf")]
+    [InlineData("yangli-2025-edu-form.html", "containers/yangli-2025-edu-form.html.pdf")]
+    public void A_printed_table_reads_into_the_grid_of_its_source(string source, string pdf)
+    {
+        var expected = ReadSample(source);
+        var actual = ReadSample(pdf);
+        Assert.Equal("pdf", actual.Format);
+        output.WriteLine(Dump(actual.Grids[0]));
+        // (A .docx printed to PDF is compared by its parse, in ContainerGoldTests: Word's grid keeps column
+        // boundaries that no row draws, which a PDF cannot show.)
+        Assert.Equal(expected.Grids.Count, actual.Grids.Count);
+        for (var i = 0; i < expected.Grids.Count; i++)
+            Assert.Equal(Dump(expected.Grids[i]), Dump(actual.Grids[i]));
+    }
+}
+
+/// <summary>Tables drawn for the test: spans from missing rules, wrapped cells, pages, alignment, bad text layers.</summary>
+public class SyntheticPdfTests
+{
+    private static CellGrid OnlyGrid(byte[] pdf) => Assert.Single(Read(pdf, "t.pdf").Grids);
+
+    /// <summary>
+    /// A 3×3 ruled table under a title line: row 1 spans columns 2–3 (no rule between them), column 1 spans rows
+    /// 2–3 (no rule under its row-2 slot), and cell (2,2) wraps onto two lines.
+    /// </summary>
+    private static void SpannedTable(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font)
+    {
+        SyntheticPdf.Text(page, font, "Budget title", 100, 760, 14);
+        foreach (var y in new[] { 700d, 600d }) SyntheticPdf.HLine(page, y, 100, 400);
+        SyntheticPdf.HLine(page, 670, 100, 400);
+        SyntheticPdf.HLine(page, 630, 200, 400); // no rule under the first column's row-2 slot
+        SyntheticPdf.VLine(page, 100, 600, 700);
+        SyntheticPdf.VLine(page, 400, 600, 700);
+        SyntheticPdf.VLine(page, 200, 600, 700);
+        SyntheticPdf.VLine(page, 300, 600, 670); // no rule between columns 2 and 3 in row 1
+        SyntheticPdf.Text(page, font, "Name", 105, 680);
+        SyntheticPdf.Text(page, font, "Targets", 205, 680);
+        SyntheticPdf.Text(page, font, "Farmland", 105, 650);
+        SyntheticPdf.Text(page, font, "new area", 205, 655);
+        SyntheticPdf.Text(page, font, "of fields", 205, 642);
+        SyntheticPdf.Text(page, font, "10000", 305, 650);
+        SyntheticPdf.Text(page, font, "rate", 205, 610);
+        SyntheticPdf.Text(page, font, "100", 305, 610);
+    }
+
+    [Fact]
+    public void Missing_rules_make_spans_and_wrapped_lines_join()
+    {
+        var grid = OnlyGrid(SyntheticPdf.Build(SpannedTable));
+        Assert.Equal(
+            "1:|Name|Targets|^Targets\n2:|Farmland|new area of fields|10000\n3:|^Farmland|rate|100\n",
+            Dump(grid));
+        Assert.Equal(["Budget title"], grid.Preamble);
+    }
+
+    [Fact]
+    public void A_table_continued_on_the_next_page_drops_its_repeated_header()
+    {
+        void Part(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string[] rows, string pageNumber)
+        {
+            var top = 700.0;
+            var all = new[] { "Name|Value" }.Concat(rows).ToArray();
+            for (var i = 0; i <= all.Length; i++) SyntheticPdf.HLine(page, top - 20 * i, 100, 300);
+            foreach (var x in new[] { 100d, 200d, 300d }) SyntheticPdf.VLine(page, x, top - 20 * all.Length, top);
+            for (var i = 0; i < all.Length; i++)
+            {
+                var cells = all[i].Split('|');
+                SyntheticPdf.Text(page, font, cells[0], 105, top - 20 * i - 14);
+                SyntheticPdf.Text(page, font, cells[1], 205, top - 20 * i - 14);
+            }
+            SyntheticPdf.Text(page, font, pageNumber, 290, 30);
+        }
+        var pdf = SyntheticPdf.Build(
+            (page, font) => Part(page, font, ["a|1", "b|2"], "1"),
+            (page, font) => Part(page, font, ["c|3"], "2"));
+        var grid = OnlyGrid(pdf);
+        Assert.Equal("1:|Name|Value\n2:|a|1\n3:|b|2\n4:|c|3\n", Dump(grid));
+    }
+
+    [Fact]
+    public void A_table_without_rules_is_read_by_column_alignment()
+    {
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            SyntheticPdf.Text(page, font, "Unit: yuan", 100, 760);
+            string[][] rows = [["Project", "Amount", "Target"], ["Roads", "12500", ">= 10 km"], ["Schools", "800", "42"]];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < 3; c++)
+                    SyntheticPdf.Text(page, font, rows[r][c], 100 + 150 * c, 720 - 20 * r);
+        });
+        var grid = OnlyGrid(pdf);
+        Assert.Equal("1:|Project|Amount|Target\n2:|Roads|12500|>= 10 km\n3:|Schools|800|42\n", Dump(grid));
+        Assert.Equal(["Unit: yuan"], grid.Preamble);
+    }
+
+    [Fact]
+    public void Pages_without_text_need_ocr()
+    {
+        var pdf = SyntheticPdf.Build((page, _) =>
+        {
+            SyntheticPdf.HLine(page, 700, 100, 300);
+            SyntheticPdf.HLine(page, 600, 100, 300);
+        });
+        var error = Assert.Throws<DisclosureException>(() => Read(pdf, "scan.pdf")).Error;
+        Assert.Equal("NO_TEXT_LAYER", error.Reason);
+        Assert.Contains("OCR", error.Message);
+    }
+
+    [Fact]
+    public void Text_that_maps_to_no_readable_characters_needs_ocr()
+    {
+        // A font whose codes reach the reader as private-use and control characters, as unmapped CID fonts do.
+        var pdf = SyntheticPdf.Raw(
+            SyntheticPdf.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            SyntheticPdf.Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            SyntheticPdf.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            SyntheticPdf.FlateStream(SyntheticPdf.Ascii("BT /F1 12 Tf 100 700 Td <0102030405060708090A0B0C0D0E0F10> Tj ET")),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [1 /uniE001 /uniE002 /uniE003 /uniE004 /uniE005 /uniE006 /uniE007 /uniE008 /uniE009 /uniE00A /uniE00B /uniE00C /uniE00D /uniE00E /uniE00F /uniE010] >> >>"));
+        var error = Assert.Throws<DisclosureException>(() => Read(pdf, "unmapped.pdf")).Error;
+        Assert.Equal("NO_TEXT_LAYER", error.Reason);
+        Assert.Contains("map to no readable text", error.Message);
+    }
+
+    [Fact]
+    public void Readable_text_is_cjk_ascii_and_the_symbols_tables_use()
+    {
+        Assert.True(PdfText.IsUsable("项目≥90%（万元）①×μ"));
+        Assert.False(PdfText.IsUsable("\uE001"));
+        Assert.False(PdfText.IsUsable("\u0001"));
+        Assert.False(PdfText.IsUsable("\uFFFD"));
+    }
+}
