@@ -56,6 +56,7 @@ public static class ContainerReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            context.Cause = ex;
             // Libraries report damage in their own exception types; the caller only ever sees a typed error.
             var what = kind switch
             {
