@@ -7,7 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # The storage tests start a private PostgreSQL cluster (initdb + pg_ctl); install the server binaries when missing.
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+# Any installed version will do (tests/BudgetGrpc.Data.Tests/Infrastructure/PostgresCluster.cs looks in the same places).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null \
+   && ! { command -v pg_config >/dev/null && [ -x "$(pg_config --bindir)/initdb" ]; }; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing PostgreSQL server binaries for the storage tests…"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || echo "warning: could not install postgresql"
@@ -46,16 +48,34 @@ dotnet test BudgetGrpc.sln -c Release --no-build -nologo \
   --blame-hang-timeout 10m "$@"
 status=$?
 
-passed=0; failed=0; skipped=0; files=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  files=$((files + 1))
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-  passed=$((passed + $(get passed)))
-  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted)))
-done
+# Count per test result, not from the <Counters> element: xunit reports a skipped test as a result with outcome
+# NotExecuted and leaves the notExecuted counter at 0. Skipped tests are listed with their reason.
+counts=$(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = files = 0
+for trx in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    files += 1
+    try:
+        root = ET.parse(trx).getroot()
+    except ET.ParseError as e:  # a test host that died mid-write: count the file as one failure
+        print(f"unreadable result file {trx}: {e}", file=sys.stderr)
+        failed += 1
+        continue
+    for r in root.iterfind(".//t:Results/t:UnitTestResult", ns):
+        outcome = r.get("outcome", "")
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("NotExecuted", "Inconclusive", "NotRunnable", "Pending"):
+            skipped += 1
+            reason = r.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+            print(f"skipped: {r.get('testName')}: {reason or '(no reason given)'}", file=sys.stderr)
+        else:
+            failed += 1
+print(passed, failed, skipped, files)
+PY
+)
+read -r passed failed skipped files <<<"${counts:-0 0 0 0}"
 
 if [ "$files" -eq 0 ] || [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # dotnet test failed without a failing test result (a crash, a hang, a missing test host): count it.

@@ -37,7 +37,7 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return ParseResult.Fail(new DisclosureError(DisclosureErrorCode.Unreadable,
-                $"validation failed unexpectedly: {ex.Message}", fileName));
+                $"validation failed unexpectedly: {ex.Message}", fileName) { Cause = ex });
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
         {
             // A reader library failing on damaged input is a damaged file, not a crash.
             return ParseResult.Fail(new DisclosureError(DisclosureErrorCode.Unreadable,
-                $"the file could not be read ({ex.GetType().Name}: {ex.Message})", fileName));
+                $"the file could not be read ({ex.GetType().Name}: {ex.Message})", fileName) { Cause = ex });
         }
     }
 }

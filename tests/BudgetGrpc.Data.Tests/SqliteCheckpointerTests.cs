@@ -73,9 +73,12 @@ public sealed class SqliteCheckpointerTests
             var full = Path.Combine(folder, "budget.db");
             var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
             var first = await SqliteWriteGate.EnterAsync($"Data Source={relative}", CancellationToken.None);
+            // No sleep needed: a free gate is entered synchronously (the task is complete on return), a taken one is not.
             var second = SqliteWriteGate.EnterAsync($"Data Source={full};Cache=Shared", CancellationToken.None);
-            await Task.Delay(100);
             Assert.False(second.IsCompleted, "the second spelling waits for the first one's turn");
+            var other = SqliteWriteGate.EnterAsync($"Data Source={Path.Combine(folder, "other.db")}", CancellationToken.None);
+            Assert.True(other.IsCompletedSuccessfully, "another file has its own turn");
+            (await other).Dispose();
             first.Dispose();
             (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
         }

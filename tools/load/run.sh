@@ -22,7 +22,12 @@ else
   DIR=$(mktemp -d); KEEP=0
 fi
 PROVIDER=${PROVIDER:-sqlite}
-PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# Whatever PostgreSQL version is installed: the newest under /usr/lib/postgresql, else pg_config's, else PATH's.
+if [ -z "${PG_BIN:-}" ]; then
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$PG_BIN" ] || PG_BIN=$(pg_config --bindir 2>/dev/null || true)
+  [ -n "$PG_BIN" ] || PG_BIN=$(dirname "$(readlink -f "$(command -v initdb || echo /usr/bin/initdb)")")
+fi
 PG_PORT=${PG_PORT:-5092}
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() { [ "$PROVIDER" = postgresql ] && [ -f "$DIR/pg/data/postmaster.pid" ] && as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m fast -w stop >/dev/null 2>&1 || true; }

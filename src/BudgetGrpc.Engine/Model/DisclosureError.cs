@@ -40,6 +40,12 @@ public sealed record DisclosureError(DisclosureErrorCode Code, string Message, s
         _ => "PARSE_ERROR",
     };
 
+    /// <summary>
+    /// The exception a last-resort catch turned into this error, for logs and tests only (never on the wire): the
+    /// robustness tests fail when it is a programming error of the engine's own rather than a damaged file.
+    /// </summary>
+    public Exception? Cause { get; init; }
+
     public override string ToString() =>
         Location is null || Location == SourceRef.None ? $"{FileName}: {Message}" : $"{FileName} ({Location}): {Message}";
 }

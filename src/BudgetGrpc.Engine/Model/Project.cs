@@ -18,5 +18,8 @@ public sealed record Project
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
     public required SourceRef Source { get; init; }
 
-    public decimal? AmountYuan(string amountUnit) => Amount is null ? null : Amount.Value * AmountUnits.ToYuanFactor(amountUnit);
+    /// <summary>The amount in yuan; null without an amount, or when a hostile cell's amount times the unit is past what a decimal holds.</summary>
+    public decimal? AmountYuan(string amountUnit) =>
+        Amount is not { } amount ? null
+        : AmountUnits.ToYuanFactor(amountUnit) is var factor && Math.Abs(amount) <= decimal.MaxValue / factor ? amount * factor : null;
 }

@@ -63,6 +63,7 @@ public static class ContainerReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            context.Cause = ex;
             // Libraries report damage in their own exception types; the caller only ever sees a typed error.
             throw context.Fail(DisclosureErrorCode.Unreadable,
                 $"the file looks like {Describe(kind)} but is damaged and could not be read ({ex.GetType().Name}: {ex.Message})");

@@ -30,7 +30,10 @@ internal sealed class ReadContext(string fileName, EngineLimits limits)
                 sheet, row);
     }
 
+    /// <summary>What a last-resort catch caught, kept with the error it turns into (<see cref="DisclosureError.Cause"/>).</summary>
+    public Exception? Cause { get; set; }
+
     public DisclosureException Fail(DisclosureErrorCode code, string message, string? sheet = null, int row = 0, int column = 0) =>
         new(new DisclosureError(code, message, FileName,
-            sheet is null && row == 0 && column == 0 ? null : new SourceRef(sheet, row, column)));
+            sheet is null && row == 0 && column == 0 ? null : new SourceRef(sheet, row, column)) { Cause = Cause });
 }

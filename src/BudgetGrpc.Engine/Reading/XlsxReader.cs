@@ -74,6 +74,7 @@ internal static class XlsxReader
         }
         catch (Exception ex) when (ex is not (DisclosureException or OutOfMemoryException))
         {
+            context.Cause = ex;
             throw context.Fail(DisclosureErrorCode.Unreadable,
                 $"sheet '{name}' of the workbook is damaged and could not be read ({ex.GetType().Name}: {ex.Message})", name);
         }

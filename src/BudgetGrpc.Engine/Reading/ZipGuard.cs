@@ -48,6 +48,7 @@ internal static class ZipGuard
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
+            context.Cause = ex;
             // The directory is read lazily, so damage can surface while listing the entries too.
             throw context.Fail(DisclosureErrorCode.Unreadable,
                 $"the file starts like a zip package (.xlsx/.docx) but its zip directory is damaged: {ex.Message}");

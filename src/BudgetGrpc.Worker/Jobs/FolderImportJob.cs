@@ -114,7 +114,7 @@ public sealed partial class FolderImportJob(
     }
 
     /// <summary>The bytes, provided the file did not change while it was read.</summary>
-    private static async Task<byte[]?> ReadUnchangedAsync(InboxFile file, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadUnchangedAsync(InboxFile file, CancellationToken cancellationToken)
     {
         byte[] content;
         try

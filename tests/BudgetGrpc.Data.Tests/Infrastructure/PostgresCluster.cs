@@ -21,14 +21,61 @@ public sealed class PostgresCluster : IAsyncLifetime
     private bool _started;
 
     public int Port { get; private set; }
-    public static string BinDirectory => Environment.GetEnvironmentVariable("PG_BIN") is { Length: > 0 } bin ? bin : "/usr/lib/postgresql/15/bin";
+    /// <summary>Where initdb and pg_ctl are, whatever version is installed (see <see cref="FindBinDirectory"/>).</summary>
+    public static string BinDirectory { get; } = FindBinDirectory();
+
+    /// <summary>
+    /// PG_BIN when set; else the newest /usr/lib/postgresql/N/bin (Debian's layout, any N); else pg_config --bindir;
+    /// else the folder of an initdb on PATH (its link resolved, so that pg_ctl beside it is found too).
+    /// </summary>
+    private static string FindBinDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("PG_BIN") is { Length: > 0 } bin) return bin;
+        const string debian = "/usr/lib/postgresql";
+        if (Directory.Exists(debian))
+        {
+            var newest = Directory.GetDirectories(debian)
+                .Select(d => (Dir: Path.Combine(d, "bin"), Version: decimal.TryParse(Path.GetFileName(d),
+                    System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : -1))
+                .Where(x => File.Exists(Path.Combine(x.Dir, "initdb")))
+                .OrderByDescending(x => x.Version)
+                .Select(x => x.Dir)
+                .FirstOrDefault();
+            if (newest is not null) return newest;
+        }
+        if (PgConfigBinDirectory() is { } fromPgConfig && File.Exists(Path.Combine(fromPgConfig, "initdb"))) return fromPgConfig;
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var initdb = new FileInfo(Path.Combine(dir, "initdb"));
+            if (!initdb.Exists) continue;
+            var target = initdb.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? initdb.FullName;
+            return Path.GetDirectoryName(target)!;
+        }
+        return debian + "/<version>/bin";
+    }
+
+    private static string? PgConfigBinDirectory()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pg_config", "--bindir") { RedirectStandardOutput = true, RedirectStandardError = true });
+            if (process is null) return null;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && output.Length > 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no pg_config on PATH
+        }
+    }
 
     private static bool IsRoot => Environment.UserName == "root";
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
-            throw new InvalidOperationException($"PostgreSQL binaries not found in {BinDirectory}; install postgresql-15 or set PG_BIN");
+            throw new InvalidOperationException($"PostgreSQL binaries not found in {BinDirectory}; install PostgreSQL (any version) or set PG_BIN");
 
         _root = Path.Combine(Path.GetTempPath(), "budget-pg-" + Guid.NewGuid().ToString("N")[..12]);
         _dataDir = Path.Combine(_root, "data");

@@ -34,6 +34,16 @@ public sealed class TargetParserTests
     [InlineData("100%（含）以上", ">=", "100", "%")]
     [InlineData("≥1次/年", ">=", "1", "次/年")]
     [InlineData("≤5元/人·天", "<=", "5", "元/人*天")]
+    // The rarer comparator signs (JIS and mathematical slanted forms) and the bare 内 / 之内 suffixes.
+    [InlineData("≧90%", ">=", "90", "%")]
+    [InlineData("≦5元", "<=", "5", "元")]
+    [InlineData("⩾95%", ">=", "95", "%")]
+    [InlineData("⩽3天", "<=", "3", "天")]
+    [InlineData("10天内", "<=", "10", "天")]
+    [InlineData("3个工作日内", "<=", "3", "个工作日")]
+    [InlineData("5万元之内", "<=", "5", "万元")]
+    [InlineData("控制在8万元内", "<=", "8", "万元")]
+    [InlineData("30日以内", "<=", "30", "日")]
     public void Numeric_targets_are_read_with_comparator_value_and_unit(string text, string comparator, string value, string unit)
     {
         var target = TargetParser.Parse(text);

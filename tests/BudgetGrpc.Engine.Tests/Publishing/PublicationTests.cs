@@ -34,6 +34,24 @@ public sealed class PublicationTests
         Assert.Equal(("", JsonValueKind.Null), (noTarget.GetProperty("comparator").GetString(), noTarget.GetProperty("value").ValueKind));
     }
 
+    /// <summary>Found by the validator's fuzz: an amount as large as a decimal holds, in 万元, overflowed when converted to 元.</summary>
+    [Theory]
+    [InlineData("万元")]
+    [InlineData("亿元")]
+    public void An_amount_too_large_to_convert_to_yuan_publishes_without_amountYuan(string unit)
+    {
+        var disclosure = new Disclosure
+        {
+            Source = new SourceInfo("huge.csv", "", "csv", Layout.Long),
+            AmountUnit = unit,
+            Projects = [new Project { Code = "1", Name = "项目", Amount = decimal.MaxValue, Source = SourceRef.None }],
+        };
+        var project = JsonDocument.Parse(PublicationJson.ToUtf8Bytes(disclosure)).RootElement.GetProperty("projects")[0];
+        Assert.Equal(JsonValueKind.Null, project.GetProperty("amountYuan").ValueKind);
+        Assert.Equal(decimal.MaxValue, decimal.Parse(project.GetProperty("amount").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(-1m * 10_000m, (disclosure.Projects[0] with { Amount = -1m }).AmountYuan("万元"));
+    }
+
     [Fact]
     public void Chinese_is_written_as_is_and_server_metadata_is_added_when_given()
     {

@@ -14,8 +14,8 @@ public class LegacyExcelTests
     [Theory]
     [InlineData("yangli-2025-agri.xlsx", "containers/yangli-2025-agri.xlsx.xls")]
     [InlineData("yangli-2025-edu-form.xlsx", "containers/yangli-2025-edu-form.xlsx.xls")]
-    [InlineData("containers/yangli-2025-dept.xlsx", "containers/yangli-2025-dept.xlsx.xls")]
-    [InlineData("containers/yangli-2025-agri-selfeval.xlsx", "containers/yangli-2025-agri-selfeval.xlsx.xls")]
+    [InlineData("yangli-2025-dept.xlsx", "containers/yangli-2025-dept.xlsx.xls")]
+    [InlineData("yangli-2025-agri-selfeval.xlsx", "containers/yangli-2025-agri-selfeval.xlsx.xls")]
     [InlineData("containers/synthetic-sheets.xlsx", "containers/synthetic-sheets.xlsx.xls")] // hidden sheet, dates, merge
     public void An_xls_reads_into_the_grids_of_its_xlsx_original(string original, string legacy)
     {

@@ -2,21 +2,24 @@ using System.IO.Compression;
 using System.Text;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Tests.Robustness;
 using Xunit;
+using Xunit.Abstractions;
 using static BudgetGrpc.Engine.Tests.Reading.ReadingFixtures;
 using static BudgetGrpc.Engine.Tests.Reading.SyntheticOoxml;
 
 namespace BudgetGrpc.Engine.Tests.Reading;
 
 /// <summary>
-/// Damaged and hostile input: the reader either returns grids or throws a typed DisclosureException, never
-/// anything else. Seeds are fixed so a failure reproduces.
+/// Damaged and hostile input: the reader either returns grids or throws a typed DisclosureException, never anything
+/// else, and never a typed error that hides a programming error of the engine's (<see cref="ProgrammingErrors"/>).
+/// Seeds are fixed; a failing case names its seed and leaves its bytes under fuzz-failures/ (docs/testing.md).
 /// </summary>
-public class ReaderRobustnessTests
+public class ReaderRobustnessTests(ITestOutputHelper output)
 {
     private static readonly string[] Extensions = [".xlsx", ".docx", ".html", ".md", ".csv", ".tsv", ".txt", ".xls", ""];
 
-    /// <summary>Runs the reader and returns the typed error, if any; any other exception fails the test.</summary>
+    /// <summary>Runs the reader and returns the typed error, if any; any other exception, or a bug behind the error, fails the test.</summary>
     private static DisclosureError? ReadOrError(byte[] bytes, string name, EngineLimits? limits = null)
     {
         try
@@ -28,36 +31,44 @@ public class ReaderRobustnessTests
         catch (DisclosureException ex)
         {
             Assert.False(string.IsNullOrWhiteSpace(ex.Error.Message));
+            ProgrammingErrors.AssertNone(ex.Error);
             return ex.Error;
         }
+    }
+
+    /// <summary>The case's outcome for the coverage count: the format read, or the error's reason and the kind of its cause.</summary>
+    private static string Outcome(byte[] bytes, string name)
+    {
+        var error = ReadOrError(bytes, name);
+        return error is null ? "grids" : $"{error.Reason}:{error.Cause?.GetType().Name}";
     }
 
     [Fact]
     public void Random_bytes_under_every_extension_give_grids_or_a_typed_error()
     {
-        var random = new Random(20250101);
-        for (var i = 0; i < 120; i++)
+        var coverage = Fuzz.Run("random-bytes", seed: 20250101, cases: 360, (i, random) =>
         {
             var bytes = new byte[random.Next(1, 4096)];
             random.NextBytes(bytes);
             // Some cases start like a zip or an OLE file so that the container paths see garbage too.
-            if (i % 4 == 1) "PK\u0003\u0004"u8.CopyTo(bytes.AsSpan(0, Math.Min(4, bytes.Length)));
+            if (i % 4 == 1 && bytes.Length >= 4) "PK\u0003\u0004"u8.CopyTo(bytes);
             if (i % 4 == 2 && bytes.Length > 4) new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }.CopyTo(bytes, 0);
-            ReadOrError(bytes, "random" + Extensions[i % Extensions.Length]);
-        }
+            return (Name: "random" + Extensions[i % Extensions.Length], Bytes: bytes);
+        }, c => c.Bytes, c => Outcome(c.Bytes, c.Name) + c.Name);
+        output.WriteLine(coverage.ToString());
+        Assert.True(coverage.DistinctInputs >= coverage.Cases * 9 / 10, coverage.ToString());
     }
 
     [Theory]
     [MemberData(nameof(SampleCases))]
     public void Every_sample_truncated_at_many_points_gives_grids_or_a_typed_error(string name)
     {
-        var bytes = Sample(name);
-        var random = new Random(name.Length * 7919);
-        for (var i = 0; i < 40; i++)
-        {
-            var cut = i < 8 ? i + 1 : random.Next(1, bytes.Length);
-            ReadOrError(bytes[..cut], name);
-        }
+        var original = Sample(name);
+        var coverage = Fuzz.Bytes($"truncated-{name}", Fuzz.StableSeed(name), cases: 60,
+            (i, random) => original[..(i < 8 ? i + 1 : random.Next(1, original.Length))],
+            bytes => Outcome(bytes, name), Path.GetExtension(name));
+        output.WriteLine(coverage.ToString());
+        Assert.True(coverage.DistinctInputs >= coverage.Cases * 9 / 10, coverage.ToString());
     }
 
     [Theory]
@@ -65,14 +76,54 @@ public class ReaderRobustnessTests
     public void Every_sample_with_flipped_bytes_gives_grids_or_a_typed_error(string name)
     {
         var original = Sample(name);
-        var random = new Random(name.GetHashCode(StringComparison.Ordinal) & 0x7fff ^ 4242);
-        for (var i = 0; i < 40; i++)
+        var coverage = Fuzz.Bytes($"flipped-{name}", Fuzz.StableSeed(name) ^ 4242, cases: 60, (i, random) =>
         {
             var bytes = (byte[])original.Clone();
             for (var flips = 1 + i % 8; flips > 0; flips--)
                 bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
-            ReadOrError(bytes, name);
-        }
+            return bytes;
+        }, bytes => Outcome(bytes, name), Path.GetExtension(name));
+        output.WriteLine(coverage.ToString());
+        Assert.True(coverage.DistinctInputs >= coverage.Cases * 9 / 10, coverage.ToString());
+    }
+
+    /// <summary>Bytes that text readers treat specially: NUL and other controls, line ends, quotes, delimiters, markup, a BOM, invalid UTF-8.</summary>
+    private static readonly byte[][] Hostile =
+    [
+        [0x00], [0x01], [0x1A], [(byte)'\r'], [(byte)'\n'], [(byte)'"'], [(byte)'\t'], [(byte)','], [(byte)'|'], [(byte)'<'], [(byte)'>'],
+        [(byte)'&'], "<td>"u8.ToArray(), "</tr>"u8.ToArray(), "<table>"u8.ToArray(), [0xEF, 0xBB, 0xBF], [0xFF], [0xC3], [0xE4, 0xB8],
+    ];
+
+    [Theory]
+    [MemberData(nameof(SampleCases))]
+    public void Every_sample_with_hostile_bytes_inserted_gives_grids_or_a_typed_error(string name)
+    {
+        var original = Sample(name);
+        // A text sample is repeated past the 64 K characters that format detection looks at (224 KiB: even all-Chinese
+        // UTF-8 is longer than that), so that the planted token lands where only the reader sees it, in the last tenth (a
+        // NUL within the first 64 K characters is refused as binary before any reader runs).
+        var zip = original is [(byte)'P', (byte)'K', ..];
+        var grown = zip ? original : Enumerable.Repeat(original, 1 + 224 * 1024 / original.Length).SelectMany(b => b).ToArray();
+        var tail = zip ? 0 : grown.Length * 9 / 10;
+        // Every token in turn goes where only the reader sees it (three times each in 57 cases); up to three more go anywhere.
+        var coverage = Fuzz.Bytes($"inserted-{name}", Fuzz.StableSeed(name) ^ 1313, cases: 3 * Hostile.Length, (i, random) =>
+        {
+            var bytes = new List<byte>(grown);
+            bytes.InsertRange(random.Next(tail, bytes.Count + 1), Hostile[i % Hostile.Length]);
+            for (var n = i % 4; n > 0; n--)
+                bytes.InsertRange(random.Next(bytes.Count + 1), Hostile[random.Next(Hostile.Length)]);
+            return bytes.ToArray();
+        }, bytes => Outcome(bytes, name), Path.GetExtension(name));
+        output.WriteLine(coverage.ToString());
+        Assert.True(coverage.DistinctInputs >= coverage.Cases * 9 / 10, coverage.ToString());
+    }
+
+    [Fact]
+    public void A_seed_is_the_same_in_every_process()
+    {
+        // FNV-1a of the UTF-8 bytes, unlike string.GetHashCode, which .NET randomises per process.
+        Assert.Equal(0x640c292c, Fuzz.StableSeed("a"));
+        Assert.Equal(Fuzz.StableSeed("yangli-2025-agri.xlsx"), Fuzz.StableSeed("yangli-2025-agri.xlsx"));
     }
 
     public static TheoryData<string> SampleCases() => new(SampleNames);

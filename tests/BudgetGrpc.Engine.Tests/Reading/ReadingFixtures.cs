@@ -5,7 +5,7 @@ namespace BudgetGrpc.Engine.Tests.Reading;
 
 internal static class ReadingFixtures
 {
-    public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+    public static string SamplePath(string name) => Samples.SampleGoldTests.SamplePath(name);
 
     public static byte[] Sample(string name) => File.ReadAllBytes(SamplePath(name));
 
@@ -43,5 +43,9 @@ internal static class ReadingFixtures
         "yangli-2025-edu-form.docx",
         "yangli-2025-edu-form.html",
         "yangli-2025-edu-form.xlsx",
+        "yangli-2025-agri-selfeval.html",
+        "yangli-2025-agri-selfeval.xlsx",
+        "yangli-2025-dept.docx",
+        "yangli-2025-dept.xlsx",
     ];
 }

@@ -28,6 +28,26 @@ public class TotalsRulesTests
     }
 
     [Fact]
+    public void BG101_counts_a_project_without_amount_as_zero_and_BG102_names_it()
+    {
+        var withoutAmount = CleanProject("2", "冻猪肉应急储备", 90.79m) with { Amount = null };
+        // The 合计 of both projects as written elsewhere: 18.00 + nothing is 18.00, not 108.79.
+        var mismatch = Disclosure(CleanProject("1", amount: 18.00m), withoutAmount) with { DeclaredTotal = 108.79m };
+        var findings = Run(mismatch);
+        Assert.Equal("合计108.79万元，与2个项目金额之和18.00万元不一致", Assert.Single(findings.Of("BG101")).Message);
+        Assert.Equal("2", Assert.Single(findings.Of("BG102")).ProjectCode);
+
+        // A 合计 that is the sum of the amounts given is no mismatch; the missing amount is BG102's alone.
+        var matching = mismatch with { DeclaredTotal = 18.00m };
+        Assert.Empty(Run(matching).Of("BG101"));
+        Assert.Single(Run(matching).Of("BG102"));
+
+        // No project has an amount: the 合计 differs from zero.
+        var none = Disclosure(CleanProject("1", amount: 18.00m) with { Amount = null }, withoutAmount) with { DeclaredTotal = 108.79m };
+        Assert.Equal("合计108.79万元，与2个项目金额之和0.00万元不一致", Assert.Single(Run(none).Of("BG101")).Message);
+    }
+
+    [Fact]
     public void BG102_fires_on_a_missing_or_non_positive_amount()
     {
         var missing = Run(CleanProject() with { Amount = null }).Of("BG102");
