@@ -52,6 +52,7 @@ internal static class FormLayout
         var inTasks = false;
         var r = start;
         HeaderRow? indicatorHeader = null;
+        var budget = new SelfEvaluationBudget();
         for (; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
@@ -59,7 +60,9 @@ internal static class FormLayout
                 indicatorHeader = h;
                 break;
             }
+            if (budget.TryRead(grid, r, reading)) continue;
             var cells = LabelCells(grid, r);
+            if (IsObjectivesSubHeader(cells)) continue;
             var labelled = false;
             for (var k = 0; k < cells.Count; k++)
             {
@@ -137,7 +140,10 @@ internal static class FormLayout
         foreach (var (k, v) in attributes)
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
         var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
-            name, total ?? groupAmount, nameRef);
+            name, budget.Amount ?? total ?? groupAmount, nameRef)
+        {
+            Budget = budget.Build(),
+        };
         foreach (var (k, v) in attributes) project.Attributes[k] = v;
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
         project.Objectives.AddRange(tasks);
@@ -154,6 +160,7 @@ internal static class FormLayout
         IndicatorColumns? columns = null)
     {
         columns ??= new IndicatorColumns(header);
+        if (columns.IsSelfEvaluation && reading.Kind == DisclosureKind.TargetTable) reading.Kind = DisclosureKind.SelfEvaluation;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         for (var r = start; r < end; r++)
         {

@@ -35,7 +35,8 @@ public static class LayoutReader
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),
-            Kind = reading.Kind,
+            Kind = reading.Kind == DisclosureKind.TargetTable && SelfEvaluationWords.IsSelfEvaluationTitle(reading.Title.Title)
+                ? DisclosureKind.SelfEvaluation : reading.Kind,
             Title = reading.Title.Title,
             Department = reading.Title.Department,
             FiscalYear = reading.Title.FiscalYear,
