@@ -43,6 +43,9 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
         }
         if (SelfEvaluationWords.IsBelowTableLabel(first))
         {
+            // 偏差大或目标未完成原因分析 | text: one reason for the whole project.
+            if (cells.Count > 1 && CellValues.Key(first).Contains("原因", StringComparison.Ordinal))
+                project.Attributes[CellValues.Line(first)] = CellValues.Line(cells[1].Text);
             Closed = true;
             return true;
         }
@@ -72,7 +75,8 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
     {
         text = text.Trim();
         if (text.Length == 0 || SelfEvaluationNumbers.IsBlank(text)) return IndicatorActual.Empty with { Text = text };
-        var parsed = TargetParser.Parse(text);
+        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月).
+        var parsed = target.Comparator == Comparator.Qualitative && target.Value is null ? Target.Qualitative(text) : TargetParser.Parse(text);
         if (parsed.Value is { } value)
         {
             var unit = parsed.Unit.Length > 0 ? parsed.Unit : unitCell.Length > 0 ? unitCell : target.Unit;
