@@ -43,7 +43,8 @@ internal static partial class GoldScorer
         project.GetProperty("indicators").EnumerateArray().Select(e => new GoldIndicator(e));
 
     /// <summary>Scores one project's predicted indicators against its gold indicators (greedy, in gold order).</summary>
-    public static Result Score(IEnumerable<GoldIndicator> gold, IReadOnlyList<Indicator> predicted, string label)
+    public static Result Score(IEnumerable<GoldIndicator> gold, IReadOnlyList<Indicator> predicted, string label,
+        List<(GoldIndicator Gold, Indicator Predicted)>? strictPairs = null)
     {
         var used = new HashSet<int>();
         int loose = 0, strict = 0, ngold = 0;
@@ -68,7 +69,11 @@ internal static partial class GoldScorer
             used.Add(hit);
             loose++;
             var hitP = predicted[hit];
-            if (ComparatorOk(g.Json, hitP) && UnitOk(g.Json, hitP)) strict++;
+            if (ComparatorOk(g.Json, hitP) && UnitOk(g.Json, hitP))
+            {
+                strict++;
+                strictPairs?.Add((g, hitP));
+            }
             else misses.Add($"{label} loose-only: {g} got {hitP.Comparator.ToWire()} {hitP.Unit}");
         }
         for (int k = 0; k < predicted.Count; k++)
@@ -80,6 +85,29 @@ internal static partial class GoldScorer
             }
         }
         return new Result(ngold, predicted.Count, loose, strict, misses);
+    }
+
+    /// <summary>
+    /// The scorer's `actuals` measure for one strictly matched pair: the actual's value (or its words), the weight and the
+    /// score as stated agree with the gold.
+    /// </summary>
+    public static bool ActualOk(GoldIndicator gold, Indicator predicted)
+    {
+        var ga = gold.Json.GetProperty("actual");
+        var pa = predicted.Actual;
+        bool ok;
+        if (ga.GetProperty("value").ValueKind == JsonValueKind.Number)
+            ok = pa?.Value is { } v && Math.Abs((double)v - ga.GetProperty("value").GetDouble()) < 1e-6;
+        else
+        {
+            var gq = Nn(ga.GetProperty("qualitativeValue").GetString());
+            var pq = Nn(pa?.QualitativeValue);
+            ok = gq.Length > 0 ? pq.Length > 0 && (gq.Contains(pq, StringComparison.Ordinal) || pq.Contains(gq, StringComparison.Ordinal)) : pa?.Value is null && pq.Length == 0;
+        }
+        foreach (var (key, value) in new[] { ("weight", predicted.Weight), ("score", predicted.Score) })
+            if (gold.Json.TryGetProperty(key, out var g))
+                ok &= g.ValueKind == JsonValueKind.Number ? value is { } x && Math.Abs((double)x - g.GetDouble()) < 1e-6 : value is null;
+        return ok;
     }
 
     public static Result Sum(IEnumerable<Result> results)
