@@ -37,13 +37,14 @@ public static class SelfEvaluationScoring
     {
         var indicators = project.Indicators.Select(i => i with { ComputedScore = IndicatorScore(i, options) }).ToArray();
         var budget = project.Budget is { } b ? b with { ComputedScore = BudgetScore(b, options) } : null;
-        var scored = budget?.Weight is not null || indicators.Any(i => i.Weight is not null || i.Score is not null);
+        // Nothing evaluated (actuals and scores left blank): no total, no grade.
+        var scored = indicators.Any(i => i.ComputedScore is not null || i.Score is not null);
         decimal? total = null;
         if (scored)
         {
             // Parts the rules leave to a reviewer count with the score the table states.
-            total = (budget?.ComputedScore ?? budget?.Score ?? 0m) + indicators.Sum(i => i.ComputedScore ?? i.Score ?? 0m);
-            total = Round(total.Value, options);
+            var budgetPart = BudgetInTotal(project) ? budget?.ComputedScore ?? budget?.Score ?? 0m : 0m;
+            total = Round(budgetPart + indicators.Sum(i => i.ComputedScore ?? i.Score ?? 0m), options);
         }
         return project with
         {
@@ -52,6 +53,18 @@ public static class SelfEvaluationScoring
             ComputedScore = total,
             Grade = total is { } t ? Grade(t, options) : "",
         };
+    }
+
+    /// <summary>
+    /// Whether the budget execution part counts towards the project's total. It does unless the total row states a
+    /// weight that the indicators' weights make up alone (总分 | 100 with indicators of 100 and 预算执行 10 beside them,
+    /// as 衔接资金 tables print it).
+    /// </summary>
+    public static bool BudgetInTotal(Project project)
+    {
+        if (project.Budget?.Weight is not > 0m || project.StatedTotal?.Weight is not { } stated) return true;
+        if (project.Indicators.Count == 0 || project.Indicators.Any(i => i.Weight is null)) return true;
+        return project.Indicators.Sum(i => i.Weight!.Value) != stated;
     }
 
     /// <summary>优 / 良 / 中 / 差 from a total.</summary>

@@ -53,6 +53,7 @@ internal static class FormLayout
         var r = start;
         HeaderRow? indicatorHeader = null;
         var budget = new SelfEvaluationBudget();
+        var objectivesBlock = new SelfEvaluationObjectives();
         for (; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
@@ -62,7 +63,11 @@ internal static class FormLayout
             }
             if (budget.TryRead(grid, r, reading)) continue;
             var cells = LabelCells(grid, r);
-            if (IsObjectivesSubHeader(cells)) continue;
+            if (objectivesBlock.TryRead(grid, r, cells))
+            {
+                if (objectivesBlock.Objectives is { } stated && objectives.Length == 0) objectives = stated;
+                continue;
+            }
             var labelled = false;
             for (var k = 0; k < cells.Count; k++)
             {
@@ -139,6 +144,7 @@ internal static class FormLayout
         // The only unit a form names, where no department is stated anywhere.
         foreach (var (k, v) in attributes)
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
+        (code, name) = ProjectCodePrefix.Split(code, name);
         var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
             name, budget.Amount ?? total ?? groupAmount, nameRef)
         {

@@ -32,14 +32,15 @@ public static class LayoutReader
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.NoProjects,
                 $"the {Name(reading.Layout.Value)} layout was recognised but no project row follows its header", fileName));
 
+        var kind = reading.Kind == DisclosureKind.TargetTable && SelfEvaluationWords.IsSelfEvaluationTitle(reading.Title.Title)
+            ? DisclosureKind.SelfEvaluation : reading.Kind;
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),
-            Kind = reading.Kind == DisclosureKind.TargetTable && SelfEvaluationWords.IsSelfEvaluationTitle(reading.Title.Title)
-                ? DisclosureKind.SelfEvaluation : reading.Kind,
+            Kind = kind,
             Title = reading.Title.Title,
             Department = reading.Title.Department,
-            FiscalYear = reading.Title.FiscalYear,
+            FiscalYear = kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear,
             AmountUnit = reading.Title.AmountUnit ?? AmountUnits.TenThousandYuan,
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,

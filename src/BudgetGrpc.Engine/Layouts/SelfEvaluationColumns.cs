@@ -13,6 +13,7 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
 {
     private readonly int _actual = header[ColumnRole.Actual], _score = header[ColumnRole.Score], _reason = header[ColumnRole.Reason];
     private readonly int _weight = header[ColumnRole.Weight], _unit = header[ColumnRole.Unit];
+    private readonly int _l3 = header[ColumnRole.Level3], _value = header[ColumnRole.Value];
 
     /// <summary>Whether the header is a self-evaluation's: an actual or a score column.</summary>
     public bool IsSelfEvaluation { get; } = header.Has(ColumnRole.Actual) || header.Has(ColumnRole.Score);
@@ -33,7 +34,8 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
         var cells = FormLayout.DistinctCells(grid, r);
         if (cells.Count == 0) return false;
         var first = cells[0].Text;
-        if (SelfEvaluationWords.IsTotalLabel(first))
+        // 总分 | 100 | 96, or 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优: a total label in any cell left of the figures.
+        if (cells.Exists(c => SelfEvaluationWords.IsTotalLabel(c.Text) && c.Column != _weight && c.Column != _score))
         {
             var weight = _weight >= 0 && !SelfEvaluationWords.IsTotalLabel(grid[r, _weight]) ? SelfEvaluationNumbers.Read(grid[r, _weight]) : null;
             var score = _score >= 0 && !SelfEvaluationWords.IsTotalLabel(grid[r, _score]) ? SelfEvaluationNumbers.Read(grid[r, _score]) : null;
@@ -49,8 +51,14 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
             Closed = true;
             return true;
         }
+        // Template rows left unfilled (指标2, ……): nothing to read.
+        if (SelfEvaluationWords.IsPlaceholderName(CellValues.Line(grid[r, _l3])) && IsBlank(grid, r, _value) && IsBlank(grid, r, _actual) && IsBlank(grid, r, _score))
+            return !string.IsNullOrWhiteSpace(grid[r, _l3]);
         return false;
     }
+
+    private static bool IsBlank(CellGrid grid, int r, int column) =>
+        column < 0 || SelfEvaluationNumbers.IsBlank(CellValues.Line(grid[r, column]).Trim()) || grid[r, column].Trim().Length == 0;
 
     /// <summary>The indicator with the row's actual, weight, score and deviation reason added.</summary>
     public Indicator Complete(CellGrid grid, int r, Indicator indicator)
@@ -60,6 +68,7 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
         var unitCell = _unit >= 0 ? UnitNames.Normalize(CellValues.Line(grid[r, _unit])) : "";
         return indicator with
         {
+            Name = SelfEvaluationWords.WithoutTemplateNumber(indicator.Name),
             Actual = _actual >= 0 ? ReadActual(actualText, indicator, unitCell) : null,
             Weight = _weight >= 0 ? SelfEvaluationNumbers.Read(grid[r, _weight]) : indicator.Weight,
             Score = _score >= 0 ? SelfEvaluationNumbers.Read(grid[r, _score]) : null,
@@ -90,6 +99,36 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
     {
         var t = text.Trim();
         return SelfEvaluationNumbers.IsBlank(t) || t is "无" or "暂无" or "0" or "无偏差" or "无。" ? "" : t;
+    }
+}
+
+/// <summary>
+/// The objectives block of a self-evaluation form: 年度总体目标 | 预期目标 | 实际完成情况 heads, then the objectives
+/// under 预期目标 (with or without the 年度总体目标 label repeated beside them, as merged cells or CSV exports leave it).
+/// </summary>
+internal sealed class SelfEvaluationObjectives
+{
+    private int _column = -1;
+
+    /// <summary>The objectives read under the head, null until then.</summary>
+    public string? Objectives { get; private set; }
+
+    /// <summary>Consumes the head row and the row under it.</summary>
+    public bool TryRead(CellGrid grid, int r, List<(int Column, string Text)> cells)
+    {
+        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) && FormLabels.Of(c.Text) != FormField.Objectives)
+            && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
+        {
+            _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;
+            return true;
+        }
+        if (_column < 0) return false;
+        var column = _column;
+        _column = -1;
+        var text = grid[r, column].Trim();
+        if (text.Length == 0 || FormLabels.Of(text) != FormField.None || SelfEvaluationWords.IsObjectivesSubHeader(text)) return false;
+        Objectives ??= text;
+        return true;
     }
 }
 

@@ -60,6 +60,29 @@ internal static partial class SelfEvaluationWords
     /// <summary>The column heads of the objectives block: 预期目标 | 实际完成情况 (not objectives themselves).</summary>
     public static bool IsObjectivesSubHeader(string text) => Role("objectivesheader", text) is not null;
 
+    /// <summary>The head of the objectives column (预期目标, 年初设定目标) rather than of the achievement (实际完成情况).</summary>
+    public static bool IsObjectivesTargetHeader(string text) => Role("objectivesheader", text) == "Target";
+
+    /// <summary>A name that only holds a template's placeholder: 指标1, ……, …</summary>
+    public static bool IsPlaceholderName(string name)
+    {
+        var k = CellValues.Key(name);
+        return k.Length == 0 || PlaceholderName().IsMatch(k);
+    }
+
+    /// <summary>`指标1：工程资金金额` → `工程资金金额`: the template's numbering left in front of a name.</summary>
+    public static string WithoutTemplateNumber(string name)
+    {
+        var m = TemplateNumber().Match(name);
+        return m.Success && m.Length < name.Length ? name[m.Length..] : name;
+    }
+
+    [GeneratedRegex(@"^(?:指标[0-9一二三四五六七八九十]*|[…．.。、·\-—]+)$")]
+    private static partial Regex PlaceholderName();
+
+    [GeneratedRegex(@"^指标[0-9]{1,2}\s*[:：、.．]?\s*")]
+    private static partial Regex TemplateNumber();
+
     /// <summary>A row that states the total: 总分, 合计, 总计, 自评总分.</summary>
     public static bool IsTotalLabel(string text) => Role("selfevalrow", text) == "ScoreTotal";
 

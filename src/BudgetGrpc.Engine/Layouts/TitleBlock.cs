@@ -16,6 +16,8 @@ internal sealed partial class TitleBlock
     private DepartmentSource _departmentSource;
     public int? FiscalYear { get; private set; }
     public string? AmountUnit { get; private set; }
+    /// <summary>The year a self-evaluation line states (2022年度项目支出绩效自评表): the year evaluated, whatever the page title says.</summary>
+    public int? EvaluationYear { get; private set; }
 
     public void AddLine(string line)
     {
@@ -34,6 +36,9 @@ internal sealed partial class TitleBlock
         }
         // A page's 发布时间：2022年… is when it was published, not the year it is about.
         if (!PublishingLine().IsMatch(line)) FiscalYear ??= FindYear(line);
+        if (EvaluationYear is null && EvaluatedYear().Match(line) is { Success: true } ey
+            && (ey.Groups["alone"].Success || SelfEvaluationWords.IsSelfEvaluationTitle(line)))
+            EvaluationYear = int.Parse(ey.Groups["year"].Value);
         AmountUnit ??= FindAmountUnit(line);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
@@ -88,6 +93,10 @@ internal sealed partial class TitleBlock
         department = CleanDepartment(department);
         if (Department.Length == 0 && department.Length > 0) (Department, _departmentSource) = (department, DepartmentSource.Unit);
     }
+
+    /// <summary>`（2022年度）` alone on its line, or `2022年度` in a line that names a self-evaluation.</summary>
+    [GeneratedRegex(@"^\s*[（(]\s*(?<year>(?:19|20)\d{2})\s*年度?\s*[)）]\s*$(?<alone>)|(?<year>(?:19|20)\d{2})\s*年度")]
+    private static partial Regex EvaluatedYear();
 
     public void SetAmountUnitIfUnknown(string? unit)
     {

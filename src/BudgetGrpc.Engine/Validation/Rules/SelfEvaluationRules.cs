@@ -130,7 +130,8 @@ internal sealed class WeightsSum : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("BG605", Severity.Warning, "weights-sum",
         "分值合计不等于总分值", "Weights do not add up",
-        "Self-evaluations: adds the budget execution weight and the indicators' weights (where every indicator has one; " +
+        "Self-evaluations: adds the budget execution weight (unless the total row's weight is the indicators' alone) and " +
+        "the indicators' weights (where every indicator has one; " +
         "else the weights stated on the first levels, `产出指标(50分)`) and fires when the sum differs from the weight the " +
         "total row states (总分 | 100), or from Validation:Scoring:WeightTotal (100) where it states none. Silent for " +
         "tables without weights.");
@@ -144,7 +145,7 @@ internal sealed class WeightsSum : Rule
         else if (project.LevelWeights.Any(w => w.Level2.Length == 0))
             parts = project.LevelWeights.Where(w => w.Level2.Length == 0).Sum(w => w.Weight);
         if (parts is null) return;
-        var sum = parts.Value + (project.Budget?.Weight ?? 0m);
+        var sum = parts.Value + (SelfEvaluationScoring.BudgetInTotal(project) ? project.Budget?.Weight ?? 0m : 0m);
         var expected = project.StatedTotal?.Weight ?? sink.Scoring.WeightTotal;
         if (Math.Abs(sum - expected) <= 0.005m) return;
         sink.Report($"项目“{project.Name}”各项分值合计{Scores.F(sum)}，不等于总分值{Scores.F(expected)}",
@@ -158,17 +159,19 @@ internal sealed class ScoreTotalMismatch : Rule
     public override RuleDescriptor Descriptor { get; } = new("BG606", Severity.Error, "total-mismatch",
         "总分与各项得分之和不一致", "Total score differs from the sum of its parts",
         "Self-evaluations: fires when the 总分 / 合计 row states a score that differs from the budget execution score " +
-        "plus every indicator's stated 得分 by more than the total's own rounding. Silent when the table states no " +
-        "total, or when a weighted indicator has no stated score (nothing to add).");
+        "plus every indicator's stated 得分 by more than the total's own rounding. The budget part is left out where " +
+        "the total row's weight is the indicators' weights alone (总分 | 100 with indicators of 100 and 预算执行 10 " +
+        "beside them). Silent when the table states no total, or when a weighted indicator has no stated score.");
 
     public override void CheckProject(Disclosure disclosure, Project project, FindingSink sink)
     {
         if (!Scores.Applies(disclosure) || project.StatedTotal is not { Score: { } declared } total) return;
         if (project.Indicators.Any(i => i.Weight is not null && i.Score is null)) return;
-        var sum = (project.Budget?.Score ?? 0m) + project.Indicators.Sum(i => i.Score ?? 0m);
+        var budgetScore = SelfEvaluationScoring.BudgetInTotal(project) ? project.Budget?.Score : null;
+        var sum = (budgetScore ?? 0m) + project.Indicators.Sum(i => i.Score ?? 0m);
         if (Math.Abs(sum - declared) <= Scores.Tolerance(declared, sink.Scoring)) return;
-        var budget = project.Budget?.Score is { } b ? $"预算执行{Scores.F(b)}分加" : "";
-        var budgetEn = project.Budget?.Score is { } be ? $"budget execution {Scores.F(be)} plus " : "";
+        var budget = budgetScore is { } b ? $"预算执行{Scores.F(b)}分加" : "";
+        var budgetEn = budgetScore is { } be ? $"budget execution {Scores.F(be)} plus " : "";
         sink.Report($"项目“{project.Name}”总分{Amounts.Format(declared, declared)}，与{budget}各指标得分之和{Amounts.Format(sum, declared)}不一致",
             $"The total score {Amounts.Format(declared, declared)} of project “{project.Name}” differs from {budgetEn}the indicators' scores, {Amounts.Format(sum, declared)}",
             project, null, total.Source);
