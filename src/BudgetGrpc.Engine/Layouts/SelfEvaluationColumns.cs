@@ -30,10 +30,17 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
     public bool TryReadOtherRow(CellGrid grid, int r, ProjectDraft project)
     {
         if (!IsSelfEvaluation) return false;
-        if (Closed) return true;
         var cells = FormLayout.DistinctCells(grid, r);
-        if (cells.Count == 0) return false;
+        if (cells.Count == 0) return Closed;
         var first = cells[0].Text;
+        // 偏差大或目标未完成原因分析 | text: one reason for the whole project, above or below the total.
+        if (SelfEvaluationWords.IsProjectReasonLabel(first))
+        {
+            if (cells.Count > 1) project.Attributes[CellValues.Line(first)] = CellValues.Line(cells[1].Text);
+            Closed = true;
+            return true;
+        }
+        if (Closed) return true;
         // 总分 | 100 | 96, or 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优: a total label in any cell left of the figures.
         if (cells.Exists(c => SelfEvaluationWords.IsTotalLabel(c.Text) && c.Column != _weight && c.Column != _score))
         {
@@ -45,9 +52,6 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
         }
         if (SelfEvaluationWords.IsBelowTableLabel(first))
         {
-            // 偏差大或目标未完成原因分析 | text: one reason for the whole project.
-            if (cells.Count > 1 && CellValues.Key(first).Contains("原因", StringComparison.Ordinal))
-                project.Attributes[CellValues.Line(first)] = CellValues.Line(cells[1].Text);
             Closed = true;
             return true;
         }
