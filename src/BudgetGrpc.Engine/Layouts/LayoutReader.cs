@@ -44,9 +44,16 @@ public static class LayoutReader
             AmountUnit = reading.Title.AmountUnit ?? AmountUnits.TenThousandYuan,
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
-            Projects = reading.Projects.Select(p => p.Build()).ToArray(),
+            Projects = WithStatedScore(reading.Projects.Select(p => p.Build()).ToArray(), kind, reading.Title.StatedScore),
             UnreadRows = reading.UnreadRows.ToArray(),
         };
+    }
+
+    /// <summary>A self-evaluation of one project whose total stands above the table (自评总分：95) rather than in a row.</summary>
+    private static Project[] WithStatedScore(Project[] projects, DisclosureKind kind, decimal? score)
+    {
+        if (kind != DisclosureKind.SelfEvaluation || score is null || projects.Length != 1 || projects[0].StatedTotal is not null) return projects;
+        return [projects[0] with { StatedTotal = new StatedTotal(null, score, projects[0].Source) }];
     }
 
     private static Layout? ReadGrid(CellGrid grid, TableReading reading, List<string> seen)

@@ -18,6 +18,8 @@ internal sealed partial class TitleBlock
     public string? AmountUnit { get; private set; }
     /// <summary>The year a self-evaluation line states (2022年度项目支出绩效自评表): the year evaluated, whatever the page title says.</summary>
     public int? EvaluationYear { get; private set; }
+    /// <summary>A self-evaluation's total stated above the table (自评总分：95, 项目总得分99分).</summary>
+    public decimal? StatedScore { get; private set; }
 
     public void AddLine(string line)
     {
@@ -39,6 +41,8 @@ internal sealed partial class TitleBlock
         if (EvaluationYear is null && EvaluatedYear().Match(line) is { Success: true } ey
             && (ey.Groups["alone"].Success || SelfEvaluationWords.IsSelfEvaluationTitle(line)))
             EvaluationYear = int.Parse(ey.Groups["year"].Value);
+        if (StatedScore is null && StatedScoreLine().Match(line) is { Success: true } sm)
+            StatedScore = decimal.Parse(sm.Groups["score"].Value, System.Globalization.CultureInfo.InvariantCulture);
         AmountUnit ??= FindAmountUnit(line);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
@@ -93,6 +97,9 @@ internal sealed partial class TitleBlock
         department = CleanDepartment(department);
         if (Department.Length == 0 && department.Length > 0) (Department, _departmentSource) = (department, DepartmentSource.Unit);
     }
+
+    [GeneratedRegex(@"(?:自评总分|项目总得分|自评得分|自评分数)\s*[:：]?\s*(?<score>\d{1,3}(?:\.\d+)?)\s*分?")]
+    private static partial Regex StatedScoreLine();
 
     /// <summary>`（2022年度）` alone on its line, or `2022年度` in a line that names a self-evaluation.</summary>
     [GeneratedRegex(@"^\s*[（(]\s*(?<year>(?:19|20)\d{2})\s*年度?\s*[)）]\s*$(?<alone>)|(?<year>(?:19|20)\d{2})\s*年度")]
