@@ -172,7 +172,8 @@ internal static class FormLayout
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;
-            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || IsTotal(grid, r)) continue; // a title, the header again, 总分
+            // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
+            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
     }
