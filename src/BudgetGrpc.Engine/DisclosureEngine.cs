@@ -54,7 +54,8 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
         {
             var container = ContainerReader.Read(content, fileName, _limits, converter);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
-            return ParseResult.Ok(LayoutReader.Read(container, fileName, sha256));
+            var disclosure = LayoutReader.Read(container, fileName, sha256);
+            return ParseResult.Ok(Indicators.SelfEvaluationScoring.Apply(disclosure, _validator.Scoring));
         }
         catch (DisclosureException ex)
         {

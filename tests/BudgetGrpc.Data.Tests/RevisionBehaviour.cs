@@ -1,3 +1,4 @@
+using BudgetGrpc.Engine.Publishing;
 using BudgetGrpc.Data.Tests.Infrastructure;
 using BudgetGrpc.Engine;
 using BudgetGrpc.Engine.Model;
@@ -50,6 +51,22 @@ public abstract class RevisionBehaviour(Func<Task<TestDatabase>> createDatabase)
             var expected = parsed.Disclosure! with { Department = outcome.Disclosure!.Department };
             Assert.Equal(ContentHash.Of(expected), ContentHash.Of(back));
         }
+    }
+
+    [Fact]
+    public async Task A_self_evaluation_exports_its_actuals_scores_and_budget_as_the_engine_read_them()
+    {
+        const string name = "yangli-2025-agri-selfeval.html";
+        var parsed = new DisclosureEngine().Parse(await File.ReadAllBytesAsync(Samples.Path(name)), name).Disclosure!;
+        var outcome = await ImportFileAsync(name, hint: "样例部门");
+        Assert.Equal(DisclosureKind.SelfEvaluation, outcome.Disclosure!.Kind);
+        var full = await WithStoreAsync(s => s.GetRevisionAsync(outcome.Disclosure!.Id, outcome.Revision!.Number, true, CancellationToken.None));
+        var back = DisclosureMapper.ToDisclosure(full!);
+        var expected = System.Text.Encoding.UTF8.GetString(PublicationJson.ToUtf8Bytes(parsed with { Department = back.Department }));
+        var exported = System.Text.Encoding.UTF8.GetString(PublicationJson.ToUtf8Bytes(back));
+        Assert.Equal(expected, exported);
+        Assert.Contains("\"computedScore\": \"9.68\"", exported);
+        Assert.Contains("\"adjusted\": \"38.00\"", exported);
     }
 
     [Fact]

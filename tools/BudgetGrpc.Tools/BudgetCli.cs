@@ -10,6 +10,7 @@ public static class BudgetCli
     {
         ParseCommand.Create(console),
         ValidateCommand.Create(console),
+        CompareCommand.Create(console),
         RulesCommand.Create(console),
         ImportCommand.Create(console),
         ListCommand.Create(console),

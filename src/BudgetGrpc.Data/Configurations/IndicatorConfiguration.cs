@@ -19,6 +19,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.Property(i => i.SourceRef).HasMaxLength(Lengths.SourceRef);
         b.Property(i => i.Direction).HasMaxLength(Lengths.Enum);
         b.Property(i => i.Department).HasMaxLength(Lengths.Department);
+        b.Property(i => i.ActualUnit).HasMaxLength(Lengths.Unit);
 
         // RevisionId copies the project's revision so search needs no join. Revisions already cascade through
         // projects; a second cascade path would be refused by SQL Server, hence NoAction here.

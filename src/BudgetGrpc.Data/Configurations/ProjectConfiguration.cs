@@ -14,6 +14,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<ProjectEnt
         b.Property(p => p.Name).HasMaxLength(Lengths.Name);
         b.Property(p => p.Unit).HasMaxLength(Lengths.Name);
         b.Property(p => p.SourceRef).HasMaxLength(Lengths.SourceRef);
+        b.Property(p => p.Grade).HasMaxLength(Lengths.Enum);
         b.HasIndex(p => new { p.RevisionId, p.Ordinal }).IsUnique();
 
         b.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.ProjectId).OnDelete(DeleteBehavior.Cascade);

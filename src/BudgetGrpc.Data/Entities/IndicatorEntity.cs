@@ -35,6 +35,16 @@ public sealed class IndicatorEntity
     public decimal? Weight { get; set; }
     public string Direction { get; set; } = "";
 
+    // Self-evaluations: the actual (实际完成值), the stated and computed score, the deviation reason. ActualText null
+    // means the table has no actual column (every target table).
+    public decimal? ActualValue { get; set; }
+    public string ActualUnit { get; set; } = "";
+    public string ActualQualitativeValue { get; set; } = "";
+    public string? ActualText { get; set; }
+    public decimal? Score { get; set; }
+    public decimal? ComputedScore { get; set; }
+    public string DeviationReason { get; set; } = "";
+
     public required string Department { get; set; }
     public int FiscalYear { get; set; }
     /// <summary>True while the indicator's revision is its disclosure's latest.</summary>

@@ -19,6 +19,14 @@ public sealed class ProjectEntity
     public string HeadingsJson { get; set; } = "[]";
     /// <summary>Form header fields as a JSON object; only read back whole, never queried.</summary>
     public string AttributesJson { get; set; } = "{}";
+    /// <summary>
+    /// Self-evaluations: the budget execution, the stated total and the level weights as JSON; only read back whole,
+    /// never queried. Null on target tables.
+    /// </summary>
+    public string? EvaluationJson { get; set; }
+    /// <summary>Self-evaluations: the engine's total from the scoring rules, and its grade (优/良/中/差).</summary>
+    public decimal? ComputedScore { get; set; }
+    public string Grade { get; set; } = "";
 
     public List<ObjectiveEntity> Objectives { get; set; } = [];
     public List<IndicatorEntity> Indicators { get; set; } = [];

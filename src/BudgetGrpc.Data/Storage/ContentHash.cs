@@ -76,6 +76,20 @@ internal static class ContentHash
             w.WriteNumberValue((int)i.Flags);
             Number(w, i.Weight);
             w.WriteStringValue(i.Direction);
+            // Self-evaluations only, so that the hashes of target tables stay what they were.
+            if (i.Actual is { } a)
+            {
+                Number(w, a.Value);
+                w.WriteStringValue(a.Unit);
+                w.WriteStringValue(a.QualitativeValue);
+                w.WriteStringValue(a.Text);
+            }
+            if (i.Score is not null || i.ComputedScore is not null || i.DeviationReason.Length > 0)
+            {
+                Number(w, i.Score);
+                Number(w, i.ComputedScore);
+                w.WriteStringValue(i.DeviationReason);
+            }
             w.WriteEndArray();
         }
         w.WriteEndArray();
@@ -97,6 +111,26 @@ internal static class ContentHash
         }
         w.WriteEndArray();
         Source(w, p.Source);
+        if (p.Budget is { } b)
+        {
+            foreach (var v in (ReadOnlySpan<decimal?>)[b.Initial, b.Adjusted, b.Executed, b.ExecutionRate, b.Weight, b.Score, b.ComputedScore]) Number(w, v);
+        }
+        if (p.StatedTotal is { } t)
+        {
+            Number(w, t.Weight);
+            Number(w, t.Score);
+        }
+        foreach (var lw in p.LevelWeights)
+        {
+            w.WriteStringValue(lw.Level1);
+            w.WriteStringValue(lw.Level2);
+            Number(w, lw.Weight);
+        }
+        if (p.ComputedScore is not null || p.Grade.Length > 0)
+        {
+            Number(w, p.ComputedScore);
+            w.WriteStringValue(p.Grade);
+        }
         w.WriteEndArray();
     }
 

@@ -8,6 +8,35 @@ public static class DisclosureMapper
 {
     private sealed record StoredHeading(string Level1, string Level2, string? Source);
 
+    /// <summary>A self-evaluated project's budget execution, stated total and level weights, as stored in EvaluationJson.</summary>
+    private sealed record StoredEvaluation(
+        BudgetExecution? Budget, string? BudgetSource,
+        decimal? TotalWeight, decimal? TotalScore, string? TotalSource, bool HasTotal,
+        List<StoredLevelWeight> LevelWeights);
+
+    private sealed record StoredLevelWeight(string Level1, string Level2, decimal Weight, string? Source);
+
+    private static string? EvaluationJson(Project p)
+    {
+        if (p.Budget is null && p.StatedTotal is null && p.LevelWeights.Count == 0) return null;
+        return SourceRefCodec.ToJson(new StoredEvaluation(
+            p.Budget is { } b ? b with { Source = SourceRef.None } : null, SourceRefCodec.Encode(p.Budget?.Source),
+            p.StatedTotal?.Weight, p.StatedTotal?.Score, SourceRefCodec.Encode(p.StatedTotal?.Source), p.StatedTotal is not null,
+            [.. p.LevelWeights.Select(w => new StoredLevelWeight(w.Level1, w.Level2, w.Weight, SourceRefCodec.Encode(w.Source)))]));
+    }
+
+    private static Project WithEvaluation(Project p, ProjectEntity e)
+    {
+        p = p with { ComputedScore = e.ComputedScore, Grade = e.Grade };
+        if (e.EvaluationJson is null || SourceRefCodec.FromJson<StoredEvaluation>(e.EvaluationJson) is not { } stored) return p;
+        return p with
+        {
+            Budget = stored.Budget is { } b ? b with { Source = SourceRefCodec.Decode(stored.BudgetSource) ?? SourceRef.None } : null,
+            StatedTotal = stored.HasTotal ? new StatedTotal(stored.TotalWeight, stored.TotalScore, SourceRefCodec.Decode(stored.TotalSource) ?? SourceRef.None) : null,
+            LevelWeights = [.. stored.LevelWeights.Select(w => new LevelWeight(w.Level1, w.Level2, w.Weight, SourceRefCodec.Decode(w.Source) ?? SourceRef.None))],
+        };
+    }
+
     /// <summary>A revision with its projects, objectives, indicators and findings, ready to add to a context.</summary>
     public static RevisionEntity ToRevision(
         Disclosure parsed,
@@ -67,6 +96,9 @@ public static class DisclosureMapper
                     .Select(h => new StoredHeading(h.Level1, h.Level2, SourceRefCodec.Encode(h.Source))).ToList()),
                 AttributesJson = SourceRefCodec.ToJson(new SortedDictionary<string, string>(
                     project.Attributes.ToDictionary(a => a.Key, a => a.Value), StringComparer.Ordinal)),
+                EvaluationJson = EvaluationJson(project),
+                ComputedScore = project.ComputedScore,
+                Grade = project.Grade,
                 Revision = revision,
             };
             for (var o = 0; o < project.Objectives.Count; o++)
@@ -121,6 +153,13 @@ public static class DisclosureMapper
         Flags = indicator.Flags,
         Weight = indicator.Weight,
         Direction = indicator.Direction,
+        ActualValue = indicator.Actual?.Value,
+        ActualUnit = indicator.Actual?.Unit ?? "",
+        ActualQualitativeValue = indicator.Actual?.QualitativeValue ?? "",
+        ActualText = indicator.Actual?.Text,
+        Score = indicator.Score,
+        ComputedScore = indicator.ComputedScore,
+        DeviationReason = indicator.DeviationReason,
         Department = disclosure.Department,
         FiscalYear = disclosure.FiscalYear,
         IsLatest = true,
@@ -134,7 +173,7 @@ public static class DisclosureMapper
     /// </summary>
     public static Disclosure ToDisclosure(RevisionEntity revision)
     {
-        var projects = revision.Projects.OrderBy(p => p.Ordinal).Select(p => new Project
+        var projects = revision.Projects.OrderBy(p => p.Ordinal).Select(p => WithEvaluation(new Project
         {
             Code = p.Code,
             Name = p.Name,
@@ -146,7 +185,7 @@ public static class DisclosureMapper
                 .Select(h => new IndicatorHeading(h.Level1, h.Level2, SourceRefCodec.Decode(h.Source) ?? SourceRef.None)).ToList(),
             Attributes = SourceRefCodec.FromJson<Dictionary<string, string>>(p.AttributesJson) ?? [],
             Source = SourceRefCodec.Decode(p.SourceRef) ?? SourceRef.None,
-        }).ToList();
+        }, p)).ToList();
 
         var findings = revision.Findings.OrderBy(f => f.Ordinal).Select(f => new Finding
         {
@@ -189,5 +228,9 @@ public static class DisclosureMapper
         Flags = i.Flags,
         Weight = i.Weight,
         Direction = i.Direction,
+        Actual = i.ActualText is null ? null : new IndicatorActual(i.ActualValue, i.ActualUnit, i.ActualQualitativeValue, i.ActualText),
+        Score = i.Score,
+        ComputedScore = i.ComputedScore,
+        DeviationReason = i.DeviationReason,
     };
 }

@@ -20,6 +20,12 @@ internal enum ColumnRole
     Direction,
     /// <summary>An extra column (备注, 指标解释, 评分标准 …): recognised so that its words take no other role; not read.</summary>
     Note,
+    /// <summary>Self-evaluations: 实际完成值 / 完成值 / 全年实际值.</summary>
+    Actual,
+    /// <summary>Self-evaluations: 得分.</summary>
+    Score,
+    /// <summary>Self-evaluations: 偏差原因分析及改进措施 / 未完成原因分析.</summary>
+    Reason,
 }
 
 internal static class ColumnRoles

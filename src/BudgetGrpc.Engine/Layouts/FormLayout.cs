@@ -52,6 +52,8 @@ internal static class FormLayout
         var inTasks = false;
         var r = start;
         HeaderRow? indicatorHeader = null;
+        var budget = new SelfEvaluationBudget();
+        var objectivesBlock = new SelfEvaluationObjectives();
         for (; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
@@ -59,7 +61,13 @@ internal static class FormLayout
                 indicatorHeader = h;
                 break;
             }
+            if (budget.TryRead(grid, r, reading)) continue;
             var cells = LabelCells(grid, r);
+            if (objectivesBlock.TryRead(grid, r, cells))
+            {
+                if (objectivesBlock.Objectives is { } stated && objectives.Length == 0) objectives = stated;
+                continue;
+            }
             var labelled = false;
             for (var k = 0; k < cells.Count; k++)
             {
@@ -136,8 +144,12 @@ internal static class FormLayout
         // The only unit a form names, where no department is stated anywhere.
         foreach (var (k, v) in attributes)
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
+        (code, name) = ProjectCodePrefix.Split(code, name);
         var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
-            name, total ?? groupAmount, nameRef);
+            name, budget.Amount ?? total ?? groupAmount, nameRef)
+        {
+            Budget = budget.Build(),
+        };
         foreach (var (k, v) in attributes) project.Attributes[k] = v;
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
         project.Objectives.AddRange(tasks);
@@ -154,12 +166,14 @@ internal static class FormLayout
         IndicatorColumns? columns = null)
     {
         columns ??= new IndicatorColumns(header);
+        if (columns.IsSelfEvaluation && reading.Kind == DisclosureKind.TargetTable) reading.Kind = DisclosureKind.SelfEvaluation;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;
-            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || IsTotal(grid, r)) continue; // a title, the header again, 总分
+            // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
+            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
     }

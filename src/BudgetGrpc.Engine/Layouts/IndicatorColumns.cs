@@ -15,12 +15,17 @@ internal sealed class IndicatorColumns(HeaderRow header)
     private readonly int _l1 = header[ColumnRole.Level1], _l2 = header[ColumnRole.Level2], _l3 = header[ColumnRole.Level3];
     private readonly int _cmp = header[ColumnRole.Comparator], _value = header[ColumnRole.Value], _unit = header[ColumnRole.Unit];
     private readonly int _weight = header[ColumnRole.Weight], _direction = header[ColumnRole.Direction];
+    private readonly SelfEvaluationColumns _selfEvaluation = new(header);
     private string _level1 = "", _level2 = "";
+
+    /// <summary>Whether the header has the columns of a self-evaluation (实际完成值, 得分).</summary>
+    public bool IsSelfEvaluation => _selfEvaluation.IsSelfEvaluation;
 
     public void StartProject()
     {
         _level1 = "";
         _level2 = "";
+        _selfEvaluation.StartProject();
     }
 
     public bool HasAny(CellGrid grid, int r) =>
@@ -29,8 +34,9 @@ internal sealed class IndicatorColumns(HeaderRow header)
     /// <summary>Reads one row; false when the row holds text in the indicator columns that makes no indicator or heading.</summary>
     public bool Read(CellGrid grid, int r, ProjectDraft project, TableReading reading)
     {
-        var l1Text = CellValues.Line(grid[r, _l1]);
-        var l2Text = CellValues.Line(grid[r, _l2]);
+        if (_selfEvaluation.TryReadOtherRow(grid, r, project)) return true;
+        var l1Text = SelfEvaluationWords.WithoutLevelWeight(CellValues.Line(grid[r, _l1]), out var l1Weight);
+        var l2Text = SelfEvaluationWords.WithoutLevelWeight(CellValues.Line(grid[r, _l2]), out var l2Weight);
         if (l1Text.Length > 0 && LevelNames.Level1(l1Text) is { } level1)
         {
             if (level1 != _level1) _level2 = "";
@@ -61,6 +67,8 @@ internal sealed class IndicatorColumns(HeaderRow header)
             _level2 = LevelNames.Level2("满意度", _level1) ?? "服务对象满意度指标";
         if (_level1.Length > 0 && _level2.Length > 0)
             project.AddHeading(_level1, _level2, grid.Ref(r, _l2 >= 0 ? _l2 : _l1, header.NameOf(_l2 >= 0 ? _l2 : _l1)));
+        if (l1Weight is not null || l2Weight is not null)
+            project.AddLevelWeights(_level1, _level2, l1Weight, l2Weight, grid.Ref(r, l2Weight is null ? _l1 : _l2));
 
         var name = IndicatorNames.FromColumn(CellValues.Line(grid[r, _l3]), out var hint);
         var valueCell = CellValues.Line(grid[r, _value]);
@@ -95,7 +103,7 @@ internal sealed class IndicatorColumns(HeaderRow header)
             flags |= IndicatorFlags.InferredLevel2;
         }
         target = TargetParser.DateFromSerial(target, level2Name);
-        project.Indicators.Add(new Indicator
+        project.Indicators.Add(_selfEvaluation.Complete(grid, r, new Indicator
         {
             Level1 = level1Name,
             Level2 = level2Name,
@@ -109,7 +117,7 @@ internal sealed class IndicatorColumns(HeaderRow header)
             Source = grid.Ref(r, _l3 >= 0 ? _l3 : _value, header.NameOf(_l3 >= 0 ? _l3 : _value)),
             Weight = _weight >= 0 ? CellValues.Amount(grid[r, _weight]) : null,
             Direction = DirectionWord(direction),
-        });
+        }));
         return true;
     }
 

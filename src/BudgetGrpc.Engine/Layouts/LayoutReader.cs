@@ -32,19 +32,28 @@ public static class LayoutReader
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.NoProjects,
                 $"the {Name(reading.Layout.Value)} layout was recognised but no project row follows its header", fileName));
 
+        var kind = reading.Kind == DisclosureKind.TargetTable && SelfEvaluationWords.IsSelfEvaluationTitle(reading.Title.Title)
+            ? DisclosureKind.SelfEvaluation : reading.Kind;
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),
-            Kind = reading.Kind,
+            Kind = kind,
             Title = reading.Title.Title,
             Department = reading.Title.Department,
-            FiscalYear = reading.Title.FiscalYear,
+            FiscalYear = kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear,
             AmountUnit = reading.Title.AmountUnit ?? AmountUnits.TenThousandYuan,
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
-            Projects = reading.Projects.Select(p => p.Build()).ToArray(),
+            Projects = WithStatedScore(reading.Projects.Select(p => p.Build()).ToArray(), kind, reading.Title.StatedScore),
             UnreadRows = reading.UnreadRows.ToArray(),
         };
+    }
+
+    /// <summary>A self-evaluation of one project whose total stands above the table (自评总分：95) rather than in a row.</summary>
+    private static Project[] WithStatedScore(Project[] projects, DisclosureKind kind, decimal? score)
+    {
+        if (kind != DisclosureKind.SelfEvaluation || score is null || projects.Length != 1 || projects[0].StatedTotal is not null) return projects;
+        return [projects[0] with { StatedTotal = new StatedTotal(null, score, projects[0].Source) }];
     }
 
     private static Layout? ReadGrid(CellGrid grid, TableReading reading, List<string> seen)

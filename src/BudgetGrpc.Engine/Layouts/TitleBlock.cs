@@ -16,6 +16,10 @@ internal sealed partial class TitleBlock
     private DepartmentSource _departmentSource;
     public int? FiscalYear { get; private set; }
     public string? AmountUnit { get; private set; }
+    /// <summary>The year a self-evaluation line states (2022年度项目支出绩效自评表): the year evaluated, whatever the page title says.</summary>
+    public int? EvaluationYear { get; private set; }
+    /// <summary>A self-evaluation's total stated above the table (自评总分：95, 项目总得分99分).</summary>
+    public decimal? StatedScore { get; private set; }
 
     public void AddLine(string line)
     {
@@ -34,6 +38,11 @@ internal sealed partial class TitleBlock
         }
         // A page's 发布时间：2022年… is when it was published, not the year it is about.
         if (!PublishingLine().IsMatch(line)) FiscalYear ??= FindYear(line);
+        if (EvaluationYear is null && EvaluatedYear().Match(line) is { Success: true } ey
+            && (ey.Groups["alone"].Success || SelfEvaluationWords.IsSelfEvaluationTitle(line)))
+            EvaluationYear = int.Parse(ey.Groups["year"].Value);
+        if (StatedScore is null && StatedScoreLine().Match(line) is { Success: true } sm)
+            StatedScore = decimal.Parse(sm.Groups["score"].Value, System.Globalization.CultureInfo.InvariantCulture);
         AmountUnit ??= FindAmountUnit(line);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
@@ -75,7 +84,8 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"发布|更新|来源|浏览|点击|打印|日期|时间")]
     private static partial Regex PublishingLine();
 
-    [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$")]
+    // 青神县发展和改革局本级: the budget level written after the name (self-evaluations' 主管部门), with or without brackets.
+    [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$|(?<=[局委办院厅部站所队馆心])本级$")]
     private static partial Regex DepartmentNote();
 
     /// <summary>Whether a line says the table is department-wide (部门整体支出绩效目标表).</summary>
@@ -88,6 +98,13 @@ internal sealed partial class TitleBlock
         department = CleanDepartment(department);
         if (Department.Length == 0 && department.Length > 0) (Department, _departmentSource) = (department, DepartmentSource.Unit);
     }
+
+    [GeneratedRegex(@"(?:自评总分|项目总得分|自评得分|自评分数)\s*[:：]?\s*(?<score>\d{1,3}(?:\.\d+)?)\s*分?")]
+    private static partial Regex StatedScoreLine();
+
+    /// <summary>`（2022年度）` alone on its line, or `2022年度` in a line that names a self-evaluation.</summary>
+    [GeneratedRegex(@"^\s*[（(]\s*(?<year>(?:19|20)\d{2})\s*年度?\s*[)）]\s*$(?<alone>)|(?<year>(?:19|20)\d{2})\s*年度")]
+    private static partial Regex EvaluatedYear();
 
     public void SetAmountUnitIfUnknown(string? unit)
     {

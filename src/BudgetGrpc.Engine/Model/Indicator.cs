@@ -39,6 +39,14 @@ public sealed record Indicator
     public decimal? Weight { get; init; }
     /// <summary>指标方向: "正向" or "反向" where the table gives one, else empty.</summary>
     public string Direction { get; init; } = "";
+    /// <summary>Self-evaluations: 实际完成值; null on target tables.</summary>
+    public IndicatorActual? Actual { get; init; }
+    /// <summary>Self-evaluations: 得分 as stated.</summary>
+    public decimal? Score { get; init; }
+    /// <summary>Self-evaluations: the score the scoring rules give; null where they leave it to a reviewer.</summary>
+    public decimal? ComputedScore { get; init; }
+    /// <summary>Self-evaluations: 偏差原因分析及改进措施 / 未完成原因分析 as written, empty where none.</summary>
+    public string DeviationReason { get; init; } = "";
 }
 
 /// <summary>A level-1/level-2 heading that the source declares for a project, with or without indicators under it.</summary>

@@ -18,6 +18,16 @@ public static class FlatCsv
         "text", "sourceRef",
     ];
 
+    /// <summary>Added after <see cref="Header"/> for self-evaluations: the project's evaluation, then the indicator's.</summary>
+    private static readonly string[] EvaluationHeader =
+    [
+        "budgetAdjusted", "budgetExecuted", "executionRate", "declaredScore", "computedScore", "grade",
+        "actualValue", "actualUnit", "actualQualitativeValue", "weight", "score", "indicatorComputedScore", "deviationReason",
+    ];
+
+    // Columns holding decimals or comparators we wrote ourselves: never neutralised.
+    private static readonly HashSet<int> OwnColumns = [11, 12, 17, 18, 19, 20, 21, 23, 26, 27, 28];
+
     /// <summary>UTF-8 with a BOM, so that Excel on a Chinese Windows opens it without mojibake.</summary>
     public static byte[] ToUtf8Bytes(Disclosure disclosure, PublicationMeta? meta = null)
     {
@@ -32,8 +42,9 @@ public static class FlatCsv
 
     public static void Write(StringBuilder sb, Disclosure d, PublicationMeta meta)
     {
-        WriteRow(sb, Header, neutralise: false);
-        var fields = new string[Header.Length];
+        var evaluation = d.Kind == DisclosureKind.SelfEvaluation;
+        WriteRow(sb, evaluation ? [.. Header, .. EvaluationHeader] : Header, neutralise: false);
+        var fields = new string[Header.Length + (evaluation ? EvaluationHeader.Length : 0)];
         foreach (var p in d.Projects)
         {
             fields[0] = meta.DisclosureId ?? "";
@@ -44,9 +55,19 @@ public static class FlatCsv
             fields[5] = p.Code;
             fields[6] = p.Name;
             fields[7] = p.Amount is { } a ? DecimalText.Money(a) : "";
+            if (evaluation)
+            {
+                fields[17] = Dec(p.Budget?.Adjusted, DecimalText.Money);
+                fields[18] = Dec(p.Budget?.Executed, DecimalText.Money);
+                fields[19] = Dec(p.Budget?.ExecutionRate, DecimalText.Normalized);
+                fields[20] = Dec(p.DeclaredScore, DecimalText.Normalized);
+                fields[21] = Dec(p.ComputedScore, DecimalText.Normalized);
+                fields[22] = p.Grade;
+            }
             if (p.Indicators.Count == 0)
             {
-                Array.Fill(fields, "", 8, fields.Length - 8);
+                Array.Fill(fields, "", 8, Header.Length - 8);
+                if (evaluation) Array.Fill(fields, "", 23, fields.Length - 23);
                 WriteRow(sb, fields, neutralise: true);
                 continue;
             }
@@ -61,6 +82,16 @@ public static class FlatCsv
                 fields[14] = i.Unit;
                 fields[15] = i.Text;
                 fields[16] = i.Source.ToString();
+                if (evaluation)
+                {
+                    fields[23] = Dec(i.Actual?.Value, DecimalText.Normalized);
+                    fields[24] = i.Actual?.Unit ?? "";
+                    fields[25] = i.Actual?.QualitativeValue ?? "";
+                    fields[26] = Dec(i.Weight, DecimalText.Normalized);
+                    fields[27] = Dec(i.Score, DecimalText.Normalized);
+                    fields[28] = Dec(i.ComputedScore, DecimalText.Normalized);
+                    fields[29] = i.DeviationReason;
+                }
                 WriteRow(sb, fields, neutralise: true);
             }
         }
@@ -72,11 +103,13 @@ public static class FlatCsv
         {
             if (k > 0) sb.Append(',');
             // Comparators such as ">=" and our own decimal strings are data we wrote; everything else is source text.
-            var value = neutralise && k != 11 && k != 12 ? Neutralise(fields[k]) : fields[k];
+            var value = neutralise && !OwnColumns.Contains(k) ? Neutralise(fields[k]) : fields[k];
             AppendField(sb, value);
         }
         sb.Append("\r\n");
     }
+
+    private static string Dec(decimal? value, Func<decimal, string> format) => value is { } v ? format(v) : "";
 
     /// <summary>Prefixes a cell that a spreadsheet would treat as a formula.</summary>
     public static string Neutralise(string value) =>

@@ -55,7 +55,8 @@ public static class PublicationJson
         WriteDecimalOrNull(w, "declaredTotal", d.DeclaredTotal, DecimalText.Money);
         w.WriteString("computedTotal", DecimalText.Money(d.ComputedTotal));
         w.WriteStartArray("projects");
-        foreach (var p in d.Projects) WriteProject(w, p, d.AmountUnit);
+        var selfEvaluation = d.Kind == DisclosureKind.SelfEvaluation;
+        foreach (var p in d.Projects) WriteProject(w, p, d.AmountUnit, selfEvaluation);
         w.WriteEndArray();
         w.WriteStartArray("findings");
         foreach (var f in d.Findings) WriteFinding(w, f);
@@ -63,7 +64,7 @@ public static class PublicationJson
         w.WriteEndObject();
     }
 
-    private static void WriteProject(Utf8JsonWriter w, Project p, string amountUnit)
+    private static void WriteProject(Utf8JsonWriter w, Project p, string amountUnit, bool selfEvaluation)
     {
         w.WriteStartObject();
         w.WriteString("code", p.Code);
@@ -74,13 +75,34 @@ public static class PublicationJson
         w.WriteStartArray("objectives");
         foreach (var o in p.Objectives) w.WriteStringValue(o);
         w.WriteEndArray();
+        if (selfEvaluation) WriteEvaluation(w, p);
         w.WriteStartArray("indicators");
-        foreach (var i in p.Indicators) WriteIndicator(w, i);
+        foreach (var i in p.Indicators) WriteIndicator(w, i, selfEvaluation);
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void WriteIndicator(Utf8JsonWriter w, Indicator i)
+    /// <summary>The self-evaluation fields of a project (spec: additions, selfEvaluation).</summary>
+    private static void WriteEvaluation(Utf8JsonWriter w, Project p)
+    {
+        if (p.Budget is { } b)
+        {
+            w.WriteStartObject("budget");
+            WriteDecimalOrNull(w, "initial", b.Initial, DecimalText.Money);
+            WriteDecimalOrNull(w, "adjusted", b.Adjusted, DecimalText.Money);
+            WriteDecimalOrNull(w, "executed", b.Executed, DecimalText.Money);
+            WriteDecimalOrNull(w, "executionRate", b.ExecutionRate, DecimalText.Normalized);
+            WriteDecimalOrNull(w, "weight", b.Weight, DecimalText.Normalized);
+            WriteDecimalOrNull(w, "score", b.Score, DecimalText.Normalized);
+            w.WriteEndObject();
+        }
+        else w.WriteNull("budget");
+        WriteDecimalOrNull(w, "declaredScore", p.DeclaredScore, DecimalText.Normalized);
+        WriteDecimalOrNull(w, "computedScore", p.ComputedScore, DecimalText.Normalized);
+        w.WriteString("grade", p.Grade);
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter w, Indicator i, bool selfEvaluation)
     {
         w.WriteStartObject();
         w.WriteString("level1", i.Level1);
@@ -94,6 +116,20 @@ public static class PublicationJson
         w.WriteString("sourceRef", i.Source.ToString());
         if (i.Weight is { } weight) w.WriteString("weight", DecimalText.Normalized(weight));
         if (i.Direction.Length > 0) w.WriteString("direction", i.Direction);
+        if (selfEvaluation)
+        {
+            var a = i.Actual ?? IndicatorActual.Empty;
+            w.WriteStartObject("actual");
+            WriteDecimalOrNull(w, "value", a.Value, DecimalText.Normalized);
+            w.WriteString("unit", a.Unit);
+            w.WriteString("qualitativeValue", a.QualitativeValue);
+            w.WriteString("text", a.Text);
+            w.WriteEndObject();
+            if (i.Weight is null) w.WriteNull("weight");
+            WriteDecimalOrNull(w, "score", i.Score, DecimalText.Normalized);
+            WriteDecimalOrNull(w, "computedScore", i.ComputedScore, DecimalText.Normalized);
+            w.WriteString("deviationReason", i.DeviationReason);
+        }
         w.WriteEndObject();
     }
 

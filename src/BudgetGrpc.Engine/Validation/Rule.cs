@@ -18,8 +18,11 @@ internal abstract class Rule
 }
 
 /// <summary>Collects findings for the rule currently running, with the severity the deployment configured for it.</summary>
-internal sealed class FindingSink
+internal sealed class FindingSink(ScoringOptions? scoring = null)
 {
+    /// <summary>How self-evaluations are scored in this deployment.</summary>
+    public ScoringOptions Scoring { get; } = scoring ?? new ScoringOptions();
+
     private readonly List<Finding> _findings = [];
     private string _ruleId = "";
     private Severity _severity;

@@ -6,7 +6,7 @@ namespace BudgetGrpc.Engine.Validation;
 
 /// <summary>
 /// The reviewer's checks as stable rules. Ids are grouped by theme — 1xx totals and amounts, 2xx structure,
-/// 3xx targets, 4xx years, 5xx the disclosure's identity — and are never reused: a retired rule keeps its id.
+/// 3xx targets, 4xx years, 5xx the disclosure's identity, 6xx self-evaluation scores — and are never reused: a retired rule keeps its id.
 /// </summary>
 public static class RuleCatalog
 {
@@ -41,6 +41,14 @@ public static class RuleCatalog
         new DepartmentMissing(),
         new DuplicateProjectCode(),
         new DuplicateProjectName(),
+        new ScoreAboveWeight(),
+        new StatedScoreDiffers(),
+        new FullMarksForMissedTarget(),
+        new MissedTargetWithoutReason(),
+        new WeightsSum(),
+        new ScoreTotalMismatch(),
+        new QualitativeLeftForReviewer(),
+        new ActualMissing(),
     ];
 
     /// <summary>Every rule's descriptor, in id order.</summary>
@@ -65,9 +73,14 @@ public static class RuleCatalog
         md.Append("**Info** findings are published with the data. Each finding names the rule id, the project code, the\n");
         md.Append("indicator index and the source location it concerns, with a message in Chinese and an English gloss.\n\n");
         md.Append("Ids are stable and never reused. Themes: 1xx totals and amounts, 2xx structure, 3xx targets, 4xx years,\n");
-        md.Append("5xx the disclosure's identity.\n\n");
+        md.Append("5xx the disclosure's identity, 6xx self-evaluation scores (only on `kind: selfEvaluation`).\n\n");
         md.Append("A deployment changes severities or switches rules off in configuration (unknown ids are refused at start):\n\n");
         md.Append("```json\n\"Validation\": { \"Rules\": { \"BG203\": { \"Severity\": \"Info\" }, \"BG305\": { \"Enabled\": false } } }\n```\n\n");
+        md.Append("The scoring rules of self-evaluations are settings too (`Validation:Scoring`, `ScoringOptions`): scores capped at\n");
+        md.Append("the weight (`CapAtWeight`), decimals (`Decimals`, 2), an `=` target of 0 met only by 0 (`ZeroEqualsTargetIsExact`),\n");
+        md.Append("full marks for a negative indicator whose actual is 0, the words that state a qualitative target achieved, not\n");
+        md.Append("achieved or partly achieved, budget execution against 年初预算数 instead of 调整后预算数 (`BudgetAgainstInitial`),\n");
+        md.Append("the weight total (100), the score tolerance (0.01) and the grade thresholds (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差).\n\n");
         md.Append("| Id | Default severity | Kind | Rule | Gloss |\n|---|---|---|---|---|\n");
         foreach (var d in All)
             md.Append($"| [{d.Id}](#{d.Id.ToLowerInvariant()}) | {d.DefaultSeverity} | {d.Kind} | {d.TitleZh} | {d.TitleEn} |\n");
@@ -81,8 +94,8 @@ public static class RuleCatalog
         md.Append("- An inferred second level (IndicatorFlags.InferredLevel2): the framework files a 满意度 item written without\n");
         md.Append("  one under 服务对象满意度指标, and that is how most tables write it.\n");
         md.Append("- Missing 经济/社会/生态/可持续 second levels under 效益: each project picks the benefits that apply.\n");
-        md.Append("- Weights (权重) that do not add up to 100: target tables split the 100 points differently (with or without\n");
-        md.Append("  预算执行's 10), so no total is checked until self-evaluation tables are read.\n");
+        md.Append("- Weights (权重) of target tables that do not add up to 100: they split the 100 points differently (with or\n");
+        md.Append("  without 预算执行's 10); BG605 checks the weights of self-evaluations only, against the total they state.\n");
         return md.ToString();
     }
 }

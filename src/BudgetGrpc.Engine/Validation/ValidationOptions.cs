@@ -10,6 +10,9 @@ public sealed class ValidationOptions
 {
     /// <summary>Overrides keyed by rule id (case-insensitive). Unknown ids make the <see cref="Validator"/> constructor throw.</summary>
     public Dictionary<string, RuleOptions> Rules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How self-evaluations are scored; the self-evaluation rules judge stated scores by it.</summary>
+    public ScoringOptions Scoring { get; set; } = new();
 }
 
 /// <summary>Override for one rule.</summary>

@@ -16,6 +16,7 @@ public sealed class Validator
     /// <summary>Builds the validator; throws <see cref="ArgumentException"/> when the options name a rule the catalog does not have.</summary>
     public Validator(ValidationOptions? options = null)
     {
+        Scoring = options?.Scoring ?? new ScoringOptions();
         var overrides = options?.Rules ?? [];
         var unknown = new List<string>();
         foreach (var id in overrides.Keys)
@@ -45,6 +46,9 @@ public sealed class Validator
     private static bool Overrides(Rule rule, string hook) =>
         rule.GetType().GetMethod(hook)!.DeclaringType != typeof(Rule);
 
+    /// <summary>How self-evaluations are scored, for the engine's computed scores and the self-evaluation rules.</summary>
+    public ScoringOptions Scoring { get; }
+
     /// <summary>The ids of the rules this validator runs, in catalog order.</summary>
     public IReadOnlyList<string> EnabledRuleIds => Array.ConvertAll(_rules, r => r.Descriptor.Id);
 
@@ -55,7 +59,7 @@ public sealed class Validator
     public IReadOnlyList<Finding> Validate(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        var sink = new FindingSink();
+        var sink = new FindingSink(Scoring);
         for (var r = 0; r < _rules.Length; r++)
         {
             if (!_checksDisclosure[r]) continue;

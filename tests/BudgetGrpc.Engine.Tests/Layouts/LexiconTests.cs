@@ -24,6 +24,12 @@ public sealed class LexiconTests
             ["label"] = [.. Enum.GetNames<FormField>()],
             ["row"] = ["Note", "Total"],
             ["valuepart"] = ["Target", "Other"],
+            // Self-evaluation blocks (SelfEvaluationWords).
+            ["budgetcolumn"] = [.. Enum.GetNames<BudgetColumn>()],
+            ["budgetrow"] = [.. Enum.GetNames<BudgetRow>()],
+            ["budgetgroup"] = ["Group"],
+            ["objectivesheader"] = ["Target", "Achieved"],
+            ["selfevalrow"] = ["ScoreTotal", "ProjectReason", "BelowTable"],
         };
         foreach (var line in Lines)
         {

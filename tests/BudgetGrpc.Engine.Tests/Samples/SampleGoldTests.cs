@@ -12,8 +12,6 @@ namespace BudgetGrpc.Engine.Tests.Samples;
 /// </summary>
 public sealed class SampleGoldTests(ITestOutputHelper output)
 {
-    private const string PendingKinds = "pending issue 12 (selfEvaluation)";
-
     /// <summary>A sample of tests/samples.</summary>
     public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
@@ -33,8 +31,8 @@ public sealed class SampleGoldTests(ITestOutputHelper output)
     [InlineData("yangli-2025-edu-form.xlsx", "yangli-2025-edu-form")]
     [InlineData("yangli-2025-edu-form.docx", "yangli-2025-edu-form")]
     [InlineData("yangli-2025-edu-form.html", "yangli-2025-edu-form")]
-    [InlineData("yangli-2025-agri-selfeval.xlsx", "yangli-2025-agri-selfeval", Skip = PendingKinds)]
-    [InlineData("yangli-2025-agri-selfeval.html", "yangli-2025-agri-selfeval", Skip = PendingKinds)]
+    [InlineData("yangli-2025-agri-selfeval.xlsx", "yangli-2025-agri-selfeval")]
+    [InlineData("yangli-2025-agri-selfeval.html", "yangli-2025-agri-selfeval")]
     [InlineData("yangli-2025-dept.docx", "yangli-2025-dept")]
     [InlineData("yangli-2025-dept.xlsx", "yangli-2025-dept")]
     public void Published_json_scores_full_marks_with_the_shared_scorer(string file, string gold)

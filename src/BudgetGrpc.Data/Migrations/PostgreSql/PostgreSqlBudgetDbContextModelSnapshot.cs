@@ -298,16 +298,40 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ActualQualitativeValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActualText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActualUnit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Comparator")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<decimal?>("ComputedScore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DeviationReason")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -357,6 +381,10 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     b.Property<long>("RevisionId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("SourceRef")
                         .HasMaxLength(400)
@@ -460,6 +488,18 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("ComputedScore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("EvaluationJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("HeadingsJson")
                         .IsRequired()

@@ -1,0 +1,261 @@
+using BudgetGrpc.Engine.Indicators;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
+
+namespace BudgetGrpc.Engine.Layouts;
+
+/// <summary>
+/// The self-evaluation columns of an indicator table (实际完成值, 分值/权重, 得分, 偏差原因) read beside the target, and
+/// the rows that are not indicators: the 总分 / 合计 row and what stands under the table (评价结论, 存在问题, notes).
+/// Inert on a target table, whose header names none of these columns.
+/// </summary>
+internal sealed class SelfEvaluationColumns(HeaderRow header)
+{
+    private readonly int _actual = header[ColumnRole.Actual], _score = header[ColumnRole.Score], _reason = header[ColumnRole.Reason];
+    private readonly int _weight = header[ColumnRole.Weight], _unit = header[ColumnRole.Unit];
+    private readonly int _l3 = header[ColumnRole.Level3], _value = header[ColumnRole.Value];
+
+    /// <summary>Whether the header is a self-evaluation's: an actual or a score column.</summary>
+    public bool IsSelfEvaluation { get; } = header.Has(ColumnRole.Actual) || header.Has(ColumnRole.Score);
+
+    /// <summary>Set once the indicator part has ended (a total row, or the text under the table).</summary>
+    public bool Closed { get; private set; }
+
+    public void StartProject() => Closed = false;
+
+    /// <summary>
+    /// Consumes a row that is no indicator of a self-evaluation: the total row (kept as the project's stated total),
+    /// the labels under the table, and everything after them. False for indicator rows and on target tables.
+    /// </summary>
+    public bool TryReadOtherRow(CellGrid grid, int r, ProjectDraft project)
+    {
+        if (!IsSelfEvaluation) return false;
+        var cells = FormLayout.DistinctCells(grid, r);
+        if (cells.Count == 0) return Closed;
+        var first = cells[0].Text;
+        // 偏差大或目标未完成原因分析 | text: one reason for the whole project, above or below the total.
+        if (SelfEvaluationWords.IsProjectReasonLabel(first))
+        {
+            if (cells.Count > 1) project.Attributes[CellValues.Line(first)] = CellValues.Line(cells[1].Text);
+            Closed = true;
+            return true;
+        }
+        if (Closed) return true;
+        // 总分 | 100 | 96, or 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优: a total label in any cell left of the figures.
+        if (cells.Exists(c => SelfEvaluationWords.IsTotalLabel(c.Text) && c.Column != _weight && c.Column != _score))
+        {
+            var weight = _weight >= 0 && !SelfEvaluationWords.IsTotalLabel(grid[r, _weight]) ? SelfEvaluationNumbers.Read(grid[r, _weight]) : null;
+            var score = _score >= 0 && !SelfEvaluationWords.IsTotalLabel(grid[r, _score]) ? SelfEvaluationNumbers.Read(grid[r, _score]) : null;
+            project.StatedTotal ??= new StatedTotal(weight, score, grid.Ref(r, _score >= 0 ? _score : cells[0].Column, _score >= 0 ? header.NameOf(_score) : null));
+            Closed = true;
+            return true;
+        }
+        if (SelfEvaluationWords.IsBelowTableLabel(first))
+        {
+            Closed = true;
+            return true;
+        }
+        // Template rows left unfilled (指标2, ……): nothing to read.
+        if (SelfEvaluationWords.IsPlaceholderName(CellValues.Line(grid[r, _l3])) && IsBlank(grid, r, _value) && IsBlank(grid, r, _actual) && IsBlank(grid, r, _score))
+            return !string.IsNullOrWhiteSpace(grid[r, _l3]);
+        return false;
+    }
+
+    private static bool IsBlank(CellGrid grid, int r, int column) =>
+        column < 0 || SelfEvaluationNumbers.IsBlank(CellValues.Line(grid[r, column]).Trim()) || grid[r, column].Trim().Length == 0;
+
+    /// <summary>The indicator with the row's actual, weight, score and deviation reason added.</summary>
+    public Indicator Complete(CellGrid grid, int r, Indicator indicator)
+    {
+        if (!IsSelfEvaluation) return indicator;
+        var actualText = _actual >= 0 ? CellValues.Line(grid[r, _actual]) : "";
+        var unitCell = _unit >= 0 ? UnitNames.Normalize(CellValues.Line(grid[r, _unit])) : "";
+        return indicator with
+        {
+            Name = SelfEvaluationWords.WithoutTemplateNumber(indicator.Name),
+            Actual = _actual >= 0 ? ReadActual(actualText, indicator, unitCell) : null,
+            Weight = _weight >= 0 ? SelfEvaluationNumbers.Read(grid[r, _weight]) : indicator.Weight,
+            Score = _score >= 0 ? SelfEvaluationNumbers.Read(grid[r, _score]) : null,
+            DeviationReason = _reason >= 0 ? Reason(CellValues.Line(grid[r, _reason])) : "",
+        };
+    }
+
+    /// <summary>
+    /// An actual as written: a number with its unit glued (`10260亩`, `92%`), bare (the unit is the target's or the
+    /// unit column's), with the target's sign copied (`≥266米`), or words (已按期完成, 达成预期指标).
+    /// </summary>
+    public static IndicatorActual ReadActual(string text, Indicator target, string unitCell = "")
+    {
+        text = text.Trim();
+        if (text.Length == 0 || SelfEvaluationNumbers.IsBlank(text)) return IndicatorActual.Empty with { Text = text };
+        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月).
+        var parsed = target.Comparator == Comparator.Qualitative && target.Value is null ? Target.Qualitative(text) : TargetParser.Parse(text);
+        if (parsed.Value is { } value)
+        {
+            var unit = parsed.Unit.Length > 0 ? parsed.Unit : unitCell.Length > 0 ? unitCell : target.Unit;
+            var shown = unitCell.Length > 0 && !text.EndsWith(unitCell, StringComparison.Ordinal) && parsed.Unit.Length == 0 ? text + unitCell : text;
+            return new IndicatorActual(SelfEvaluationNumbers.Excel(value), unit, "", shown);
+        }
+        return new IndicatorActual(null, "", text.TrimEnd('。', '；', ';'), text);
+    }
+
+    private static string Reason(string text)
+    {
+        var t = text.Trim();
+        return SelfEvaluationNumbers.IsBlank(t) || t is "无" or "暂无" or "0" or "无偏差" or "无。" ? "" : t;
+    }
+}
+
+/// <summary>
+/// The objectives block of a self-evaluation form: 年度总体目标 | 预期目标 | 实际完成情况 heads, then the objectives
+/// under 预期目标 (with or without the 年度总体目标 label repeated beside them, as merged cells or CSV exports leave it).
+/// </summary>
+internal sealed class SelfEvaluationObjectives
+{
+    private int _column = -1;
+
+    /// <summary>The objectives read under the head, null until then.</summary>
+    public string? Objectives { get; private set; }
+
+    /// <summary>Consumes the head row and the row under it.</summary>
+    public bool TryRead(CellGrid grid, int r, List<(int Column, string Text)> cells)
+    {
+        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) && FormLabels.Of(c.Text) != FormField.Objectives)
+            && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
+        {
+            _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;
+            return true;
+        }
+        if (_column < 0) return false;
+        var column = _column;
+        _column = -1;
+        var text = grid[r, column].Trim();
+        if (text.Length == 0 || FormLabels.Of(text) != FormField.None || SelfEvaluationWords.IsObjectivesSubHeader(text)) return false;
+        Objectives ??= text;
+        return true;
+    }
+}
+
+/// <summary>
+/// The budget execution block of a self-evaluation form (预算执行情况): a header row of 年初预算数 / 全年预算数 /
+/// 全年执行数 / 执行率 / 分值 / 得分 in any order, then 年度资金总额, 其中：财政拨款, 其他资金 rows. Columns are found by
+/// their words; values are read from the total row, or from the 财政拨款 row when the total row is all zero.
+/// </summary>
+internal sealed class SelfEvaluationBudget
+{
+    private Dictionary<BudgetColumn, int>? _columns;
+    private decimal? _labelWeight;
+    private bool _done;
+    private Dictionary<BudgetColumn, decimal?>? _total, _fiscal;
+    private SourceRef _source = SourceRef.None;
+
+    /// <summary>Reads the row when it belongs to the budget block; false for any other row.</summary>
+    public bool TryRead(CellGrid grid, int r, TableReading reading)
+    {
+        if (_done) return false;
+        var cells = FormLayout.DistinctCells(grid, r);
+        if (_columns is null)
+        {
+            var map = new Dictionary<BudgetColumn, int>();
+            foreach (var (column, text) in cells)
+            {
+                var role = SelfEvaluationWords.BudgetColumnOf(text);
+                if (role != BudgetColumn.None) map.TryAdd(role, column);
+            }
+            if (map.Count < 2 || !(map.ContainsKey(BudgetColumn.Adjusted) || map.ContainsKey(BudgetColumn.Executed))) return false;
+            _columns = map;
+            _source = grid.Ref(r, cells[0].Column, cells[0].Text);
+            foreach (var (_, text) in cells)
+            {
+                reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(text));
+                if (SelfEvaluationWords.IsBudgetGroupLabel(text) && _labelWeight is null)
+                    SelfEvaluationWords.WithoutLevelWeight(CellValues.Key(text).Replace("(万元)", "").Replace("(元)", ""), out _labelWeight);
+            }
+            return true;
+        }
+        var kind = BudgetRow.None;
+        foreach (var (column, text) in cells)
+        {
+            if (SelfEvaluationWords.IsBudgetGroupLabel(text)) continue;
+            if (_columns.Values.Contains(column)) break;
+            kind = SelfEvaluationWords.BudgetRowOf(text);
+            if (kind != BudgetRow.None) break;
+        }
+        if (kind == BudgetRow.None)
+        {
+            _done = true;
+            return false;
+        }
+        var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
+        if (kind == BudgetRow.Total) _total ??= values;
+        else if (kind == BudgetRow.Fiscal) _fiscal ??= values;
+        return true;
+    }
+
+    /// <summary>The block as read; null when the form has none.</summary>
+    public BudgetExecution? Build()
+    {
+        if (_columns is null) return null;
+        var values = _total;
+        if (values is null || AllZero(values)) values = _fiscal is not null && !AllZero(_fiscal) ? _fiscal : values ?? _fiscal;
+        if (values is null) return null;
+        decimal? Get(BudgetColumn c) => values.TryGetValue(c, out var v) ? v : null;
+        // The weight and score are stated on the total row only; the fallback row shows "—" there.
+        decimal? TotalOr(BudgetColumn c) => _total is not null && _total.TryGetValue(c, out var v) && v is not null ? v : Get(c);
+        var adjusted = Get(BudgetColumn.Adjusted) ?? Get(BudgetColumn.Initial);
+        var executed = Get(BudgetColumn.Executed);
+        var rate = Get(BudgetColumn.Rate);
+        var computedRate = rate is null && adjusted is > 0 && executed is not null;
+        return new BudgetExecution
+        {
+            Initial = Get(BudgetColumn.Initial),
+            Adjusted = Get(BudgetColumn.Adjusted),
+            Executed = executed,
+            ExecutionRate = computedRate ? Math.Round(executed!.Value / adjusted!.Value * 100m, 2, MidpointRounding.AwayFromZero) : rate,
+            ExecutionRateComputed = computedRate,
+            Weight = TotalOr(BudgetColumn.Weight) ?? _labelWeight,
+            Score = TotalOr(BudgetColumn.Score),
+            Source = _source,
+        };
+    }
+
+    /// <summary>The project amount a self-evaluation states: 全年预算数 / 调整后预算数, else 年初预算数.</summary>
+    public decimal? Amount => Build() is { } b ? b.Adjusted ?? b.Initial : null;
+
+    private static bool AllZero(Dictionary<BudgetColumn, decimal?> values) =>
+        values.Where(v => v.Key is BudgetColumn.Initial or BudgetColumn.Adjusted or BudgetColumn.Executed).All(v => v.Value is null or 0m);
+}
+
+/// <summary>Numbers in self-evaluation cells: scores, weights, rates and amounts.</summary>
+internal static class SelfEvaluationNumbers
+{
+    /// <summary>`9.85`, `98.50%`, `1,250.00`, `10分`; null for blanks and dashes (—, /, -).</summary>
+    public static decimal? Read(string raw)
+    {
+        var text = CellValues.Line(raw).Trim();
+        if (text.Length == 0 || IsBlank(text)) return null;
+        if (text.EndsWith('%') || text.EndsWith('％')) text = text[..^1];
+        else if (text.EndsWith('分')) text = text[..^1];
+        return CellValues.Amount(text) is { } v ? Excel(v) : null;
+    }
+
+    /// <summary>A cell that states nothing: —, /, -, ——, ……</summary>
+    public static bool IsBlank(string text)
+    {
+        foreach (var ch in text)
+            if (ch is not ('—' or '-' or '/' or '／' or '－' or '…' or '.' or ' ' or '\u3000' or '_' or '*')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Excel keeps 15 significant digits; a binary artefact beyond them (99.81999999999999) is rounded away.
+    /// </summary>
+    public static decimal Excel(decimal value)
+    {
+        if (value == 0m) return value;
+        var digits = (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
+        var decimals = 15 - digits;
+        if (decimals < 0 || value.Scale <= decimals) return value;
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    }
+}
