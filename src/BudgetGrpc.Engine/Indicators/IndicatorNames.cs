@@ -42,7 +42,8 @@ internal static partial class IndicatorNames
             var unitOnly = UnitNames.Normalize(inner);
             if (parsed.Value is not null && parsed.Comparator != Model.Comparator.Qualitative && inner.Contains('*'))
                 hint = parsed with { Value = null };
-            else if (Array.IndexOf(TargetPatterns.BaseUnits, unitOnly) >= 0)
+            else if (Array.IndexOf(TargetPatterns.BaseUnits, unitOnly) >= 0
+                || (unitOnly.IndexOf('/') is var slash and > 0 && Array.IndexOf(TargetPatterns.BaseUnits, unitOnly[..slash]) >= 0))
                 hint = Target.None with { Unit = unitOnly };
             if (hint != Target.None) name = name[..note.Index];
         }

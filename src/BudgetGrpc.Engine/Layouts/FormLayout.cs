@@ -103,7 +103,10 @@ internal static class FormLayout
                         }
                         break;
                     case FormField.Code: code = CellValues.Line(value); break;
-                    case FormField.TotalAmount: total ??= CellValues.LeadingAmount(value); break;
+                    case FormField.TotalAmount:
+                        total ??= CellValues.LeadingAmount(value);
+                        reading.Title.SetAmountUnitIfUnknown(TitleBlock.GluedAmountUnit(value)); // 1500000.00元
+                        break;
                     case FormField.AmountGroup: groupAmount ??= CellValues.LeadingAmount(value); break;
                     case FormField.Objectives:
                         // A label merged down over several rows, one goal a row: every row's goal.

@@ -255,9 +255,12 @@ internal sealed class HeaderRow
         return any && (CountRoles(grid, next) >= 2 || underSpan);
     }
 
+    /// <summary>A header cell's words: markup such as a line break (`一级<br>指标`) removed; long cells are no header.</summary>
     private static string HeaderText(string raw)
     {
         var text = raw.Trim();
-        return text.Length > 40 || text.Contains('<') ? "" : text;
+        if (text.Length > 80) return "";
+        if (text.Contains('<')) text = CellValues.Line(text).Trim();
+        return text.Length > 40 ? "" : text;
     }
 }

@@ -87,7 +87,8 @@ public static class LayoutReader
         var departmentWide = departmentForms.Count > 0
             && (SaysDepartmentWide(grid, departmentForms[0]) || TitleBlock.SaysDepartmentWide(reading.Title.Title)
                 || (projectForms.Count == 0 && HasTaskList(grid)));
-        var forms = departmentWide ? departmentForms : projectForms;
+        // A department-wide table is one form: a 单位名称： fill line above it starts none of its own.
+        var forms = departmentWide ? [departmentForms[0]] : projectForms;
         if (forms.Count > 0)
         {
             if (departmentWide) reading.Kind = DisclosureKind.DepartmentTargets;

@@ -17,7 +17,7 @@ internal static class LongLayout
         var current = continued?.Project;
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitNameCol = header[ColumnRole.UnitName];
-        reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
+        reading.Title.SetAmountUnitIfUnknown(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
         var indicators = continued?.Columns ?? new IndicatorColumns(header);
         var sequence = reading.Projects.Count;
         var unitName = "";
@@ -46,7 +46,7 @@ internal static class LongLayout
                 }
                 sequence++;
                 current = new ProjectDraft(code.Length > 0 ? code : sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    name, CellValues.Amount(grid[r, amountCol]), grid.Ref(r, nameCol, header.NameOf(nameCol)))
+                    name, CellValues.LeadingAmount(grid[r, amountCol]), grid.Ref(r, nameCol, header.NameOf(nameCol)))
                 {
                     Unit = RowKinds.StripUnitCode(unitName),
                 };

@@ -25,7 +25,9 @@ internal sealed partial class TitleBlock
     {
         line = line.Trim();
         if (line.Length == 0) return;
-        if (Title.Length == 0 && LooksLikeTitle(line))
+        // The first title-like line, unless a later one names a performance table where the first did not (a 分配表
+        // of the same notice printed above the form).
+        if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))))
         {
             Title = line;
             var m = TitleDepartmentYear().Match(line);
@@ -124,6 +126,8 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|表)$")]
     private static partial Regex TitleSuffix();
 
+    private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);
+
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));
 
@@ -132,6 +136,24 @@ internal sealed partial class TitleBlock
     {
         var m = YearWord().Match(line);
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
+    }
+
+    /// <summary>The unit an amount column's header names: `金额（万元）`, `申报数(元)`.</summary>
+    public static string? AmountHeaderUnit(string header) =>
+        FindAmountUnit(header) ?? (BracketedUnit().Match(header) is { Success: true } m
+            ? (m.Groups[1].Value == "万元" ? AmountUnits.TenThousandYuan : AmountUnits.Yuan)
+            : null);
+
+    [GeneratedRegex(@"[(（]\s*(万元|元)\s*[)）]")]
+    private static partial Regex BracketedUnit();
+
+    /// <summary>万元 or 元 written after an amount (`1500000.00元`, `150万元`), or null.</summary>
+    public static string? GluedAmountUnit(string text)
+    {
+        var t = CellValues.Line(text).Trim();
+        var digits = t.TrimEnd('元', '万').Length;
+        if (digits == t.Length || digits == 0 || !char.IsAsciiDigit(t[digits - 1])) return null;
+        return t.EndsWith("万元", StringComparison.Ordinal) ? AmountUnits.TenThousandYuan : t.EndsWith('元') ? AmountUnits.Yuan : null;
     }
 
     /// <summary>万元 or 元 from `金额单位：元`, `单位：万元`, `金额(万元)`, `项目资金（万元）`.</summary>

@@ -16,7 +16,7 @@ internal static class WideLayout
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitCol = header[ColumnRole.UnitName];
         var textColumns = header.TextColumns.ToList();
-        reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(header.NameOf(amountCol)));
+        reading.Title.SetAmountUnitIfUnknown(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
         ProjectDraft? current = null;
 
         for (var r = header.LastRow + 1; r < grid.RowCount; r++)
@@ -37,7 +37,7 @@ internal static class WideLayout
                 if (current is not null) AddTexts(current, grid, r, objCol, textColumns, header, objectives);
                 continue;
             }
-            var amount = CellValues.Amount(grid[r, amountCol]);
+            var amount = CellValues.LeadingAmount(grid[r, amountCol]);
             if (string.IsNullOrWhiteSpace(objectives) && noIndicators && RowKinds.IsSubtotal(name, reading.Title.Department))
             {
                 reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
