@@ -84,7 +84,9 @@ internal static class FormLayout
                     break;
                 }
                 if (label != FormField.TaskHeader) inTasks = false;
-                var hasValue = k + 1 < cells.Count && FormLabels.Of(cells[k + 1].Text) == FormField.None;
+                // A column header beside a label (单位名称 | 金额（万元） of an allocation table) is no value.
+                var hasValue = k + 1 < cells.Count && FormLabels.Of(cells[k + 1].Text) == FormField.None
+                    && !IsColumnHeader(cells[k + 1].Text);
                 var labelCell = cells[k];
                 string? value = hasValue ? cells[++k].Text : null;
                 var valueColumn = hasValue ? cells[k].Column : -1;
@@ -135,10 +137,10 @@ internal static class FormLayout
                 tasks.Add(task);
                 continue;
             }
-            // Lines such as 单位：万元 or （2025年度） inside the block.
-            if (!labelled)
-                foreach (var cell in cells)
-                    reading.Title.AddLine(CellValues.Line(cell.Text));
+            // Lines such as 单位：万元 or （2025年度） inside the block; a money label's unit (总体资金情况（元）).
+            foreach (var cell in cells)
+                if (!labelled) reading.Title.AddLine(CellValues.Line(cell.Text));
+                else reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cell.Text));
         }
         if (name.Length == 0 && unnamed is not null) name = unnamed();
         if (name.Length == 0 && unnamed is null) return;
@@ -179,6 +181,13 @@ internal static class FormLayout
             if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
+    }
+
+    /// <summary>A short cell that reads as a column header (金额（万元）, 单位名称), not as a label's value.</summary>
+    private static bool IsColumnHeader(string text)
+    {
+        var key = CellValues.Key(text);
+        return key.Length <= 10 && ColumnRoles.Of(key) is not (ColumnRole.None or ColumnRole.Objectives or ColumnRole.Indicators);
     }
 
     /// <summary>A 合计 / 总分 row under an indicator table.</summary>

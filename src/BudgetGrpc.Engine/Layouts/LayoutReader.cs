@@ -68,7 +68,7 @@ public static class LayoutReader
             {
                 reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
-                LongLayout.Read(grid, header, reading, header.LastRow + 1);
+                LongLayout.Read(grid, header, reading, header.LastRow + 1, RepeatsOpenHeader(reading, header) ? reading.Open : null);
                 return Layout.Long;
             }
             if (header.Has(ColumnRole.Indicators))
@@ -82,7 +82,9 @@ public static class LayoutReader
         }
 
         var projectForms = FormLayout.FindForms(grid, FormField.Name);
-        var departmentForms = FormLayout.FindForms(grid, FormField.DepartmentName);
+        // A 部门名称 row counts only above the indicator table: below it, 单位名称 heads some other table of the notice.
+        var firstTable = FirstIndicatorHeader(grid);
+        var departmentForms = FormLayout.FindForms(grid, FormField.DepartmentName).Where(r => r < firstTable).ToList();
         // 单位名称 heads project forms too: a department-wide table says so in its title or lists its 年度主要任务.
         var departmentWide = departmentForms.Count > 0
             && (SaysDepartmentWide(grid, departmentForms[0]) || TitleBlock.SaysDepartmentWide(reading.Title.Title)
@@ -103,6 +105,12 @@ public static class LayoutReader
         for (var r = 0; r < limit; r++)
         {
             if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
+            // The header repeated at the top of the next page: the table goes on.
+            if (RepeatsOpenHeader(reading, header) && reading.Open is { Project: { } continued } repeated)
+            {
+                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
+                return repeated.Layout;
+            }
             if (reading.AwaitingIndicators is { } awaiting)
             {
                 AddTitleRows(grid, r, reading);
@@ -128,6 +136,19 @@ public static class LayoutReader
 
         if (grid.RowCount > 0) seen.Add(Seen(grid, limit));
         return null;
+    }
+
+    /// <summary>A header at the very top of a grid with the columns of the table the previous grid left open.</summary>
+    private static bool RepeatsOpenHeader(TableReading reading, HeaderRow header) =>
+        reading.Open is { } open && header.Row <= 1
+        && open.Header[ColumnRole.Level3] == header[ColumnRole.Level3] && open.Header[ColumnRole.Value] == header[ColumnRole.Value]
+        && open.Header[ColumnRole.Level2] == header[ColumnRole.Level2];
+
+    private static int FirstIndicatorHeader(CellGrid grid)
+    {
+        for (var r = 0; r < grid.RowCount; r++)
+            if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r).IsIndicatorTable) return r;
+        return grid.RowCount;
     }
 
     /// <summary>The name of a project no label names: the department for a department-wide table, else the title's words.</summary>

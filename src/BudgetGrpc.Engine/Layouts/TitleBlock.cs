@@ -29,6 +29,8 @@ internal sealed partial class TitleBlock
         // of the same notice printed above the form).
         if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))))
         {
+            // A unit stated for the other table above (a 分配表's 单位：万元) is not this table's.
+            if (Title.Length > 0) AmountUnit = null;
             Title = line;
             var m = TitleDepartmentYear().Match(line);
             if (!m.Success && TitleYearDepartment().Match(line) is { Success: true } y && RowKinds.EndsLikeUnit(y.Groups["dept"].Value)) m = y;
@@ -76,6 +78,9 @@ internal sealed partial class TitleBlock
     public static string CleanDepartment(string text)
     {
         var name = RowKinds.StripUnitCode(text.Trim());
+        // `某局　　　　金额单位：万元`: a wide gap ends the name.
+        if (name.IndexOf('\u3000') is var gap and > 0) name = name[..gap];
+        if (name.IndexOf("  ", StringComparison.Ordinal) is var gap2 and > 0) name = name[..gap2];
         name = TrailingCode().Replace(name, "");
         return DepartmentNote().Replace(name, "").Trim();
     }
@@ -182,6 +187,6 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"(?:单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
     private static partial Regex UnitDeclaration();
 
-    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(]盖章[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex DepartmentLabel();
 }
