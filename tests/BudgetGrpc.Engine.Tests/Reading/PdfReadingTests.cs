@@ -27,6 +27,17 @@ public class PdfReadingTests(ITestOutputHelper output)
         for (var i = 0; i < expected.Grids.Count; i++)
             Assert.Equal(Dump(expected.Grids[i]), Dump(actual.Grids[i]));
     }
+
+    [Fact]
+    public void A_table_printed_over_ten_pages_reads_as_one_grid()
+    {
+        // The agri table's 24 indicator rows six times over, printed on ten landscape pages.
+        var source = Assert.Single(ReadSample("yangli-2025-agri.html").Grids);
+        var grid = Assert.Single(ReadSample("containers/yangli-2025-agri-long.html.pdf").Grids);
+        Assert.Equal(4 + 24 * 6, grid.RowCount);
+        for (var r = 4; r < grid.RowCount; r++)
+            Assert.Equal(source.Row(4 + (r - 4) % 24), grid.Row(r));
+    }
 }
 
 /// <summary>Tables drawn for the test: spans from missing rules, wrapped cells, pages, alignment, bad text layers.</summary>
