@@ -148,6 +148,23 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Cjk_text_through_a_predefined_cmap_without_to_unicode_is_read()
+    {
+        // A non-embedded STSong-Light with the predefined UniGB-UCS2-H CMap, as older Chinese generators write.
+        var content = "0.5 w 100 700 m 300 700 l S 100 670 m 300 670 l S 100 670 m 100 700 l S 200 670 m 200 700 l S " +
+            "300 670 m 300 700 l S BT /F1 12 Tf 105 680 Td <987976EE540D79F0> Tj ET BT /F1 12 Tf 205 680 Td <91D1989D> Tj ET";
+        var pdf = SyntheticPdf.Raw(
+            SyntheticPdf.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            SyntheticPdf.Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            SyntheticPdf.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            SyntheticPdf.FlateStream(SyntheticPdf.Ascii(content)),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>"),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>"),
+            SyntheticPdf.Ascii("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>"));
+        Assert.Equal("1:|项目名称|金额\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void Readable_text_is_cjk_ascii_and_the_symbols_tables_use()
     {
         Assert.True(PdfText.IsUsable("项目≥90%（万元）①×μ"));
