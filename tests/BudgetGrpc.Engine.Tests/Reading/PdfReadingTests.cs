@@ -104,6 +104,25 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Running_headers_are_dropped_but_a_title_in_the_top_margin_stays()
+    {
+        void Page(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string? title, string cell)
+        {
+            SyntheticPdf.Text(page, font, "County finance bureau", 100, 825, 8); // running header on every page
+            if (title is not null) SyntheticPdf.Text(page, font, title, 100, 805, 14); // only page 1, inside the top 6 %
+            SyntheticPdf.Text(page, font, "Heading", 100, 760);
+            foreach (var y in new[] { 700d, 680d }) SyntheticPdf.HLine(page, y, 100, 300);
+            foreach (var x in new[] { 100d, 200d, 300d }) SyntheticPdf.VLine(page, x, 680, 700);
+            SyntheticPdf.Text(page, font, cell, 105, 686);
+            SyntheticPdf.Text(page, font, "x", 205, 686);
+        }
+        var content = Read(SyntheticPdf.Build((p, f) => Page(p, f, "Budget 2025", "a"), (p, f) => Page(p, f, null, "b")), "t.pdf");
+        Assert.Equal(2, content.Grids.Count); // text between the tables: two tables, not one continued
+        Assert.Equal(["Budget 2025", "Heading"], content.Grids[0].Preamble);
+        Assert.Equal(["Heading"], content.Grids[1].Preamble);
+    }
+
+    [Fact]
     public void A_table_without_rules_is_read_by_column_alignment()
     {
         var pdf = SyntheticPdf.Build((page, font) =>
