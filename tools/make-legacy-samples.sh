@@ -3,10 +3,9 @@
 # legacy Word (.doc) and PDF, with LibreOffice. The results are committed under tests/samples/containers/ (a few
 # tens of KB each), so the reading tests do not need LibreOffice; only the .doc conversion tests do.
 # Each output is named after its source plus the new extension: yangli-2025-agri.xlsx.xls, ….docx.pdf.
-# usage: tools/make-legacy-samples.sh [shared-samples-folder]   (default: ../shared/samples beside the repository)
+# usage: tools/make-legacy-samples.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${1:-"$root/../shared/samples"}
 out="$root/tests/samples/containers"
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk" >&2; exit 1; }
 
@@ -40,6 +39,10 @@ html_pdf() { # html_pdf SOURCE
 # The target tables the repository carries (tests/samples) …
 convert "$root/tests/samples/yangli-2025-agri.xlsx" 'xls:MS Excel 97' xls
 html_pdf "$root/tests/samples/yangli-2025-agri.html"
+# A ten-page PDF for the benchmarks: the agri table's project rows six times over (lines 9–35 of the page).
+awk 'NR < 9 || NR > 35 { print; next } { rows = rows $0 "\n" } NR == 35 { for (i = 0; i < 6; i++) printf "%s", rows }' \
+  "$root/tests/samples/yangli-2025-agri.html" > "$work/in/yangli-2025-agri-long.html"
+html_pdf "$work/in/yangli-2025-agri-long.html"
 convert "$root/tests/samples/yangli-2025-edu-form.xlsx" 'xls:MS Excel 97' xls
 convert "$root/tests/samples/yangli-2025-edu-form.docx" 'doc:MS Word 97' doc
 convert "$root/tests/samples/yangli-2025-edu-form.docx" pdf:writer_pdf_Export pdf
@@ -49,17 +52,9 @@ convert "$out/synthetic-sheets.xlsx" 'xls:MS Excel 97' xls
 # The seed is tab-separated UTF-8 text: Calc's text import (tab, double quote, UTF-8, from line 1).
 convert "$root/tests/samples/000_c21431a6439d21ac.txt" 'xls:MS Excel 97' xls 'Text - txt - csv (StarCalc):9,34,76,1'
 
-# … and the department-wide and self-evaluation samples from shared/, with their originals beside them.
-if [ -d "$shared" ]; then
-  for original in yangli-2025-dept.xlsx yangli-2025-dept.docx yangli-2025-agri-selfeval.xlsx yangli-2025-agri-selfeval.html; do
-    cp "$shared/$original" "$out/$original"
-    chmod 644 "$out/$original"
-  done
-  convert "$shared/yangli-2025-dept.xlsx" 'xls:MS Excel 97' xls
-  convert "$shared/yangli-2025-dept.docx" 'doc:MS Word 97' doc
-  convert "$shared/yangli-2025-dept.docx" pdf:writer_pdf_Export pdf
-  convert "$shared/yangli-2025-agri-selfeval.xlsx" 'xls:MS Excel 97' xls
-  html_pdf "$shared/yangli-2025-agri-selfeval.html"
-else
-  echo "warning: $shared not found; only the repository's own samples were rendered" >&2
-fi
+# … and the department-wide and self-evaluation samples (copies of shared/'s, beside the others in tests/samples).
+convert "$root/tests/samples/yangli-2025-dept.xlsx" 'xls:MS Excel 97' xls
+convert "$root/tests/samples/yangli-2025-dept.docx" 'doc:MS Word 97' doc
+convert "$root/tests/samples/yangli-2025-dept.docx" pdf:writer_pdf_Export pdf
+convert "$root/tests/samples/yangli-2025-agri-selfeval.xlsx" 'xls:MS Excel 97' xls
+html_pdf "$root/tests/samples/yangli-2025-agri-selfeval.html"

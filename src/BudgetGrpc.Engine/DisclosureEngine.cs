@@ -19,7 +19,7 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
     /// Stored with every revision. Bump it whenever the engine may read the same bytes differently,
     /// so that reprocessing can tell which revisions came from an older engine.
     /// </summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0"; // 1.1: .xls, .doc/.wps/RTF (converter), PDF; detection by content
 
     private readonly EngineLimits _limits = limits ?? new EngineLimits();
     private readonly Validator _validator = validator ?? new Validator();

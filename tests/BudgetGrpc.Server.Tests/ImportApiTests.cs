@@ -43,6 +43,22 @@ public sealed class ImportApiTests(InProcessServer server) : IClassFixture<InPro
         Assert.Equal(before.Disclosures[0].LatestRevision, after.Disclosures[0].LatestRevision);
     }
 
+    [Theory]
+    [InlineData("containers/yangli-2025-edu-form.docx.doc", "营养.doc")] // through the server's LibreOffice converter
+    [InlineData("containers/yangli-2025-edu-form.xlsx.xls", "营养.xls")]
+    [InlineData("containers/yangli-2025-edu-form.html.pdf", "营养.pdf")]
+    public async Task Legacy_containers_are_read_by_the_server(string sample, string fileName)
+    {
+        var response = await Operator.ImportDisclosureAsync(new ImportDisclosureRequest
+        {
+            FileName = fileName,
+            Content = ByteString.CopyFrom(File.ReadAllBytes(BudgetServerHost.Sample(sample))),
+            ValidateOnly = true,
+        });
+        Assert.Equal(ImportOutcome.ValidatedOnly, response.Outcome);
+        Assert.Equal(0, response.FindingCounts.Errors);
+    }
+
     [Fact]
     public async Task An_unreadable_file_is_invalid_argument_with_the_engine_reason_and_is_recorded()
     {

@@ -15,6 +15,11 @@ namespace BudgetGrpc.Engine.Reading;
 /// never the display format; date-styled numbers as "yyyy-MM-dd", "yyyy-MM-dd HH:mm[:ss]" or "HH:mm[:ss]";
 /// booleans "TRUE"/"FALSE"; formulas by cached value; merges filled from the anchor and flagged;
 /// rows without any text are left out and SourceRow is the sheet row number.</item>
+/// <item>xls (and WPS .et): exactly as xlsx (ExcelDataReader); hidden sheets left out, dates by their number format.</item>
+/// <item>doc, wps, rtf, wordml: converted to docx by the host's <see cref="IDocumentConverter"/>, then as docx.</item>
+/// <item>pdf: one grid per table, joined across pages, name "table N"; tables rebuilt from ruling lines (spans from
+/// missing rules filled and flagged), else by column alignment; a cell's wrapped lines joined as one paragraph;
+/// SourceRow = row index + 1 over the joined table.</item>
 /// <item>docx: one grid per top-level table, name "table N"; a cell's non-empty paragraphs trimmed and joined by '\n'
 /// (runs keep '\t' and line breaks); gridSpan/vMerge filled and flagged; SourceRow = row index + 1.</item>
 /// <item>html: one grid per table not nested in a table, name "table N"; cell text with &lt;br&gt; and block
@@ -23,7 +28,8 @@ namespace BudgetGrpc.Engine.Reading;
 /// <item>md: one grid per pipe table, header row first, name "table N"; inline markup reduced to its text,
 /// inline HTML left raw; SourceRow is the source line.</item>
 /// </list>
-/// Preamble: docx/md the non-empty paragraphs and headings since the previous table; html the page title, then
+/// Preamble: pdf the text lines since the previous table (page numbers and margin lines excepted);
+/// docx/md the non-empty paragraphs and headings since the previous table; html the page title, then
 /// the text lines since the previous table, then the table's caption. Cells are cut at MaxCellChars.
 /// </remarks>
 public static class ContainerReader

@@ -14,6 +14,19 @@ internal static class XlsReader
 {
     public static ContainerContent Read(ReadOnlyMemory<byte> content, ReadContext context)
     {
+        try
+        {
+            return ReadWorkbook(content, context);
+        }
+        catch (ExcelDataReader.Exceptions.InvalidPasswordException)
+        {
+            throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
+                "the workbook is password-protected; save it again without a password");
+        }
+    }
+
+    private static ContainerContent ReadWorkbook(ReadOnlyMemory<byte> content, ReadContext context)
+    {
         // The configuration's constructor asks for code page 1252 already: the code page provider comes first.
         var fallback = TextDecoding.Gb18030;
         using var stream = ZipGuard.OpenStream(content);

@@ -27,6 +27,17 @@ public class PdfReadingTests(ITestOutputHelper output)
         for (var i = 0; i < expected.Grids.Count; i++)
             Assert.Equal(Dump(expected.Grids[i]), Dump(actual.Grids[i]));
     }
+
+    [Fact]
+    public void A_table_printed_over_ten_pages_reads_as_one_grid()
+    {
+        // The agri table's 24 indicator rows six times over, printed on ten landscape pages.
+        var source = Assert.Single(ReadSample("yangli-2025-agri.html").Grids);
+        var grid = Assert.Single(ReadSample("containers/yangli-2025-agri-long.html.pdf").Grids);
+        Assert.Equal(4 + 24 * 6, grid.RowCount);
+        for (var r = 4; r < grid.RowCount; r++)
+            Assert.Equal(source.Row(4 + (r - 4) % 24), grid.Row(r));
+    }
 }
 
 /// <summary>Tables drawn for the test: spans from missing rules, wrapped cells, pages, alignment, bad text layers.</summary>
@@ -93,6 +104,25 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Running_headers_are_dropped_but_a_title_in_the_top_margin_stays()
+    {
+        void Page(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string? title, string cell)
+        {
+            SyntheticPdf.Text(page, font, "County finance bureau", 100, 825, 8); // running header on every page
+            if (title is not null) SyntheticPdf.Text(page, font, title, 100, 805, 14); // only page 1, inside the top 6 %
+            SyntheticPdf.Text(page, font, "Heading", 100, 760);
+            foreach (var y in new[] { 700d, 680d }) SyntheticPdf.HLine(page, y, 100, 300);
+            foreach (var x in new[] { 100d, 200d, 300d }) SyntheticPdf.VLine(page, x, 680, 700);
+            SyntheticPdf.Text(page, font, cell, 105, 686);
+            SyntheticPdf.Text(page, font, "x", 205, 686);
+        }
+        var content = Read(SyntheticPdf.Build((p, f) => Page(p, f, "Budget 2025", "a"), (p, f) => Page(p, f, null, "b")), "t.pdf");
+        Assert.Equal(2, content.Grids.Count); // text between the tables: two tables, not one continued
+        Assert.Equal(["Budget 2025", "Heading"], content.Grids[0].Preamble);
+        Assert.Equal(["Heading"], content.Grids[1].Preamble);
+    }
+
+    [Fact]
     public void A_table_without_rules_is_read_by_column_alignment()
     {
         var pdf = SyntheticPdf.Build((page, font) =>
@@ -134,6 +164,23 @@ public class SyntheticPdfTests
         var error = Assert.Throws<DisclosureException>(() => Read(pdf, "unmapped.pdf")).Error;
         Assert.Equal("NO_TEXT_LAYER", error.Reason);
         Assert.Contains("map to no readable text", error.Message);
+    }
+
+    [Fact]
+    public void Cjk_text_through_a_predefined_cmap_without_to_unicode_is_read()
+    {
+        // A non-embedded STSong-Light with the predefined UniGB-UCS2-H CMap, as older Chinese generators write.
+        var content = "0.5 w 100 700 m 300 700 l S 100 670 m 300 670 l S 100 670 m 100 700 l S 200 670 m 200 700 l S " +
+            "300 670 m 300 700 l S BT /F1 12 Tf 105 680 Td <987976EE540D79F0> Tj ET BT /F1 12 Tf 205 680 Td <91D1989D> Tj ET";
+        var pdf = SyntheticPdf.Raw(
+            SyntheticPdf.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            SyntheticPdf.Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            SyntheticPdf.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            SyntheticPdf.FlateStream(SyntheticPdf.Ascii(content)),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>"),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>"),
+            SyntheticPdf.Ascii("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>"));
+        Assert.Equal("1:|项目名称|金额\n", Dump(OnlyGrid(pdf)));
     }
 
     [Fact]

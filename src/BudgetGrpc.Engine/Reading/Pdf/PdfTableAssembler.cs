@@ -6,7 +6,7 @@ namespace BudgetGrpc.Engine.Reading;
 /// Joins the tables of consecutive pages into grids. A table that opens a page and has the column boundaries of the
 /// table that closed the previous page continues it: its repeated header rows are dropped and its rows appended.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
-/// footers (page numbers, lines in the top or bottom margin) excepted.
+/// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages.
 /// </summary>
 internal sealed partial class PdfTableAssembler(ReadContext context)
 {
@@ -17,6 +17,8 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     private readonly List<CellGrid> _grids = [];
     private readonly List<string> _pending = [];
+    private readonly List<(int Number, double Height, List<object> Items)> _pages = [];
+    private HashSet<string> _runningLines = [];
 
     private List<PdfCell[]>? _rows;
     private double[] _columns = [];
@@ -24,7 +26,29 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     private int _lastTablePage;
     private bool _textSinceTable;
 
-    public void AddPage(int pageNumber, double pageHeight, List<object> items)
+    public void AddPage(int pageNumber, double pageHeight, List<object> items) => _pages.Add((pageNumber, pageHeight, items));
+
+    public List<CellGrid> Finish()
+    {
+        _runningLines = RunningLines();
+        foreach (var (number, height, items) in _pages) Assemble(number, height, items);
+        Flush();
+        return _grids;
+    }
+
+    /// <summary>Margin lines (digits ignored) that appear on more than one page: running headers and footers.</summary>
+    private HashSet<string> RunningLines()
+    {
+        var pagesOf = new Dictionary<string, int>();
+        foreach (var (_, height, items) in _pages)
+            foreach (var key in items.OfType<PdfLine>().Where(l => InMargin(l, height)).Select(l => RunningKey(l.Text)).Distinct())
+                pagesOf[key] = pagesOf.GetValueOrDefault(key) + 1;
+        return [.. pagesOf.Where(p => p.Value > 1).Select(p => p.Key)];
+    }
+
+    private static string RunningKey(string text) => Digits().Replace(text.Trim(), "#");
+
+    private void Assemble(int pageNumber, double pageHeight, List<object> items)
     {
         var firstOnPage = true;
         foreach (var item in items)
@@ -52,12 +76,6 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     break;
             }
         }
-    }
-
-    public List<CellGrid> Finish()
-    {
-        Flush();
-        return _grids;
     }
 
     private void Start(PdfTable table)
@@ -203,10 +221,15 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         _rows = null;
     }
 
-    /// <summary>A page number, or a line in the page's top or bottom margin (running headers and footers).</summary>
-    private static bool IsPageArtifact(PdfLine line, double pageHeight) =>
-        PageNumber().IsMatch(line.Text.Trim())
-        || line.Bottom > pageHeight * (1 - MarginShare) || line.Top < pageHeight * MarginShare;
+    /// <summary>A page number, or a running header or footer (a margin line that recurs on other pages).</summary>
+    private bool IsPageArtifact(PdfLine line, double pageHeight) =>
+        PageNumber().IsMatch(line.Text.Trim()) || (InMargin(line, pageHeight) && _runningLines.Contains(RunningKey(line.Text)));
+
+    private static bool InMargin(PdfLine line, double pageHeight) =>
+        line.Bottom > pageHeight * (1 - MarginShare) || line.Top < pageHeight * MarginShare;
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     [GeneratedRegex(@"^(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+|\d+|Page\s+\d+(\s+of\s+\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

@@ -28,8 +28,6 @@ internal static class PdfTableReader
         try
         {
             using var document = PdfDocument.Open(content, options);
-            if (document.IsEncrypted && document.NumberOfPages == 0)
-                throw context.Fail(DisclosureErrorCode.UnsupportedFormat, "the PDF is encrypted; save it again without a password");
             var pages = document.NumberOfPages;
             if (pages > limits.MaxPdfPages)
                 throw context.Fail(DisclosureErrorCode.TooLarge,
@@ -62,6 +60,11 @@ internal static class PdfTableReader
             if (grids.Count == 0)
                 throw context.Fail(DisclosureErrorCode.NoTable, "no table found in the PDF: its pages have text but no ruled or aligned table");
             return new ContainerContent("pdf", grids);
+        }
+        catch (UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException)
+        {
+            throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
+                "the PDF is password-protected; publish or save it again without a password");
         }
         catch (PdfExpansionException ex)
         {
