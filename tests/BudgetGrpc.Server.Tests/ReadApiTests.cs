@@ -30,14 +30,18 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     public async Task Seed_files_become_one_disclosure_per_department_and_year()
     {
         var all = await AllDisclosuresAsync(100);
-        Assert.Equal(3, all.Count);
+        // 门源 2024, and for 2025 the 教育局 form and 农业农村局's target table, self-evaluation and department-wide table.
+        Assert.Equal(5, all.Count);
         var seed = Assert.Single(all, d => d.Department == TestKeys.MenyuanDepartment);
         Assert.Equal(2024, seed.FiscalYear);
         Assert.Equal(DisclosureKind.TargetTable, seed.Kind);
         Assert.StartsWith("disclosures/", seed.Name);
         Assert.Equal($"{seed.Name}/revisions/{seed.LatestRevision}", seed.LatestRevisionName);
         // The agri table comes as csv, gb18030 csv, html and xlsx: four contents, four revisions of one disclosure.
-        Assert.Equal(4, Assert.Single(all, d => d.Department == TestKeys.AgriDepartment).LatestRevision);
+        Assert.Equal(4, Assert.Single(all, d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable).LatestRevision);
+        // Its self-evaluation (xlsx, html) and its department-wide table (docx, xlsx) are disclosures of their own kind.
+        Assert.Equal([DisclosureKind.TargetTable, DisclosureKind.SelfEvaluation, DisclosureKind.DepartmentTargets],
+            all.Where(d => d.Department == TestKeys.AgriDepartment).Select(d => d.Kind).Order());
     }
 
     [Fact]
@@ -51,11 +55,12 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     [Fact]
     public async Task List_filters_by_department_year_and_text()
     {
-        Assert.Equal(2, (await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 2025 })).Count);
+        Assert.Equal(4, (await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 2025 })).Count);
         var byDepartment = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Department = TestKeys.MenyuanDepartment });
         Assert.Equal(TestKeys.MenyuanDepartment, Assert.Single(byDepartment).Department);
         var byText = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Text = "农业农村" });
-        Assert.Equal(TestKeys.AgriDepartment, Assert.Single(byText).Department);
+        Assert.Equal(3, byText.Count);
+        Assert.All(byText, d => Assert.Equal(TestKeys.AgriDepartment, d.Department));
         Assert.Empty(await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 1999 }));
     }
 
@@ -95,7 +100,7 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     [Fact]
     public async Task Basic_view_leaves_out_projects_and_latest_names_the_newest_revision()
     {
-        var agri = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment);
+        var agri = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable);
         var latest = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = $"{agri.Name}/revisions/latest" });
         Assert.Equal(agri.LatestRevisionName, latest.Name);
         Assert.Empty(latest.Projects);
