@@ -75,6 +75,26 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     }
 
     [Fact]
+    public async Task Full_revision_of_a_self_evaluation_carries_actuals_scores_budget_and_grade()
+    {
+        var evaluation = (await AllDisclosuresAsync(10)).Single(d => d.Kind == DisclosureKind.SelfEvaluation);
+        var revision = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = evaluation.LatestRevisionName, View = RevisionView.Full });
+        var monitoring = Assert.Single(revision.Projects, p => p.Name == "农产品质量安全监测经费");
+        Assert.Equal(("35", "38", "36.48", "96", "10", "9.6"), (monitoring.Budget.Initial, monitoring.Budget.Adjusted, monitoring.Budget.Executed,
+            monitoring.Budget.ExecutionRate, monitoring.Budget.Weight, monitoring.Budget.Score));
+        Assert.Equal(("98.6", "99.28", "优"), (monitoring.DeclaredScore, monitoring.ComputedScore, monitoring.Grade));
+        var satisfaction = Assert.Single(monitoring.Indicators, i => i.Name == "群众满意度");
+        Assert.Equal(("92", "%", "10", "10", "9.68"), (satisfaction.Actual.Value, satisfaction.Actual.Unit, satisfaction.Weight, satisfaction.Score, satisfaction.ComputedScore));
+        Assert.StartsWith("部分群众", satisfaction.DeviationReason);
+
+        // A target table's indicators have no actual at all.
+        var targets = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable);
+        var targetRevision = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = targets.LatestRevisionName, View = RevisionView.Full });
+        Assert.All(targetRevision.Projects.SelectMany(p => p.Indicators), i => Assert.Null(i.Actual));
+        Assert.All(targetRevision.Projects, p => Assert.Null(p.Budget));
+    }
+
+    [Fact]
     public async Task Full_revision_of_the_seed_has_its_projects_amounts_and_indicators()
     {
         var seed = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.MenyuanDepartment);
