@@ -38,7 +38,7 @@ public sealed class EndToEndTests(KestrelServer server) : IClassFixture<KestrelS
     public async Task Seeded_disclosures_are_listed_over_loopback()
     {
         var page = await server.Host.Client(TestKeys.Reader).ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 10 });
-        Assert.Equal(3, page.Disclosures.Count);
+        Assert.Equal(5, page.Disclosures.Count);
     }
 
     [Fact]
@@ -88,7 +88,8 @@ public sealed class EndToEndTests(KestrelServer server) : IClassFixture<KestrelS
     [Fact]
     public async Task Export_writes_publication_json_and_csv_for_a_publishable_revision()
     {
-        var agri = (await Operator.ListDisclosuresAsync(new ListDisclosuresRequest { Department = TestKeys.AgriDepartment })).Disclosures.Single();
+        var agri = (await Operator.ListDisclosuresAsync(new ListDisclosuresRequest { Department = TestKeys.AgriDepartment })).Disclosures
+            .Single(d => d.Kind == DisclosureKind.TargetTable);
         var reader = server.Host.Client(TestKeys.Reader);
 
         var json = await reader.ExportRevisionAsync(new ExportRevisionRequest { Name = agri.LatestRevisionName, Format = ExportFormat.Json });
@@ -139,7 +140,7 @@ public sealed class EndToEndTests(KestrelServer server) : IClassFixture<KestrelS
         Assert.Empty(result.Created);
 
         var byYear = await Operator.ReprocessRevisionsAsync(new ReprocessRevisionsRequest { FiscalYear = 2025 });
-        Assert.Equal(2, byYear.Examined);
+        Assert.Equal(4, byYear.Examined);
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class EndToEndTests(KestrelServer server) : IClassFixture<KestrelS
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new Version(1, 1), response.Version);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(2, json.RootElement.GetProperty("disclosures").GetArrayLength());
+        Assert.Equal(4, json.RootElement.GetProperty("disclosures").GetArrayLength());
 
         var echo = await server.Host.Diagnostics(TestKeys.Reader).EchoAsync(new EchoRequest { Message = "ping" });
         Assert.Equal("ping", echo.Message);

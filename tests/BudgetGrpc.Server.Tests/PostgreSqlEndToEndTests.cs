@@ -27,7 +27,7 @@ public sealed class PostgreSqlEndToEndTests : IClassFixture<PostgresCluster>, IA
     {
         var reader = _host.Client(TestKeys.Reader);
         var disclosures = await reader.ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 10 });
-        Assert.Equal(3, disclosures.Disclosures.Count);
+        Assert.Equal(5, disclosures.Disclosures.Count);
 
         var seed = disclosures.Disclosures.Single(d => d.Department == TestKeys.MenyuanDepartment);
         var revision = await reader.GetRevisionAsync(new GetRevisionRequest { Name = seed.LatestRevisionName, View = RevisionView.Full });

@@ -30,14 +30,18 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     public async Task Seed_files_become_one_disclosure_per_department_and_year()
     {
         var all = await AllDisclosuresAsync(100);
-        Assert.Equal(3, all.Count);
+        // 门源 2024, and for 2025 the 教育局 form and 农业农村局's target table, self-evaluation and department-wide table.
+        Assert.Equal(5, all.Count);
         var seed = Assert.Single(all, d => d.Department == TestKeys.MenyuanDepartment);
         Assert.Equal(2024, seed.FiscalYear);
         Assert.Equal(DisclosureKind.TargetTable, seed.Kind);
         Assert.StartsWith("disclosures/", seed.Name);
         Assert.Equal($"{seed.Name}/revisions/{seed.LatestRevision}", seed.LatestRevisionName);
         // The agri table comes as csv, gb18030 csv, html and xlsx: four contents, four revisions of one disclosure.
-        Assert.Equal(4, Assert.Single(all, d => d.Department == TestKeys.AgriDepartment).LatestRevision);
+        Assert.Equal(4, Assert.Single(all, d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable).LatestRevision);
+        // Its self-evaluation (xlsx, html) and its department-wide table (docx, xlsx) are disclosures of their own kind.
+        Assert.Equal([DisclosureKind.TargetTable, DisclosureKind.SelfEvaluation, DisclosureKind.DepartmentTargets],
+            all.Where(d => d.Department == TestKeys.AgriDepartment).Select(d => d.Kind).Order());
     }
 
     [Fact]
@@ -51,11 +55,12 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     [Fact]
     public async Task List_filters_by_department_year_and_text()
     {
-        Assert.Equal(2, (await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 2025 })).Count);
+        Assert.Equal(4, (await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 2025 })).Count);
         var byDepartment = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Department = TestKeys.MenyuanDepartment });
         Assert.Equal(TestKeys.MenyuanDepartment, Assert.Single(byDepartment).Department);
         var byText = await AllDisclosuresAsync(10, new ListDisclosuresRequest { Text = "农业农村" });
-        Assert.Equal(TestKeys.AgriDepartment, Assert.Single(byText).Department);
+        Assert.Equal(3, byText.Count);
+        Assert.All(byText, d => Assert.Equal(TestKeys.AgriDepartment, d.Department));
         Assert.Empty(await AllDisclosuresAsync(10, new ListDisclosuresRequest { FiscalYear = 1999 }));
     }
 
@@ -67,6 +72,26 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
         var ex = await RpcAssert.ThrowsAsync(StatusCode.InvalidArgument, () =>
             Reader.ListDisclosuresAsync(new ListDisclosuresRequest { PageSize = 1, FiscalYear = 2025, PageToken = page.NextPageToken }).ResponseAsync);
         Assert.Equal("INVALID_ARGUMENT", RpcAssert.ErrorInfo(ex).Reason);
+    }
+
+    [Fact]
+    public async Task Full_revision_of_a_self_evaluation_carries_actuals_scores_budget_and_grade()
+    {
+        var evaluation = (await AllDisclosuresAsync(10)).Single(d => d.Kind == DisclosureKind.SelfEvaluation);
+        var revision = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = evaluation.LatestRevisionName, View = RevisionView.Full });
+        var monitoring = Assert.Single(revision.Projects, p => p.Name == "农产品质量安全监测经费");
+        Assert.Equal(("35", "38", "36.48", "96", "10", "9.6"), (monitoring.Budget.Initial, monitoring.Budget.Adjusted, monitoring.Budget.Executed,
+            monitoring.Budget.ExecutionRate, monitoring.Budget.Weight, monitoring.Budget.Score));
+        Assert.Equal(("98.6", "99.28", "优"), (monitoring.DeclaredScore, monitoring.ComputedScore, monitoring.Grade));
+        var satisfaction = Assert.Single(monitoring.Indicators, i => i.Name == "群众满意度");
+        Assert.Equal(("92", "%", "10", "10", "9.68"), (satisfaction.Actual.Value, satisfaction.Actual.Unit, satisfaction.Weight, satisfaction.Score, satisfaction.ComputedScore));
+        Assert.StartsWith("部分群众", satisfaction.DeviationReason);
+
+        // A target table's indicators have no actual at all.
+        var targets = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable);
+        var targetRevision = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = targets.LatestRevisionName, View = RevisionView.Full });
+        Assert.All(targetRevision.Projects.SelectMany(p => p.Indicators), i => Assert.Null(i.Actual));
+        Assert.All(targetRevision.Projects, p => Assert.Null(p.Budget));
     }
 
     [Fact]
@@ -95,7 +120,7 @@ public sealed class ReadApiTests(InProcessServer server) : IClassFixture<InProce
     [Fact]
     public async Task Basic_view_leaves_out_projects_and_latest_names_the_newest_revision()
     {
-        var agri = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment);
+        var agri = (await AllDisclosuresAsync(10)).Single(d => d.Department == TestKeys.AgriDepartment && d.Kind == DisclosureKind.TargetTable);
         var latest = await Reader.GetRevisionAsync(new GetRevisionRequest { Name = $"{agri.Name}/revisions/latest" });
         Assert.Equal(agri.LatestRevisionName, latest.Name);
         Assert.Empty(latest.Projects);

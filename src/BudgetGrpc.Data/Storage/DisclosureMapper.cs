@@ -25,6 +25,13 @@ public static class DisclosureMapper
             [.. p.LevelWeights.Select(w => new StoredLevelWeight(w.Level1, w.Level2, w.Weight, SourceRefCodec.Encode(w.Source)))]));
     }
 
+    /// <summary>A stored project's budget execution and stated total (self-evaluations), for readers other than the engine model.</summary>
+    public static (BudgetExecution? Budget, StatedTotal? Total) EvaluationOf(ProjectEntity e)
+    {
+        var p = WithEvaluation(new Project { Code = e.Code, Name = e.Name, Source = SourceRef.None }, e);
+        return (p.Budget, p.StatedTotal);
+    }
+
     private static Project WithEvaluation(Project p, ProjectEntity e)
     {
         p = p with { ComputedScore = e.ComputedScore, Grade = e.Grade };

@@ -88,6 +88,19 @@ public static class ProtoMapper
         project.Indicators.Add(p.Indicators.OrderBy(i => i.Ordinal).Select(ToProto));
         if (p.AttributesJson.Length > 2 && JsonSerializer.Deserialize<Dictionary<string, string>>(p.AttributesJson) is { } attributes)
             project.Attributes.Add(attributes);
+        if (p.EvaluationJson is not null || p.ComputedScore is not null)
+        {
+            var (budget, total) = DisclosureMapper.EvaluationOf(p);
+            if (budget is { } b)
+                project.Budget = new V1.BudgetExecution
+                {
+                    Initial = Decimal(b.Initial), Adjusted = Decimal(b.Adjusted), Executed = Decimal(b.Executed),
+                    ExecutionRate = Decimal(b.ExecutionRate), Weight = Decimal(b.Weight), Score = Decimal(b.Score),
+                };
+            project.DeclaredScore = Decimal(total?.Score);
+            project.ComputedScore = Decimal(p.ComputedScore);
+            project.Grade = p.Grade;
+        }
         return project;
     }
 
@@ -105,6 +118,13 @@ public static class ProtoMapper
         SourceRef = StoredSourceRef.ToText(i.SourceRef),
         Weight = Decimal(i.Weight),
         Direction = i.Direction,
+        Actual = i.ActualText is null ? null : new V1.IndicatorActual
+        {
+            Value = Decimal(i.ActualValue), Unit = i.ActualUnit, QualitativeValue = i.ActualQualitativeValue, Text = i.ActualText,
+        },
+        Score = Decimal(i.Score),
+        ComputedScore = Decimal(i.ComputedScore),
+        DeviationReason = i.DeviationReason,
     };
 
     public static V1.Finding ToProto(FindingEntity f)
