@@ -37,7 +37,7 @@ public sealed class InboxScannerTests : IDisposable
     public void Include_and_exclude_globs_apply_below_the_department_folder_and_recursion_can_be_turned_off()
     {
         inbox.Drop("样例县教育局", "表.xlsx", [1]);
-        inbox.Drop("样例县教育局", "说明.pdf", [1]);
+        inbox.Drop("样例县教育局", "说明.jpg", [1]); // a scan: no format the engine reads
         inbox.Drop("样例县教育局", Path.Combine("2025", "表.docx"), [1]);
         inbox.Drop("样例县教育局", Path.Combine("草稿", "表.xlsx"), [1]);
         var options = Options();
