@@ -39,6 +39,29 @@ public sealed class BudgetServerHost : IAsyncDisposable
 
     public static string Sample(string fileName) => Path.Combine(SamplesFolder, fileName);
 
+    /// <summary>
+    /// What a seeded server imports: the samples whose gold names no other kind than project targets. The read tests
+    /// count, list and search those; the self-evaluation and department-wide samples (same department and year, other
+    /// kinds) are imported by the tests about their kinds.
+    /// </summary>
+    public static string SeedFolder => SeedFolderOnce.Value;
+
+    private static readonly Lazy<string> SeedFolderOnce = new(() =>
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "seed-samples");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(SamplesFolder))
+        {
+            var name = Path.GetFileName(file);
+            var gold = Path.Combine(SamplesFolder, "expected", name[..name.IndexOf('.')] + ".gold.json");
+            if (File.Exists(gold) && System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(gold)).RootElement.TryGetProperty("kind", out var kind)
+                && kind.GetString() != "projectTargets")
+                continue;
+            File.Copy(file, Path.Combine(folder, name), overwrite: true);
+        }
+        return folder;
+    });
+
     public static async Task<BudgetServerHost> StartAsync(bool kestrel, bool seed = true, IEnumerable<KeyValuePair<string, string?>>? extra = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "budget-server-tests", Guid.NewGuid().ToString("N"));
@@ -49,7 +72,7 @@ public sealed class BudgetServerHost : IAsyncDisposable
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "budget.db")}",
-            ["Seed:SamplesFolder"] = seed ? SamplesFolder : "",
+            ["Seed:SamplesFolder"] = seed ? SeedFolder : "",
             ["Server:GrpcUrl"] = $"http://127.0.0.1:{grpcPort}",
             ["Server:HttpUrl"] = $"http://127.0.0.1:{httpPort}",
             ["Logging:LogLevel:Default"] = "Warning",
