@@ -35,15 +35,24 @@ cd "$root"
 dotnet tool restore >/dev/null
 out="$root/.stryker/$part"
 rm -rf "$out"
-args=(--project "$project" --concurrency 1 --reporter html --reporter json --reporter progress
+# dots: one character per tested mutant as it finishes (. killed, S survived, T timeout), so a run stopped at its
+# bound still tells how far it got.
+args=(--project "$project" --concurrency 1 --reporter html --reporter json --reporter dots
       --output "$out" --skip-version-check)
 for m in "${mutate[@]}"; do args+=(--mutate "$m"); done
 [ -n "$filter" ] && args+=(--test-case-filter "$filter")
 
 cd "$root/$tests"
-timeout --signal=INT --kill-after=60 "${minutes}m" dotnet dotnet-stryker "${args[@]}"
-status=$?
-[ "$status" = 124 ] && echo "stopped after $minutes minutes: the figures below are partial"
+timeout --signal=INT --kill-after=60 "${minutes}m" dotnet dotnet-stryker "${args[@]}" | tee "$out.log"
+status=${PIPESTATUS[0]}
+if [ "$status" = 124 ]; then
+  # No report is written when the run is stopped: count the dots printed so far.
+  dots=$(tr '\r' '\n' < "$out.log" | grep -E '^[.STC]+$' | tr -d '\n')
+  killed=$(tr -cd '.T' <<<"$dots" | wc -c); survived=$(tr -cd 'S' <<<"$dots" | wc -c)
+  echo "stopped after $minutes minutes: partial figures from the mutants tested so far"
+  echo "tested $((killed + survived)): killed or timed out $killed, survived $survived"
+  [ $((killed + survived)) -gt 0 ] && echo "partial mutation score $((100 * killed / (killed + survived)))%"
+fi
 
 report="$out/reports/mutation-report.json"
 if [ -f "$report" ]; then

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Tests.Robustness;
 using Xunit;
 using static BudgetGrpc.Engine.Tests.Reading.ReadingFixtures;
 
@@ -29,6 +30,7 @@ public class LegacyContainerRobustnessTests
         catch (DisclosureException ex)
         {
             Assert.False(string.IsNullOrWhiteSpace(ex.Error.Message));
+            ProgrammingErrors.AssertNone(ex.Error);
             return ex.Error;
         }
     }

@@ -47,12 +47,15 @@ internal static partial class SharedScorer
         }
     }
 
+    private static int _written;
+
     /// <summary>Scores publication JSON against a gold file; the JSON is kept under the test output folder for a failure's reader.</summary>
     public static Score ScoreJson(string goldPath, byte[] publicationJson, string label)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "scored");
         Directory.CreateDirectory(folder);
-        var parsed = Path.Combine(folder, label + ".json");
+        // Numbered: two test classes may score the same sample at once, and neither may read the other's half-written file.
+        var parsed = Path.Combine(folder, $"{label.Replace('/', '_').Replace('\\', '_')}.{Interlocked.Increment(ref _written)}.json");
         File.WriteAllBytes(parsed, publicationJson);
         return ScoreFile(goldPath, parsed);
     }
