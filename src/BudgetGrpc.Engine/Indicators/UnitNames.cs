@@ -9,6 +9,7 @@ public static class UnitNames
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["百分比"] = "%",
+        ["万"] = "万元", // 250万: tables write 万 for 万元
         ["百分之"] = "%",
         ["百分率"] = "%",
         ["千分比"] = "‰",

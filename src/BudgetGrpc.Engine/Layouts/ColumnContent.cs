@@ -12,7 +12,7 @@ internal static class ColumnContent
     /// <summary>The role the cells of <paramref name="column"/> below <paramref name="firstRow"/> state, or None.</summary>
     public static ColumnRole Classify(CellGrid grid, int firstRow, int column)
     {
-        int cells = 0, level1 = 0, level2 = 0, comparator = 0, direction = 0, unit = 0;
+        int cells = 0, level1 = 0, level2 = 0, comparator = 0, signs = 0, direction = 0, unit = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
         for (var r = firstRow; r < end; r++)
@@ -26,7 +26,11 @@ internal static class ColumnContent
             if (isLevel1) level1++;
             if (isLevel2) level2++;
             if (isLevel1 || isLevel2) continue;
-            if (IsComparator(text)) comparator++;
+            if (IsComparator(text))
+            {
+                comparator++;
+                if (text is not ("定量" or "定性")) signs++;
+            }
             else if (text.Length <= 6 && (text.Contains("正向") || text.Contains("反向"))) direction++;
             else if (IsUnit(text)) unit++;
         }
@@ -35,7 +39,8 @@ internal static class ColumnContent
         // 成本指标 and 满意度指标 name both levels: a column is the first level when its other cells are first levels.
         if (Most(level1) && level1 >= level2) return ColumnRole.Level1;
         if (Most(level2)) return ColumnRole.Level2;
-        if (Most(comparator)) return ColumnRole.Comparator;
+        // A column of 定量/定性 alone says what kind of value stands beside it, not how it is bounded.
+        if (Most(comparator) && signs > 0) return ColumnRole.Comparator;
         if (Most(direction)) return ColumnRole.Direction;
         if (Most(unit) && distinct.Count >= 2) return ColumnRole.Unit;
         return ColumnRole.None;

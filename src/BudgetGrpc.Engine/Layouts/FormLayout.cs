@@ -20,7 +20,7 @@ internal static class FormLayout
         {
             var cells = LabelCells(grid, r);
             for (var k = 0; k + 1 < cells.Count; k++)
-                if (FormLabels.Of(cells[k].Text) == field && FormLabels.Of(cells[k + 1].Text) == FormField.None)
+                if (FormLabels.Of(cells[k].Text) == field && FormLabels.Of(cells[k + 1].Text) == FormField.None && !IsColumnHeader(cells[k + 1].Text))
                 {
                     starts.Add(r);
                     break;
@@ -177,6 +177,8 @@ internal static class FormLayout
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r)) break;
+            // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one.
+            if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
             // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
             if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);

@@ -81,6 +81,8 @@ internal sealed partial class TitleBlock
         // `某局　　　　金额单位：万元`: a wide gap ends the name.
         if (name.IndexOf('\u3000') is var gap and > 0) name = name[..gap];
         if (name.IndexOf("  ", StringComparison.Ordinal) is var gap2 and > 0) name = name[..gap2];
+        // `某局 单位：万元`: another label after a space.
+        if (name.IndexOf(' ') is var space and > 0 && name.AsSpan(space).IndexOfAny(':', '：') > 0) name = name[..space];
         name = TrailingCode().Replace(name, "");
         return DepartmentNote().Replace(name, "").Trim();
     }
