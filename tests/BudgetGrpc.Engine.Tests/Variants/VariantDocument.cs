@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace BudgetGrpc.Engine.Tests.Variants;
+
+/// <summary>A table as a grid of texts with merged areas (the anchor holds the text, covered cells are empty).</summary>
+internal sealed class VariantGrid(int columns)
+{
+    public int Columns { get; } = columns;
+    public List<string[]> Rows { get; } = [];
+    public List<(int Row, int Column, int RowSpan, int ColumnSpan)> Merges { get; } = [];
+
+    public int AddRow(params string?[] cells)
+    {
+        if (cells.Length > Columns) throw new ArgumentException($"{cells.Length} cells in a grid of {Columns} columns");
+        var row = new string[Columns];
+        for (var c = 0; c < Columns; c++) row[c] = c < cells.Length ? cells[c] ?? "" : "";
+        Rows.Add(row);
+        return Rows.Count - 1;
+    }
+
+    /// <summary>Merges an area; spans of 1×1 are ignored. Covered cells are cleared.</summary>
+    public void Merge(int row, int column, int rowSpan, int columnSpan)
+    {
+        if (rowSpan <= 1 && columnSpan <= 1) return;
+        Merges.Add((row, column, rowSpan, columnSpan));
+        for (var r = row; r < row + rowSpan; r++)
+            for (var c = column; c < column + columnSpan; c++)
+                if (r != row || c != column) Rows[r][c] = "";
+    }
+
+    /// <summary>The merge whose anchor is this cell, if any.</summary>
+    public (int RowSpan, int ColumnSpan)? AnchorAt(int row, int column)
+    {
+        foreach (var m in Merges)
+            if (m.Row == row && m.Column == column) return (m.RowSpan, m.ColumnSpan);
+        return null;
+    }
+
+    /// <summary>The merge that covers this cell without being its anchor, if any.</summary>
+    public (int Row, int Column, int RowSpan, int ColumnSpan)? CoveringMerge(int row, int column)
+    {
+        foreach (var m in Merges)
+            if (row >= m.Row && row < m.Row + m.RowSpan && column >= m.Column && column < m.Column + m.ColumnSpan
+                && (row != m.Row || column != m.Column))
+                return m;
+        return null;
+    }
+
+    /// <summary>The grid as text for failure notes: one line per row, `^` for a merged continuation.</summary>
+    public string Dump()
+    {
+        var builder = new StringBuilder();
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            for (var c = 0; c < Columns; c++)
+            {
+                builder.Append(c == 0 ? "| " : " | ");
+                builder.Append(CoveringMerge(r, c) is null ? Rows[r][c].Replace("\n", "⏎") : "^");
+            }
+            builder.AppendLine(" |");
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>A line of text outside any table (title, unit line, note), or a table.</summary>
+internal sealed record VariantBlock(string? Line, VariantGrid? Table)
+{
+    public static VariantBlock Text(string line) => new(line, null);
+    public static VariantBlock Of(VariantGrid grid) => new(null, grid);
+}
+
+/// <summary>A sheet of a workbook; other containers write their sheets one after the other.</summary>
+internal sealed record VariantSheet(string Name, List<VariantBlock> Blocks);
+
+internal sealed record VariantDocument(List<VariantSheet> Sheets)
+{
+    public string Dump()
+    {
+        var builder = new StringBuilder();
+        foreach (var sheet in Sheets)
+        {
+            builder.AppendLine($"[sheet {sheet.Name}]");
+            foreach (var block in sheet.Blocks)
+            {
+                if (block.Line is { } line) builder.AppendLine(line.Replace("\n", "⏎"));
+                else builder.Append(block.Table!.Dump());
+            }
+        }
+        return builder.ToString();
+    }
+}
