@@ -30,6 +30,10 @@ public sealed class VariantSuiteTests(ITestOutputHelper output)
         var report = VariantRun.Report(outcomes, watch.Elapsed);
         var folder = VariantRun.SaveFailures(outcomes);
         File.WriteAllText(Path.Combine(folder, "report.md"), report);
+        // The notes name causes: one axis at a time from the sample layouts, then what fails only in combination.
+        var probes = VariantSweep.Run(outcomes.Select(o => o.Variant));
+        File.WriteAllText(Path.Combine(folder, "sweep.md"), VariantSweep.Notes(probes));
+        File.WriteAllText(Path.Combine(folder, "notes.md"), VariantNotes.Write(outcomes, probes));
         output.WriteLine(report);
 
         var failures = new List<string>();

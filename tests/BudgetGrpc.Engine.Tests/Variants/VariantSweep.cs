@@ -74,30 +74,65 @@ internal static class VariantSweep
     /// <summary>The baseline of each family, then each (axis, value) seen in <paramref name="seen"/> applied to it alone.</summary>
     public static List<Probe> Run(IEnumerable<Variant> seen)
     {
-        var work = new List<(VariantFamily Family, string Axis, string Value)>();
+        var variants = seen.ToList();
+        var work = new List<(VariantFamily Family, string Axis, string Value, Dictionary<string, string> Overrides, VariantContainer Container)>();
         foreach (var family in VariantRun.Families)
         {
-            work.Add((family, "baseline", ""));
-            var values = seen.Where(v => v.Family == family)
+            work.Add((family, "baseline", "", new Dictionary<string, string>(Baselines[family]), VariantContainer.Xlsx));
+            var values = variants.Where(v => v.Family == family)
                 .SelectMany(v => v.Axes.Chosen)
                 .Where(kv => kv.Key is not ("family" or "canonical"))
                 .Distinct()
                 .OrderBy(kv => kv.Key, StringComparer.Ordinal).ThenBy(kv => kv.Value, StringComparer.Ordinal);
             foreach (var kv in values)
             {
-                var baseline = kv.Key == "container" ? "Xlsx" : Baselines[family].GetValueOrDefault(kv.Key);
-                if (baseline != kv.Value) work.Add((family, kv.Key, kv.Value));
+                if (kv.Key == "container")
+                {
+                    if (kv.Value != "Xlsx")
+                        work.Add((family, kv.Key, kv.Value, new Dictionary<string, string>(Baselines[family]), Enum.Parse<VariantContainer>(kv.Value)));
+                    continue;
+                }
+                if (Baselines[family].GetValueOrDefault(kv.Key) == kv.Value) continue;
+                if (Resolve(family, kv.Key, kv.Value, variants) is { } overrides)
+                    work.Add((family, kv.Key, kv.Value, overrides, VariantContainer.Xlsx));
             }
         }
-        return work.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(w =>
-        {
-            var overrides = new Dictionary<string, string>(Baselines[w.Family]);
-            var container = VariantContainer.Xlsx;
-            if (w.Axis == "container") container = Enum.Parse<VariantContainer>(w.Value);
-            else if (w.Axis != "baseline") overrides[w.Axis] = w.Value;
-            return new Probe(w.Family, w.Axis, w.Value, VariantRun.RunOne(w.Family, Seed, container, overrides));
-        }).ToList();
+        return work.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+            .Select(w => new Probe(w.Family, w.Axis, w.Value, VariantRun.RunOne(w.Family, Seed, w.Container, w.Overrides)))
+            .ToList();
     }
+
+    /// <summary>
+    /// The baseline with axis = value; where the value only exists under another choice (a word of the split value
+    /// header needs split value columns), that choice is taken over from a generated variant that has the value.
+    /// </summary>
+    private static Dictionary<string, string>? Resolve(VariantFamily family, string axis, string value, IReadOnlyList<Variant> seen)
+    {
+        bool Applies(Dictionary<string, string> o) => VariantRenderer.Generate(family, Seed, VariantContainer.Xlsx, o).Axes.Get(axis) == value;
+        var overrides = new Dictionary<string, string>(Baselines[family]) { [axis] = value };
+        if (Applies(overrides)) return overrides;
+        foreach (var donor in seen.Where(v => v.Family == family && v.Axes.Get(axis) == value).Take(3))
+        {
+            var differing = donor.Axes.Chosen
+                .Where(kv => kv.Key is not ("family" or "container" or "canonical") && kv.Key != axis && Baselines[family].GetValueOrDefault(kv.Key) != kv.Value)
+                .ToList();
+            foreach (var kv in differing)
+            {
+                var one = new Dictionary<string, string>(overrides) { [kv.Key] = kv.Value };
+                if (Applies(one)) return one;
+            }
+            var all = new Dictionary<string, string>(overrides);
+            foreach (var kv in differing) all[kv.Key] = kv.Value;
+            if (Applies(all)) return all;
+        }
+        return null;
+    }
+
+    /// <summary>Axes besides the probed one whose value differs from the baseline (a consequence of the probed choice).</summary>
+    public static IEnumerable<string> AlsoChanged(Probe p) =>
+        p.Outcome.Variant.Axes.Chosen
+            .Where(kv => kv.Key != p.Axis && Baselines[p.Family].TryGetValue(kv.Key, out var b) && b != kv.Value)
+            .Select(kv => $"{kv.Key}={kv.Value}");
 
     /// <summary>The failing probes as notes: per family, each axis value that breaks the baseline, with its grid.</summary>
     public static string Notes(IReadOnlyList<Probe> probes)
@@ -114,6 +149,8 @@ internal static class VariantSweep
                 var o = p.Outcome;
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"### {p.Axis} = {p.Value.Replace("\n", "⏎")} — strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields} ({o.Variant.Id}, {o.Variant.Container})");
+                var also = AlsoChanged(p).ToList();
+                if (also.Count > 0) text.AppendLine("(with " + string.Join(", ", also) + ")");
                 text.AppendLine();
                 text.AppendLine("```");
                 if (o.Error is not null) text.AppendLine("error: " + o.Error.Split('\n')[0]);
