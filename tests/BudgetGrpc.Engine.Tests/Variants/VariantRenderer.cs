@@ -114,7 +114,8 @@ internal static class VariantRenderer
             default:
                 lines.Add(a.Pick("label.title", V.FormTitles, w => w));
                 lines.Add(x.Fill(a.Pick("label.yearLine", V.YearLines, w => w)));
-                var fill = a.Pick("label.fillUnit", V.FillUnitLabels, w => w) + (departmentElsewhere ? "" : x.Disclosure.Department);
+                // Without the department the line is the form's blank 填报单位（盖章）： as printed.
+                var fill = departmentElsewhere ? "填报单位（盖章）：" : a.Pick("label.fillUnit", V.FillUnitLabels, w => w) + x.Disclosure.Department;
                 if (unitStatement == "fillLine") fill += "　　　　" + x.Fill(a.Pick("label.unitLine", V.UnitLines, w => w));
                 lines.Add(fill);
                 break;
@@ -460,8 +461,7 @@ internal static class VariantRenderer
         var implLabel = a.Pick("label.formImplementer", V.FormImplementer, w => w);
         var attribute = a.Pick("label.formAttribute", V.FormAttributes, w => w.Label);
         var moneyGroup = a.Pick("label.formMoney", V.FormMoneyGroup, w => w);
-        if (unitStatement == "moneyLabel" && !moneyGroup.Contains('（')) moneyGroup += $"（{x.Unit}）";
-        if (unitStatement != "moneyLabel") moneyGroup = moneyGroup.Replace("（万元）", "");
+        moneyGroup = moneyGroup.Replace("（万元）", "") + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
         var totalLabel = a.Pick("label.formTotal", V.FormTotal, w => w);
         if (money == "single" && unitStatement == "moneyLabel") totalLabel += $"（{x.Unit}）";
         var fiscalLabel = a.Pick("label.formFiscal", V.FormFiscal, w => w);
@@ -554,8 +554,7 @@ internal static class VariantRenderer
         var title = a.Pick("label.title", V.DeptTitles, w => w);
         var unitLine = x.Fill(a.Pick("label.unitLine", V.UnitLines, w => w));
         var moneyGroup = a.Pick("label.deptMoney", V.DeptMoneyGroup, w => w);
-        if (unitStatement == "moneyLabel" && !moneyGroup.Contains('（')) moneyGroup += $"（{x.Unit}）";
-        if (unitStatement != "moneyLabel") moneyGroup = moneyGroup.Replace("（万元）", "");
+        moneyGroup = moneyGroup.Replace("（万元）", "") + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
         var totalLabel = a.Pick("label.deptTotal", V.DeptTotal, w => w);
         if (money == "single" && unitStatement == "moneyLabel") totalLabel += $"（{x.Unit}）";
         var width = Math.Max(table.Width + (blockLabel is null ? 0 : 1), 4);
