@@ -34,6 +34,12 @@ internal sealed class IndicatorTable
     public required string LevelCells { get; init; }
     public required string LevelNames { get; init; }
     public required TargetStyle Style { get; init; }
+    /// <summary>The unit written into the indicator name, `受益人口（万人）`, with a bare number as the value.</summary>
+    public required bool UnitInName { get; init; }
+    /// <summary>none, star (core indicators marked `*`) or numbered (`指标1：` before the name).</summary>
+    public required string NamePrefix { get; init; }
+    /// <summary>A standard second level with no indicator kept as an empty row (name and value blank).</summary>
+    public required bool EmptyLevel2Rows { get; init; }
 
     public int Width => Columns.Sum(c => c.Width);
     public int HeaderRows => TwoRows ? 2 : 1;
@@ -54,6 +60,7 @@ internal sealed class IndicatorTable
         var valueColumns = axes.Pick("valueColumns", "single", "single", "split", "parallel");
         var comparatorColumn = axes.Flag("comparatorColumn", 0.35);
         var unitColumn = axes.Flag("unitColumn", 0.45);
+        var unitInName = !unitColumn && axes.Flag("unitInName", 0.2);
         var nameSpan = axes.Pick("nameSpan", "1", "1", "2") == "2" ? 2 : 1;
         var group = valueColumns == "split"
             ? axes.Pick("group", "none", "levels")
@@ -113,14 +120,20 @@ internal sealed class IndicatorTable
         if (extrasAt != "before") columns.AddRange(extras);
         if (group == "all")
             columns = columns.Select(c => c with { Group = groupWord }).ToList();
+        // Two columns under one word (指标方向 for the signs and for 正向/反向): the extra one gives way.
+        var headers = new HashSet<string>();
+        columns = columns.Where(c => headers.Add(c.Header) || c.Role is not (ColumnRole.Direction or ColumnRole.ValueType or ColumnRole.Explanation)).ToList();
 
         return new IndicatorTable
         {
             Columns = columns,
             TwoRows = group != "none" || valueColumns == "split",
             LevelCells = axes.Pick("levelCells", "merged", "repeated", "blank"),
-            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced"),
+            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored"),
             Style = TargetStyle.Choose(axes),
+            UnitInName = unitInName,
+            NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
+            EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2),
         };
     }
 
@@ -167,12 +180,41 @@ internal sealed class IndicatorTable
         }
     }
 
+    private static readonly Dictionary<string, int> Points = new() { ["产出指标"] = 50, ["效益指标"] = 30, ["满意度指标"] = 10, ["成本指标"] = 10 };
+
     private string LevelName(string name, Random random) => LevelNames switch
     {
         "synonyms" => LevelSynonyms.GetValueOrDefault(name, name),
         "spaced" => name.Length >= 4 ? name[..2] + " " + name[2..] : name,
+        "scored" when Points.TryGetValue(name, out var points) => $"{name}（{points}分）",
         _ => name,
     };
+
+    private static readonly Dictionary<string, string[]> StandardLevel2 = new()
+    {
+        ["产出指标"] = ["数量指标", "质量指标", "时效指标", "成本指标"],
+        ["效益指标"] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+    };
+
+    /// <summary>The table's rows for these indicators: with empty rows for standard second levels left unfilled, where the variant keeps them.</summary>
+    public IReadOnlyList<CanonIndicator> RowsFor(IReadOnlyList<CanonIndicator> indicators)
+    {
+        if (!EmptyLevel2Rows) return indicators;
+        var rows = new List<CanonIndicator>();
+        for (var k = 0; k < indicators.Count; k++)
+        {
+            rows.Add(indicators[k]);
+            var level1 = indicators[k].Level1;
+            var endOfBlock = k == indicators.Count - 1 || indicators[k + 1].Level1 != level1;
+            if (!endOfBlock || !StandardLevel2.TryGetValue(level1, out var standard)) continue;
+            var present = indicators.Where(i => i.Level1 == level1).Select(i => i.Level2).ToHashSet();
+            // A 101号 cost-first table has no 成本指标 under 产出指标: only the classic scheme's gaps are kept.
+            var costFirst = indicators.Any(i => i.Level1 == "成本指标");
+            foreach (var missing in standard.Where(l2 => !present.Contains(l2) && !(costFirst && l2 == "成本指标")).Take(1))
+                rows.Add(new CanonIndicator(level1, missing, "", "", null, "", ""));
+        }
+        return rows;
+    }
 
     /// <summary>Writes one row per indicator from (row, column); returns the number of rows written.</summary>
     public int WriteRows(VariantGrid grid, int row, int column, IReadOnlyList<CanonIndicator> indicators, Random random)
@@ -185,20 +227,21 @@ internal sealed class IndicatorTable
             var r = row + k;
             var newLevel1 = k == 0 || indicators[k - 1].Level1 != i.Level1;
             var newLevel2 = newLevel1 || indicators[k - 1].Level2 != i.Level2;
-            var other = TargetWriting.OtherValue(i);
+            var empty = i.Name.Length == 0;
+            var other = empty ? (null, "") : TargetWriting.OtherValue(i);
             var c = column;
             foreach (var col in Columns)
             {
                 var comparatorColumn = Columns.Any(x => x.Role == ColumnRole.Comparator);
                 var unitColumn = Columns.Any(x => x.Role == ColumnRole.Unit);
-                var text = col.Role switch
+                var text = empty && col.Role is not (ColumnRole.Level1 or ColumnRole.Level2) ? "" : col.Role switch
                 {
                     ColumnRole.Level1 => newLevel1 || LevelCells == "repeated" ? LevelName(i.Level1, random) : "",
                     ColumnRole.Level2 => newLevel2 || LevelCells == "repeated" ? LevelName(i.Level2, random) : "",
-                    ColumnRole.Level3 => i.Name,
+                    ColumnRole.Level3 => NameCell(i, k),
                     ColumnRole.Comparator => TargetWriting.ComparatorCell(i, Style, random),
-                    ColumnRole.Value => TargetWriting.ValueCell(i, i.Value, i.Qualitative, Style, comparatorColumn, unitColumn, random),
-                    ColumnRole.OtherValue => TargetWriting.ValueCell(i, other.Value, other.Qualitative, Style, comparatorColumn, unitColumn, random),
+                    ColumnRole.Value => TargetWriting.ValueCell(i, i.Value, i.Qualitative, Style, comparatorColumn, unitColumn || UnitInName, random),
+                    ColumnRole.OtherValue => TargetWriting.ValueCell(i, other.Value, other.Qualitative, Style, comparatorColumn, unitColumn || UnitInName, random),
                     ColumnRole.Unit => TargetWriting.UnitCell(i, Style),
                     ColumnRole.Direction => i.Comparator is "<=" or "<" ? "反向" : "正向",
                     ColumnRole.Weight => (indicators.Count <= 10 ? 10 : 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -209,7 +252,7 @@ internal sealed class IndicatorTable
                     _ => "",
                 };
                 grid.Rows[r][c] = text;
-                if (col.Width > 1) grid.Merge(r, c, 1, col.Width);
+                if (col.Width > 1 && text.Length > 0) grid.Merge(r, c, 1, col.Width);
                 c += col.Width;
             }
             if (LevelCells == "merged")
@@ -224,6 +267,17 @@ internal sealed class IndicatorTable
             }
         }
         return indicators.Count;
+    }
+
+    private string NameCell(CanonIndicator i, int index)
+    {
+        var name = NamePrefix switch
+        {
+            "star" when index % 2 == 0 => "*" + i.Name,
+            "numbered" => $"指标{index + 1}：{i.Name}",
+            _ => i.Name,
+        };
+        return UnitInName && !i.IsQualitative && i.Unit.Length > 0 ? $"{name}（{i.Unit}）" : name;
     }
 
     private int? ColumnAt(ColumnRole role, int column)

@@ -4,13 +4,15 @@ using V = BudgetGrpc.Engine.Tests.Variants.VariantVocabulary;
 namespace BudgetGrpc.Engine.Tests.Variants;
 
 /// <summary>How a variant writes comparators, values and units: chosen once per variant.</summary>
-internal sealed record TargetStyle(string Signs, string EqualSign, string Words, string PercentSpelling)
+internal sealed record TargetStyle(string Signs, string EqualSign, string Words, string PercentSpelling, string ComparatorCells, string EmptyUnit)
 {
     public static TargetStyle Choose(VariantAxes axes) => new(
-        axes.Pick("signs", "symbols", "ascii", "mixed"),
+        axes.Pick("signs", "symbols", "ascii", "mixed", "jis"),
         axes.Pick("equal", "bare", "sign"),
         axes.Pick("words", "none", "some", "all"),
-        axes.Pick("percentSpelling", "%", "%", "百分比"));
+        axes.Pick("percentSpelling", "%", "%", "百分比"),
+        axes.Pick("comparatorCells", "signs", "signs", "signs", "words"),
+        axes.Pick("emptyUnit", "blank", "blank", "dash") == "dash" ? "-" : "");
 }
 
 /// <summary>Writes one target into its cells: comparator, value and unit glued into one cell or split over columns.</summary>
@@ -21,10 +23,11 @@ internal static class TargetWriting
     private static string Sign(string comparator, TargetStyle style, Random random)
     {
         var ascii = style.Signs == "ascii" || style.Signs == "mixed" && random.Next(2) == 0;
+        var jis = style.Signs == "jis";
         return comparator switch
         {
-            ">=" => ascii ? ">=" : "≥",
-            "<=" => ascii ? "<=" : "≤",
+            ">=" => ascii ? ">=" : jis ? "≧" : "≥",
+            "<=" => ascii ? "<=" : jis ? "≦" : "≤",
             ">" => ascii ? ">" : "＞",
             "<" => ascii ? "<" : "＜",
             _ => ascii ? "=" : "＝",
@@ -33,7 +36,10 @@ internal static class TargetWriting
 
     /// <summary>The comparator column's cell.</summary>
     public static string ComparatorCell(CanonIndicator i, TargetStyle style, Random random) =>
-        i.IsQualitative ? "定性" : Sign(i.Comparator, style, random);
+        i.IsQualitative ? "定性"
+        : style.ComparatorCells == "words"
+            ? i.Comparator switch { ">=" => "大于等于", "<=" => "小于等于", ">" => "大于", "<" => "小于", _ => "等于" }
+            : Sign(i.Comparator, style, random);
 
     /// <summary>The value cell; the comparator is glued in front unless it has a column, the unit behind unless it has one.</summary>
     public static string ValueCell(CanonIndicator i, decimal? value, string qualitative, TargetStyle style, bool comparatorColumn, bool unitColumn, Random random)
@@ -42,9 +48,9 @@ internal static class TargetWriting
         var number = Number(value!.Value) + (unitColumn ? "" : i.Unit);
         if (comparatorColumn) return number;
         var words = style.Words == "all" || style.Words == "some" && random.Next(2) == 0;
-        if (words && i.Comparator is ">=" or "<=")
+        if (words && i.Comparator is ">=" or "<=" or ">" or "<")
         {
-            var forms = i.Comparator == ">=" ? V.AtLeastWords : V.AtMostWords;
+            var forms = i.Comparator switch { ">=" => V.AtLeastWords, "<=" => V.AtMostWords, ">" => V.AboveWords, _ => V.BelowWords };
             return forms[random.Next(forms.Length)].Replace("{v}", number);
         }
         if (i.Comparator == "=" && style.EqualSign == "bare") return number;
@@ -52,7 +58,7 @@ internal static class TargetWriting
     }
 
     public static string UnitCell(CanonIndicator i, TargetStyle style) =>
-        i.IsQualitative ? "" : i.Unit == "%" && style.PercentSpelling == "百分比" ? "百分比" : i.Unit;
+        i.IsQualitative || i.Unit.Length == 0 ? style.EmptyUnit : i.Unit == "%" && style.PercentSpelling == "百分比" ? "百分比" : i.Unit;
 
     /// <summary>A value that is not this year's target (last year's actual, a long-term value): never equal to it.</summary>
     public static (decimal? Value, string Qualitative) OtherValue(CanonIndicator i)

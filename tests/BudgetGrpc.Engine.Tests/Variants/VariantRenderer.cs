@@ -70,7 +70,18 @@ internal static class VariantRenderer
             "thousands" => scaled.ToString("#,##0.00", CultureInfo.InvariantCulture),
             _ => TargetWriting.Number(scaled),
         };
-        if (withNote) text += $"（含上年结转{TargetWriting.Number(Math.Round(scaled / 10, 0))}）";
+        var unitGlued = x.Axes.Get("unitStatement") == "glued";
+        if (unitGlued) text += x.Unit;
+        if (withNote)
+        {
+            var part = TargetWriting.Number(Math.Round(scaled / 10, 0));
+            var form = x.Axes.Get("amountNoteForm") ?? x.Axes.Pick("amountNoteForm", "carryOver", "upperFunds");
+            text += form switch
+            {
+                "upperFunds" => $"（其中上级资金{part}{x.Unit}）",
+                _ => $"（含上年结转{part}）",
+            };
+        }
         return text;
     }
 
@@ -193,6 +204,7 @@ internal static class VariantRenderer
         var projectCells = a.Pick("projectCells", "merged", "repeated", "blank");
         var total = a.Pick("totalRow", "none", "top", "bottom");
         var tables = a.Pick("tables", "one", "one", "perProject");
+        var departmentRow = a.Flag("departmentRow", 0.2);
         var amountNote = a.Flag("amountNote", 0.15);
         var table = IndicatorTable.Choose(a);
         var (footerLines, footerRows) = Footer(x);
@@ -233,6 +245,14 @@ internal static class VariantRenderer
         var sheets = new List<VariantSheet>();
         var current = NewTable(first: true);
         if (total == "top") TotalRow(current);
+        if (departmentRow)
+        {
+            // An export's department line: code-name and the department's total, no indicators.
+            var cells = new string[width];
+            cells[0] = $"{100 + x.Disclosure.Year % 100}-{x.Disclosure.Department}";
+            cells[projectColumns - 2] = AmountText(x, x.Disclosure.Projects.Sum(p => p.Amount));
+            current.AddRow(cells);
+        }
         for (var k = 0; k < x.Disclosure.Projects.Count; k++)
         {
             var p = x.Disclosure.Projects[k];
@@ -242,8 +262,9 @@ internal static class VariantRenderer
                 current = NewTable(first: false);
             }
             var start = current.Rows.Count;
-            for (var i = 0; i < p.Indicators.Count; i++) current.AddRow();
-            table.WriteRows(current, start, projectColumns, p.Indicators, x.Random);
+            var rows = table.RowsFor(p.Indicators);
+            for (var i = 0; i < rows.Count; i++) current.AddRow();
+            table.WriteRows(current, start, projectColumns, rows, x.Random);
             var values = new List<string>();
             if (unitColumn) values.Add($"{(k + 1) * 101 + 100000}-{x.Disclosure.Department}");
             if (codeColumn) values.Add(p.Code);
@@ -252,9 +273,9 @@ internal static class VariantRenderer
             values.Add(ObjectivesText(x, p.Objectives));
             for (var c = 0; c < projectColumns; c++)
             {
-                for (var r = start; r < start + p.Indicators.Count; r++)
+                for (var r = start; r < start + rows.Count; r++)
                     current.Rows[r][c] = r == start || projectCells == "repeated" ? values[c] : "";
-                if (projectCells == "merged") current.Merge(start, c, p.Indicators.Count, 1);
+                if (projectCells == "merged") current.Merge(start, c, rows.Count, 1);
             }
         }
         if (total == "bottom") TotalRow(current);
@@ -369,6 +390,15 @@ internal static class VariantRenderer
 
     // ---- forms ---------------------------------------------------------------------------------------------------
 
+    /// <summary>A label written down a merged column: spaced (`绩 效 指 标`) or one character per line; a parenthesis stays whole.</summary>
+    private static string Vertical(string label, string style)
+    {
+        if (style == "plain") return label;
+        var cut = label.IndexOf('（');
+        var (word, rest) = cut > 0 ? (label[..cut], label[cut..]) : (label, "");
+        return string.Join(style == "spaced" ? " " : "\n", word.Select(ch => ch.ToString())) + rest;
+    }
+
     /// <summary>The label block of a form (label | value | label | value), written over the full width.</summary>
     private static void LabelRow(VariantGrid grid, string label1, string value1, string? label2 = null, string? value2 = null)
     {
@@ -426,9 +456,10 @@ internal static class VariantRenderer
     {
         var offset = blockLabel is null ? 0 : 1;
         var start = grid.Rows.Count;
-        for (var r = 0; r < table.HeaderRows + indicators.Count; r++) grid.AddRow();
+        var rows = table.RowsFor(indicators);
+        for (var r = 0; r < table.HeaderRows + rows.Count; r++) grid.AddRow();
         table.WriteHeader(grid, start, offset);
-        table.WriteRows(grid, start + table.HeaderRows, offset, indicators, random);
+        table.WriteRows(grid, start + table.HeaderRows, offset, rows, random);
         // A table narrower than the form: its last column takes the rest of the width.
         var extra = grid.Columns - offset - table.Width;
         if (extra > 0)
@@ -449,10 +480,11 @@ internal static class VariantRenderer
         var titles = a.Pick("formTitles", "each", "once");
         var titleInside = a.Pick("titlePlacement", "lines", "rows") == "rows";
         var placement = a.Pick("forms", "stacked", "sheets", "oneTable");
-        var unitStatement = a.Pick("unitStatement", x.Unit == "万元" ? ["fillLine", "ownLine", "moneyLabel", "none"] : ["fillLine", "ownLine", "moneyLabel"]);
+        var unitStatement = a.Pick("unitStatement", x.Unit == "万元" ? ["fillLine", "ownLine", "moneyLabel", "glued", "none"] : ["fillLine", "ownLine", "moneyLabel", "glued"]);
+        var vertical = a.Pick("verticalLabels", "plain", "plain", "spaced", "perCharacter");
         var money = a.Pick("formMoney", "group", "group", "single");
         var attributes = a.Flag("formAttributes", 0.6);
-        var blockLabel = a.Pick("indicatorBlockLabel", "column", "column", "none") == "column" ? a.Pick("label.indicatorBlock", V.FormIndicatorBlock, w => w) : null;
+        var blockLabel = a.Pick("indicatorBlockLabel", "column", "column", "none") == "column" ? Vertical(a.Pick("label.indicatorBlock", V.FormIndicatorBlock, w => w), vertical) : null;
         var amountNote = a.Flag("amountNote", 0.15);
         var table = IndicatorTable.Choose(a);
         var (footerLines, footerRows) = Footer(x);
@@ -461,12 +493,13 @@ internal static class VariantRenderer
         var implLabel = a.Pick("label.formImplementer", V.FormImplementer, w => w);
         var attribute = a.Pick("label.formAttribute", V.FormAttributes, w => w.Label);
         var moneyGroup = a.Pick("label.formMoney", V.FormMoneyGroup, w => w);
-        moneyGroup = moneyGroup.Replace("（万元）", "") + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
+        moneyGroup = Vertical(moneyGroup.Replace("（万元）", ""), vertical) + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
         var totalLabel = a.Pick("label.formTotal", V.FormTotal, w => w);
         if (money == "single" && unitStatement == "moneyLabel") totalLabel += $"（{x.Unit}）";
         var fiscalLabel = a.Pick("label.formFiscal", V.FormFiscal, w => w);
         var otherLabel = a.Pick("label.formOther", V.FormOther, w => w);
-        var objectivesLabel = a.Pick("label.formObjectives", V.FormObjectives, w => w);
+        var nestedObjectives = a.Flag("objectivesUnderOverall", 0.2);
+        var objectivesLabel = nestedObjectives ? a.Pick("label.formObjectives", ["年度目标", "年度绩效目标", "本年度绩效目标"], w => w) : a.Pick("label.formObjectives", V.FormObjectives, w => w);
         var formTitle = a.Pick("label.title", V.FormTitles, w => w);
         var yearLine = x.Fill(a.Pick("label.yearLine", V.YearLines, w => w));
         var fillLabel = a.Pick("label.fillUnit", V.FillUnitLabels, w => w);
@@ -517,7 +550,13 @@ internal static class VariantRenderer
             var amount = AmountText(x, p.Amount, amountNote && k == 0);
             if (money == "single") MoneyBlock(grid, null, [(totalLabel, amount)]);
             else MoneyBlock(grid, moneyGroup, [(totalLabel, amount), (fiscalLabel, amount), (otherLabel, "0")]);
-            LabelRow(grid, objectivesLabel, ObjectivesText(x, p.Objectives));
+            if (nestedObjectives)
+            {
+                // 总体目标 down the left, 年度目标 beside it: the year's objectives are the project's.
+                var r = grid.AddRow(Vertical("总体目标", vertical), objectivesLabel, ObjectivesText(x, p.Objectives));
+                grid.Merge(r, 2, 1, width - 2);
+            }
+            else LabelRow(grid, objectivesLabel, ObjectivesText(x, p.Objectives));
             IndicatorBlock(grid, table, blockLabel, p.Indicators, x.Random);
             if (k == x.Disclosure.Projects.Count - 1 || placement != "oneTable") AddFooterRows(grid, footerRows);
 
@@ -544,17 +583,18 @@ internal static class VariantRenderer
         var departmentSource = a.Pick("departmentSource", "fillLine", "label", "title");
         var nameRow = departmentSource == "label" || a.Flag("deptNameRow", 0.7);
         var titleInside = a.Pick("titlePlacement", "lines", "rows") == "rows";
-        var unitStatement = a.Pick("unitStatement", x.Unit == "万元" ? ["fillLine", "ownLine", "moneyLabel", "none"] : ["fillLine", "ownLine", "moneyLabel"]);
+        var unitStatement = a.Pick("unitStatement", x.Unit == "万元" ? ["fillLine", "ownLine", "moneyLabel", "glued", "none"] : ["fillLine", "ownLine", "moneyLabel", "glued"]);
+        var vertical = a.Pick("verticalLabels", "plain", "plain", "spaced", "perCharacter");
         var tasks = a.Flag("tasks", 0.7);
         var money = a.Pick("deptMoney", "group", "group", "single");
-        var blockLabel = a.Pick("indicatorBlockLabel", "column", "column", "none") == "column" ? a.Pick("label.indicatorBlock", V.DeptIndicatorBlock, w => w) : null;
+        var blockLabel = a.Pick("indicatorBlockLabel", "column", "column", "none") == "column" ? Vertical(a.Pick("label.indicatorBlock", V.DeptIndicatorBlock, w => w), vertical) : null;
         var amountNote = a.Flag("amountNote", 0.15);
         var table = IndicatorTable.Choose(a);
         var (footerLines, footerRows) = Footer(x);
         var title = a.Pick("label.title", V.DeptTitles, w => w);
         var unitLine = x.Fill(a.Pick("label.unitLine", V.UnitLines, w => w));
         var moneyGroup = a.Pick("label.deptMoney", V.DeptMoneyGroup, w => w);
-        moneyGroup = moneyGroup.Replace("（万元）", "") + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
+        moneyGroup = Vertical(moneyGroup.Replace("（万元）", ""), vertical) + (unitStatement == "moneyLabel" ? $"（{x.Unit}）" : "");
         var totalLabel = a.Pick("label.deptTotal", V.DeptTotal, w => w);
         if (money == "single" && unitStatement == "moneyLabel") totalLabel += $"（{x.Unit}）";
         var width = Math.Max(table.Width + (blockLabel is null ? 0 : 1), 4);
