@@ -10,6 +10,9 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 /// </summary>
 internal static class VariantNotes
 {
+    /// <summary>How many failing variants per family are reduced to their minimal cause (each reduction is ~40 parses).</summary>
+    private const int MinimizedPerFamily = 8;
+
     public static string Write(IReadOnlyList<VariantOutcome> outcomes, IReadOnlyList<VariantSweep.Probe> probes)
     {
         var text = new StringBuilder();
@@ -55,7 +58,24 @@ internal static class VariantNotes
             text.AppendLine("axis values most often among them (failing/with the value): "
                 + string.Join(", ", rates.Select(r => $"{r.Key} {r.Failing}/{r.Count}")));
             text.AppendLine();
-            foreach (var o in failing.OrderBy(o => o.Variant.Document.Dump().Length).Take(3))
+            // The smallest combinations behind them (baseline + these values still fails), grouped, with the reduced grid.
+            var minimal = failing.Take(MinimizedPerFamily).AsParallel().WithDegreeOfParallelism(2)
+                .Select(o => VariantSweep.Minimize(o.Variant)).Where(m => m is not null).Select(m => m!.Value).ToList();
+            foreach (var group in minimal.GroupBy(m => string.Join(" + ", m.Values.Select(kv => $"{kv.Key}={kv.Value}"))).OrderByDescending(g => g.Count()))
+            {
+                var o = group.First().Outcome;
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"### minimal: {group.Key} ({group.Count()} of {minimal.Count} reduced) — strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields}");
+                text.AppendLine();
+                text.AppendLine("```");
+                if (o.Error is not null) text.AppendLine("error: " + o.Error.Split('\n')[0]);
+                foreach (var note in o.Score.Notes.Take(6)) text.AppendLine(note);
+                text.AppendLine("--");
+                text.AppendLine(string.Join("\n", o.Variant.Document.Dump().Split('\n').Take(20)));
+                text.AppendLine("```");
+                text.AppendLine();
+            }
+            foreach (var o in failing.OrderBy(o => o.Variant.Document.Dump().Length).Take(2))
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"### {o.Variant.Id} ({o.Variant.Container}) strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields}");

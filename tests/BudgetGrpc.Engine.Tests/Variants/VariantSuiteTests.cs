@@ -71,6 +71,20 @@ public sealed class VariantSuiteTests(ITestOutputHelper output)
             + string.Join("\n", failing.Take(30).Select(p => $"{VariantRenderer.FamilyName(p.Family)} {p.Axis}={p.Value} ({p.Outcome.Variant.Id}, {p.Outcome.Variant.Container}) strictF1 {p.Outcome.Score.StrictF1:0.000}")));
     }
 
+    /// <summary>A baseline fixes every axis it meets, so a probe changes exactly what it names.</summary>
+    [Fact]
+    public void Each_baseline_fixes_every_axis_it_meets()
+    {
+        foreach (var family in VariantRun.Families)
+        {
+            var baseline = VariantSweep.Baselines[family];
+            var variant = VariantRenderer.Generate(family, 777, VariantContainer.Xlsx, baseline);
+            var loose = variant.Axes.Chosen.Where(kv => kv.Key is not ("family" or "container" or "canonical") && !baseline.ContainsKey(kv.Key)).Select(kv => kv.Key);
+            Assert.Empty(loose);
+            Assert.All(baseline.Where(kv => variant.Axes.Get(kv.Key) is { } chosen), kv => Assert.Equal(kv.Value, variant.Axes.Get(kv.Key)));
+        }
+    }
+
     [Fact]
     public void A_seed_gives_the_same_variant_every_time()
     {

@@ -64,6 +64,9 @@ internal static class VariantSweep
             ["extra.scoring"] = "off", ["extra.remark"] = "off", ["levelCells"] = "merged", ["levelNames"] = "canonical",
             ["signs"] = "symbols", ["equal"] = "sign", ["words"] = "none", ["percentSpelling"] = "%", ["footer"] = "none",
             ["amountNote"] = "off", ["objectiveNumbering"] = "1.", ["objectiveJoin"] = "none",
+            ["unitInName"] = "off", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",
+            ["emptyUnit"] = "blank", ["verticalLabels"] = "plain", ["objectivesUnderOverall"] = "off", ["departmentRow"] = "off",
+            ["amountNoteForm"] = "carryOver", ["targetOrder"] = "cmp-value-unit",
         };
         foreach (var (k, v) in family) common[k] = v;
         return common;
@@ -126,6 +129,40 @@ internal static class VariantSweep
             if (Applies(all)) return all;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The smallest set of a failing variant's axis values (against its family's baseline) that still fails: each value
+    /// is put back to the baseline in turn and stays there when the failure remains. Null when the baseline with all of
+    /// the variant's values reads well (the failure came from a per-cell draw).
+    /// </summary>
+    public static (List<KeyValuePair<string, string>> Values, VariantOutcome Outcome)? Minimize(Variant failing)
+    {
+        var family = failing.Family;
+        var baseline = Baselines[family];
+        var fixedPart = failing.Axes.Chosen.Where(kv => kv.Key is "canonical" or "projects").ToList();
+        var values = failing.Axes.Chosen
+            .Where(kv => kv.Key is not ("family" or "canonical" or "projects"))
+            .Where(kv => kv.Key == "container" ? kv.Value != "Xlsx" : baseline.GetValueOrDefault(kv.Key) != kv.Value)
+            .ToList();
+        VariantOutcome Run(List<KeyValuePair<string, string>> set)
+        {
+            var overrides = new Dictionary<string, string>(baseline);
+            foreach (var kv in fixedPart.Concat(set).Where(kv => kv.Key != "container")) overrides[kv.Key] = kv.Value;
+            var container = set.FirstOrDefault(kv => kv.Key == "container").Value is { } c ? Enum.Parse<VariantContainer>(c) : VariantContainer.Xlsx;
+            return VariantRun.RunOne(family, failing.Seed, container, overrides);
+        }
+        var outcome = Run(values);
+        if (outcome.Perfect) return null;
+        for (var i = values.Count - 1; i >= 0; i--)
+        {
+            var without = values.Where((_, k) => k != i).ToList();
+            var trial = Run(without);
+            if (trial.Perfect) continue;
+            values = without;
+            outcome = trial;
+        }
+        return (values, outcome);
     }
 
     /// <summary>Axes besides the probed one whose value differs from the baseline (a consequence of the probed choice).</summary>
