@@ -25,6 +25,7 @@ public sealed class VariantContainerTests
     [InlineData(VariantContainer.CsvUtf8, false)]
     [InlineData(VariantContainer.CsvGb18030, false)]
     [InlineData(VariantContainer.Markdown, false)]
+    [InlineData(VariantContainer.Tsv, false)]
     public void Every_cell_of_the_generated_tables_reaches_the_reader(VariantContainer container, bool mergesKept)
     {
         foreach (var family in VariantRun.Families)

@@ -18,6 +18,8 @@ public enum VariantContainer
     CsvUtf8,
     CsvGb18030,
     Markdown,
+    /// <summary>Tab-separated UTF-8 text (.txt), as the seed file was exported.</summary>
+    Tsv,
 }
 
 /// <summary>Writes a <see cref="VariantDocument"/> the way the producers of each container write tables.</summary>
@@ -32,6 +34,7 @@ internal static partial class VariantContainers
         VariantContainer.Html => ".html",
         VariantContainer.CsvUtf8 => ".csv",
         VariantContainer.CsvGb18030 => ".gb18030.csv",
+        VariantContainer.Tsv => ".txt",
         _ => ".md",
     };
 
@@ -42,6 +45,7 @@ internal static partial class VariantContainers
         VariantContainer.Html => Encoding.UTF8.GetBytes(Html(document)),
         VariantContainer.CsvUtf8 => Encoding.UTF8.GetBytes(Csv(document)),
         VariantContainer.CsvGb18030 => Gb18030.GetBytes(Csv(document)),
+        VariantContainer.Tsv => Encoding.UTF8.GetBytes(Csv(document, '\t')),
         _ => Encoding.UTF8.GetBytes(Markdown(document)),
     };
 
@@ -195,11 +199,11 @@ internal static partial class VariantContainers
     private static string Encode(string text) => WebUtility.HtmlEncode(text).Replace("\n", "<br>");
 
     /// <summary>CSV as exported from a spreadsheet: merged areas keep the anchor's text only, lines are one-cell rows.</summary>
-    private static string Csv(VariantDocument document)
+    private static string Csv(VariantDocument document, char delimiter = ',')
     {
         var csv = new StringBuilder();
         var width = document.Sheets.SelectMany(s => s.Blocks).Where(b => b.Table is not null).Select(b => b.Table!.Columns).DefaultIfEmpty(1).Max();
-        var blank = new string(',', width - 1) + "\r\n";
+        var blank = new string(delimiter, width - 1) + "\r\n";
         for (var k = 0; k < document.Sheets.Count; k++)
         {
             if (k > 0) csv.Append(blank);
@@ -208,15 +212,15 @@ internal static partial class VariantContainers
             {
                 if (block.Line is { } line)
                 {
-                    csv.Append(Quote(line)).Append(blank);
+                    csv.Append(Quote(line, delimiter)).Append(blank);
                     previousWasTable = false;
                     continue;
                 }
                 if (previousWasTable) csv.Append(blank);
                 foreach (var row in block.Table!.Rows)
                 {
-                    var cells = row.Concat(Enumerable.Repeat("", width - row.Length)).Select(Quote);
-                    csv.Append(string.Join(',', cells)).Append("\r\n");
+                    var cells = row.Concat(Enumerable.Repeat("", width - row.Length)).Select(c => Quote(c, delimiter));
+                    csv.Append(string.Join(delimiter, cells)).Append("\r\n");
                 }
                 previousWasTable = true;
             }
@@ -224,8 +228,8 @@ internal static partial class VariantContainers
         return csv.ToString();
     }
 
-    private static string Quote(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    private static string Quote(string text, char delimiter) =>
+        text.IndexOfAny([delimiter, '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 
     /// <summary>Markdown pipe tables: one header row (a second header row becomes the first body row), merges blank.</summary>
     private static string Markdown(VariantDocument document)

@@ -58,23 +58,7 @@ internal static class VariantNotes
             text.AppendLine("axis values most often among them (failing/with the value): "
                 + string.Join(", ", rates.Select(r => $"{r.Key} {r.Failing}/{r.Count}")));
             text.AppendLine();
-            // The smallest combinations behind them (baseline + these values still fails), grouped, with the reduced grid.
-            var minimal = failing.Take(MinimizedPerFamily).AsParallel().WithDegreeOfParallelism(2)
-                .Select(o => VariantSweep.Minimize(o.Variant)).Where(m => m is not null).Select(m => m!.Value).ToList();
-            foreach (var group in minimal.GroupBy(m => string.Join(" + ", m.Values.Select(kv => $"{kv.Key}={kv.Value}"))).OrderByDescending(g => g.Count()))
-            {
-                var o = group.First().Outcome;
-                text.AppendLine(CultureInfo.InvariantCulture,
-                    $"### minimal: {group.Key} ({group.Count()} of {minimal.Count} reduced) — strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields}");
-                text.AppendLine();
-                text.AppendLine("```");
-                if (o.Error is not null) text.AppendLine("error: " + o.Error.Split('\n')[0]);
-                foreach (var note in o.Score.Notes.Take(6)) text.AppendLine(note);
-                text.AppendLine("--");
-                text.AppendLine(string.Join("\n", o.Variant.Document.Dump().Split('\n').Take(20)));
-                text.AppendLine("```");
-                text.AppendLine();
-            }
+            Minimal(text, failing, o => !o.Perfect);
             foreach (var o in failing.OrderBy(o => o.Variant.Document.Dump().Length).Take(2))
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
@@ -90,6 +74,36 @@ internal static class VariantNotes
                 text.AppendLine();
             }
         }
+        text.AppendLine("# Project fields (name, amount, objective count) wrong where the indicators and document fields are right");
+        text.AppendLine();
+        foreach (var family in VariantRun.Families)
+        {
+            var wrong = outcomes.Where(o => o.Variant.Family == family && o.Perfect && !o.ProjectsRight).ToList();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {VariantRenderer.FamilyName(family)}: {wrong.Count} variants");
+            text.AppendLine();
+            Minimal(text, wrong, o => !o.ProjectsRight);
+        }
         return text.ToString();
+    }
+
+    /// <summary>The smallest combinations behind failures (baseline + these values still fails), grouped, with the reduced grid.</summary>
+    private static void Minimal(StringBuilder text, IReadOnlyList<VariantOutcome> failing, Func<VariantOutcome, bool> fails)
+    {
+        var minimal = failing.Take(MinimizedPerFamily).AsParallel().WithDegreeOfParallelism(2)
+            .Select(o => VariantSweep.Minimize(o.Variant, fails)).Where(m => m is not null).Select(m => m!.Value).ToList();
+        foreach (var group in minimal.GroupBy(m => string.Join(" + ", m.Values.Select(kv => $"{kv.Key}={kv.Value}"))).OrderByDescending(g => g.Count()))
+        {
+            var o = group.First().Outcome;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"### minimal: {(group.Key.Length == 0 ? "(the baseline itself)" : group.Key)} ({group.Count()} of {minimal.Count} reduced) — strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields}, projects {o.Score.ProjectsOk}/{o.Score.Projects}");
+            text.AppendLine();
+            text.AppendLine("```");
+            if (o.Error is not null) text.AppendLine("error: " + o.Error.Split('\n')[0]);
+            foreach (var note in o.Score.Notes.Take(6)) text.AppendLine(note);
+            text.AppendLine("--");
+            text.AppendLine(string.Join("\n", o.Variant.Document.Dump().Split('\n').Take(20)));
+            text.AppendLine("```");
+            text.AppendLine();
+        }
     }
 }

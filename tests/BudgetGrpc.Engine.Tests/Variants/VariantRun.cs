@@ -9,6 +9,8 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 internal sealed record VariantOutcome(Variant Variant, PublicationScorer.Score Score, string? Error, byte[] File, byte[]? Json)
 {
     public bool Perfect => Error is null && Score.Strict == Score.Gold && Score.Predicted == Score.Gold && Score.DocumentRight;
+    /// <summary>Every project's name, amount and objective count as the gold states them (the scorer's projects=a/b).</summary>
+    public bool ProjectsRight => Score.ProjectsOk == Score.Projects;
 }
 
 /// <summary>Generates the variant suite, runs the engine over it and writes the report and the failing variants.</summary>

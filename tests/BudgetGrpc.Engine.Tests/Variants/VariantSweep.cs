@@ -136,8 +136,9 @@ internal static class VariantSweep
     /// is put back to the baseline in turn and stays there when the failure remains. Null when the baseline with all of
     /// the variant's values reads well (the failure came from a per-cell draw).
     /// </summary>
-    public static (List<KeyValuePair<string, string>> Values, VariantOutcome Outcome)? Minimize(Variant failing)
+    public static (List<KeyValuePair<string, string>> Values, VariantOutcome Outcome)? Minimize(Variant failing, Func<VariantOutcome, bool>? fails = null)
     {
+        fails ??= o => !o.Perfect;
         var family = failing.Family;
         var baseline = Baselines[family];
         var fixedPart = failing.Axes.Chosen.Where(kv => kv.Key is "canonical" or "projects").ToList();
@@ -153,12 +154,12 @@ internal static class VariantSweep
             return VariantRun.RunOne(family, failing.Seed, container, overrides);
         }
         var outcome = Run(values);
-        if (outcome.Perfect) return null;
+        if (!fails(outcome)) return null;
         for (var i = values.Count - 1; i >= 0; i--)
         {
             var without = values.Where((_, k) => k != i).ToList();
             var trial = Run(without);
-            if (trial.Perfect) continue;
+            if (!fails(trial)) continue;
             values = without;
             outcome = trial;
         }
