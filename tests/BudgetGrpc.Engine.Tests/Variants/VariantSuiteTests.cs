@@ -37,20 +37,21 @@ public sealed class VariantSuiteTests(ITestOutputHelper output)
         File.WriteAllText(Path.Combine(folder, "notes.md"), VariantNotes.Write(outcomes, probes));
         output.WriteLine(report);
 
+        // Issue 10's acceptance: strict F1 ≥ 0.98 overall and on each family; document fields right on ≥ 98 % of variants.
         var failures = new List<string>();
-        void Check(string label, IEnumerable<VariantOutcome> subset)
+        void Check(string label, IEnumerable<VariantOutcome> subset, bool documents)
         {
             var list = subset.ToList();
-            var (f1, documents) = VariantRun.Figures(list);
+            var (f1, documentShare) = VariantRun.Figures(list);
             var worst = list.Where(o => !o.Perfect).OrderBy(o => o.Score.StrictF1).Take(5)
                 .Select(o => $"{o.Variant.Id} ({o.Variant.Container}, strictF1 {o.Score.StrictF1:0.000}, document {o.Score.DocumentOk}/{o.Score.DocumentFields})");
-            if (f1 < MinStrictF1 || documents < MinDocumentShare)
+            if (f1 < MinStrictF1 || documents && documentShare < MinDocumentShare)
                 failures.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{label}: strict F1 {f1:0.000} (≥ {MinStrictF1}), document fields right on {documents:0.000} (≥ {MinDocumentShare}); e.g. {string.Join(", ", worst)}"));
+                    $"{label}: strict F1 {f1:0.000} (≥ {MinStrictF1}), document fields right on {documentShare:0.000}{(documents ? $" (≥ {MinDocumentShare})" : "")}; e.g. {string.Join(", ", worst)}"));
         }
-        Check("all", outcomes);
+        Check("all", outcomes, documents: true);
         foreach (var family in VariantRun.Families)
-            Check(VariantRenderer.FamilyName(family), outcomes.Where(o => o.Variant.Family == family));
+            Check(VariantRenderer.FamilyName(family), outcomes.Where(o => o.Variant.Family == family), documents: false);
         Assert.True(failures.Count == 0, string.Join("\n", failures) + $"\nfailing variants (file, gold.json, predicted.json, variant.txt) in {folder}");
     }
 
