@@ -26,8 +26,11 @@ internal sealed record IndicatorColumn(ColumnRole Role, string Header, string? G
 /// The indicator part of a long table, a form or a department-wide table, as one variant writes it: which columns,
 /// in which order, under which words, with one or two header rows, and how level cells are filled.
 /// </summary>
-internal sealed class IndicatorTable
+internal sealed partial class IndicatorTable
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex IsoDate();
+
     public required IReadOnlyList<IndicatorColumn> Columns { get; init; }
     public required bool TwoRows { get; init; }
     /// <summary>merged, repeated or blank (written once per block without a merge).</summary>
@@ -40,6 +43,8 @@ internal sealed class IndicatorTable
     public required string NamePrefix { get; init; }
     /// <summary>A standard second level with no indicator kept as an empty row (name and value blank).</summary>
     public required bool EmptyLevel2Rows { get; init; }
+    /// <summary>A date target stored as a date cell where the container has them (xlsx), not as text.</summary>
+    public required bool DateCells { get; init; }
 
     public int Width => Columns.Sum(c => c.Width);
     public int HeaderRows => TwoRows ? 2 : 1;
@@ -134,6 +139,7 @@ internal sealed class IndicatorTable
             UnitInName = unitInName,
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
             EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2),
+            DateCells = axes.Flag("dateCells", 0.5),
         };
     }
 
@@ -254,6 +260,7 @@ internal sealed class IndicatorTable
                     _ => "",
                 };
                 grid.Rows[r][c] = text;
+                if (DateCells && col.Role == ColumnRole.Value && i.IsQualitative && IsoDate().IsMatch(text)) grid.DateCells.Add((r, c));
                 if (col.Width > 1 && text.Length > 0) grid.Merge(r, c, 1, col.Width);
                 c += col.Width;
             }

@@ -100,7 +100,11 @@ internal static partial class VariantContainers
                         var text = cells[c];
                         if (text.Length == 0) continue;
                         var reference = $"{Column(c)}{next}";
-                        row.Add(IsPlainNumber(text) ? SyntheticOoxml.Number(reference, text) : SyntheticOoxml.Text(reference, text));
+                        if (grid.DateCells.Contains((next - top, c))
+                            && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                            row.Add(SyntheticOoxml.Number(reference, (date - new DateTime(1899, 12, 30)).Days.ToString(CultureInfo.InvariantCulture), style: 1));
+                        else
+                            row.Add(IsPlainNumber(text) ? SyntheticOoxml.Number(reference, text) : SyntheticOoxml.Text(reference, text));
                     }
                     rows.Add(SyntheticOoxml.Row((uint)next, [.. row]));
                     next++;

@@ -8,6 +8,8 @@ internal sealed class VariantGrid(int columns)
     public int Columns { get; } = columns;
     public List<string[]> Rows { get; } = [];
     public List<(int Row, int Column, int RowSpan, int ColumnSpan)> Merges { get; } = [];
+    /// <summary>Cells holding a date (yyyy-MM-dd) that a spreadsheet stores as a date serial with a date format.</summary>
+    public HashSet<(int Row, int Column)> DateCells { get; } = [];
 
     public int AddRow(params string?[] cells)
     {

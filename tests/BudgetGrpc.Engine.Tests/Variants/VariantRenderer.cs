@@ -298,6 +298,7 @@ internal static class VariantRenderer
         var text = a.Pick("wideText", "lines", "paragraphs", "inline");
         var separator = a.Pick("itemSeparator", "glued", "colon", "space") switch { "colon" => "：", "space" => " ", _ => "" };
         var qualitativeSeparator = a.Pick("qualitativeItem", "定性", "colon", "space") switch { "colon" => "：", "space" => " ", _ => " 定性 " };
+        var markup = a.Pick("wideMarkup", "plain", "plain", "paragraphs", "math");
         var style = TargetStyle.Choose(a);
         var (footerLines, footerRows) = Footer(x);
 
@@ -344,15 +345,28 @@ internal static class VariantRenderer
         {
             var p = x.Disclosure.Projects[k];
             var cells = new List<string> { p.Code, p.Name, AmountText(x, p.Amount, amountNote && k == 0), ObjectivesText(x, p.Objectives) };
-            if (!perLevel1) cells.Add(WideIndicatorText(p.Indicators, text, separator, qualitativeSeparator, style, withLevel1: true, x.Random));
+            if (!perLevel1) cells.Add(Markup(WideIndicatorText(p.Indicators, text, separator, qualitativeSeparator, style, withLevel1: true, x.Random), markup));
             else
                 foreach (var l1 in level1s)
-                    cells.Add(WideIndicatorText(p.Indicators.Where(i => i.Level1 == l1).ToList(), text, separator, qualitativeSeparator, style, withLevel1: false, x.Random));
+                    cells.Add(Markup(WideIndicatorText(p.Indicators.Where(i => i.Level1 == l1).ToList(), text, separator, qualitativeSeparator, style, withLevel1: false, x.Random), markup));
             grid.AddRow([.. cells]);
         }
         if (total == "bottom") TotalRow();
         AddFooterRows(grid, footerRows);
         return new VariantDocument([new VariantSheet("Sheet1", Place(x, title, grid, footerLines, titleInside))]);
+    }
+
+    /// <summary>
+    /// Cell text as OCR'd pages leave it (the seed): each line in `&lt;p&gt;…&lt;/p&gt;`, and with "math" the signs as
+    /// TeX inside `&lt;math&gt;` as well.
+    /// </summary>
+    private static string Markup(string text, string markup)
+    {
+        if (markup == "plain") return text;
+        if (markup == "math")
+            text = text.Replace("≥", "<math>\\geq</math>").Replace("≤", "<math>\\leq</math>")
+                .Replace(">=", "<math>\\geq</math>").Replace("<=", "<math>\\leq</math>");
+        return string.Join(" ", text.Split('\n').Select(line => $"<p>{line}</p>"));
     }
 
     private static readonly string[] ChineseNumerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
