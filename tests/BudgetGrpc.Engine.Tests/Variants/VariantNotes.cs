@@ -11,7 +11,7 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 internal static class VariantNotes
 {
     /// <summary>How many failing variants per family are reduced to their minimal cause (each reduction is ~40 parses).</summary>
-    private const int MinimizedPerFamily = 5;
+    private const int MinimizedPerFamily = 4;
 
     public static string Write(IReadOnlyList<VariantOutcome> outcomes, IReadOnlyList<VariantSweep.Probe> probes)
     {
