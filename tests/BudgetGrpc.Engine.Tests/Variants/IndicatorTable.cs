@@ -134,7 +134,7 @@ internal sealed partial class IndicatorTable
             Columns = columns,
             TwoRows = group != "none" || valueColumns == "split",
             LevelCells = axes.Pick("levelCells", "merged", "repeated", "blank"),
-            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short"),
+            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated"),
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
@@ -193,6 +193,8 @@ internal sealed partial class IndicatorTable
         "synonyms" => LevelSynonyms.GetValueOrDefault(name, name),
         "spaced" => name.Length >= 4 ? name[..2] + " " + name[2..] : name,
         "scored" when Points.TryGetValue(name, out var points) => $"{name}（{points}分）",
+        // Template notes on second levels: 数量指标（必填）.
+        "annotated" when !Points.ContainsKey(name) => name + (name is "数量指标" or "质量指标" or "时效指标" ? "（必填）" : "（选填）"),
         // Cut short by the export: 产出, 数量, 服务对象满意度 (the word 指标 dropped).
         "short" when name.EndsWith("指标", StringComparison.Ordinal) && name.Length > 3 => name[..^2],
         _ => name,

@@ -40,6 +40,7 @@ internal static class VariantRenderer
             VariantFamily.Form => RenderForms(context),
             _ => RenderDepartment(context),
         };
+        AddOtherTable(context, document);
         return new Variant($"{FamilyName(family)}-{seed}", family, seed, container, axes, canonical, unit, scale, document);
     }
 
@@ -59,6 +60,31 @@ internal static class VariantRenderer
     }
 
     // ---- shared pieces -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Another table of the same notice (a fund allocation table with its own title, unit and 合计), before or after
+    /// the target tables, or on a sheet of its own: the survey met them on 6 pages. It is no disclosure table.
+    /// </summary>
+    private static void AddOtherTable(RenderContext x, VariantDocument document)
+    {
+        var where = x.Axes.Pick("otherTable", "none", "none", "none", "before", "after", "ownSheet");
+        if (where == "none") return;
+        var grid = new VariantGrid(4);
+        grid.AddRow("序号", "单位名称", "金额（万元）", "备注");
+        var amounts = new[] { 120.5m, 86m, 43.2m };
+        for (var k = 0; k < amounts.Length; k++)
+            grid.AddRow((k + 1).ToString(CultureInfo.InvariantCulture), $"示例{"甲乙丙"[k]}镇人民政府", TargetWriting.Number(amounts[k]), "");
+        grid.AddRow("合计", "", TargetWriting.Number(amounts.Sum()), "");
+        var blocks = new List<VariantBlock>
+        {
+            VariantBlock.Text(x.Fill("{year}年专项资金分配表")),
+            VariantBlock.Text("单位：万元"),
+            VariantBlock.Of(grid),
+        };
+        if (where == "ownSheet") document.Sheets.Add(new VariantSheet("资金分配表", blocks));
+        else if (where == "before") document.Sheets[0].Blocks.InsertRange(0, blocks);
+        else document.Sheets[^1].Blocks.AddRange(blocks);
+    }
 
     private static string AmountText(RenderContext x, decimal amount, bool withNote = false)
     {
