@@ -155,6 +155,7 @@ internal sealed partial class IndicatorTable
     /// <summary>Writes the header rows at (row, column); columns outside this table in those rows are left alone.</summary>
     public void WriteHeader(VariantGrid grid, int row, int column)
     {
+        grid.IndicatorHeader ??= (row, HeaderRows);
         var c = column;
         for (var k = 0; k < Columns.Count; k++)
         {

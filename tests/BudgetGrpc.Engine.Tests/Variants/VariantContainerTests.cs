@@ -46,8 +46,10 @@ public sealed class VariantContainerTests
                     read[text] = n - 1;
                 }
                 if (!mergesKept) continue;
-                // A merge over empty cells carries nothing (readers may drop it).
-                var covered = tables.Sum(t => t.Merges.Where(m => t.Rows[m.Row][m.Column].Length > 0).Sum(m => m.RowSpan * m.ColumnSpan - 1));
+                // A workbook keeps no empty cell, so a merge over empty cells is not read back from one; spans in
+                // documents and pages are.
+                var covered = tables.Sum(t => t.Merges.Where(m => container != VariantContainer.Xlsx || t.Rows[m.Row][m.Column].Length > 0)
+                    .Sum(m => m.RowSpan * m.ColumnSpan - 1));
                 var continuations = content.Grids.Sum(g => Enumerable.Range(0, g.RowCount)
                     .Sum(r => Enumerable.Range(0, g.Row(r).Count).Count(c => g.IsMergedContinuation(r, c))));
                 Assert.True(covered == continuations, $"{variant.Id} {container}: {covered} covered cells written, {continuations} continuations read\n{variant.Document.Dump()}");

@@ -8,6 +8,9 @@ internal sealed class VariantGrid(int columns)
     public int Columns { get; } = columns;
     public List<string[]> Rows { get; } = [];
     public List<(int Row, int Column, int RowSpan, int ColumnSpan)> Merges { get; } = [];
+    /// <summary>Where the indicator table's header starts and how many rows it has (set when it is written).</summary>
+    public (int Row, int Rows)? IndicatorHeader { get; set; }
+
     /// <summary>Cells holding a date (yyyy-MM-dd) that a spreadsheet stores as a date serial with a date format.</summary>
     public HashSet<(int Row, int Column)> DateCells { get; } = [];
 
@@ -46,6 +49,42 @@ internal sealed class VariantGrid(int columns)
                 && (row != m.Row || column != m.Column))
                 return m;
         return null;
+    }
+
+    /// <summary>
+    /// The table broken by a page at <paramref name="at"/>: rows above stay, rows from there on go to a second table
+    /// (after the indicator header again when <paramref name="repeatHeader"/>). A merge across the break is cut; its
+    /// part on the new page is blank, as a page continues a merged cell.
+    /// </summary>
+    public (VariantGrid First, VariantGrid Second) SplitAt(int at, bool repeatHeader)
+    {
+        var first = new VariantGrid(Columns);
+        var second = new VariantGrid(Columns);
+        for (var r = 0; r < at; r++) first.Rows.Add(Rows[r]);
+        var offset = 0;
+        if (repeatHeader && IndicatorHeader is { } header)
+        {
+            for (var r = header.Row; r < header.Row + header.Rows; r++) second.Rows.Add((string[])Rows[r].Clone());
+            foreach (var m in Merges.Where(m => m.Row >= header.Row && m.Row + m.RowSpan <= header.Row + header.Rows))
+                second.Merges.Add((m.Row - header.Row, m.Column, m.RowSpan, m.ColumnSpan));
+            offset = header.Rows;
+        }
+        for (var r = at; r < Rows.Count; r++) second.Rows.Add((string[])Rows[r].Clone());
+        foreach (var m in Merges)
+        {
+            if (m.Row + m.RowSpan <= at) first.Merges.Add(m);
+            else if (m.Row >= at) second.Merges.Add((m.Row - at + offset, m.Column, m.RowSpan, m.ColumnSpan));
+            else
+            {
+                first.Merges.Add((m.Row, m.Column, at - m.Row, m.ColumnSpan));
+                var rest = m.Row + m.RowSpan - at;
+                if (rest > 1 || m.ColumnSpan > 1) second.Merges.Add((offset, m.Column, rest, m.ColumnSpan));
+            }
+        }
+        foreach (var (r, c) in DateCells)
+            if (r < at) first.DateCells.Add((r, c));
+            else second.DateCells.Add((r - at + offset, c));
+        return (first, second);
     }
 
     /// <summary>The grid as text for failure notes: one line per row, `^` for a merged continuation.</summary>

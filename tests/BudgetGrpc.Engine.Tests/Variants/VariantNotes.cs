@@ -11,7 +11,7 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 internal static class VariantNotes
 {
     /// <summary>How many failing variants per family are reduced to their minimal cause (each reduction is ~40 parses).</summary>
-    private const int MinimizedPerFamily = 4;
+    private const int MinimizedPerFamily = 5;
 
     public static string Write(IReadOnlyList<VariantOutcome> outcomes, IReadOnlyList<VariantSweep.Probe> probes)
     {
@@ -89,7 +89,7 @@ internal static class VariantNotes
     /// <summary>The smallest combinations behind failures (baseline + these values still fails), grouped, with the reduced grid.</summary>
     private static void Minimal(StringBuilder text, IReadOnlyList<VariantOutcome> failing, Func<VariantOutcome, bool> fails)
     {
-        var minimal = failing.Take(MinimizedPerFamily).AsParallel().WithDegreeOfParallelism(2)
+        var minimal = failing.OrderBy(o => o.Score.StrictF1).ThenBy(o => o.Score.DocumentOk).ThenBy(o => o.Variant.Seed).Take(MinimizedPerFamily).AsParallel().WithDegreeOfParallelism(2)
             .Select(o => VariantSweep.Minimize(o.Variant, fails)).Where(m => m is not null).Select(m => m!.Value).ToList();
         foreach (var group in minimal.GroupBy(m => string.Join(" + ", m.Values.Select(kv => $"{kv.Key}={kv.Value}"))).OrderByDescending(g => g.Count()))
         {

@@ -40,6 +40,7 @@ internal static partial class VariantRenderer
             VariantFamily.Form => RenderForms(context),
             _ => RenderDepartment(context),
         };
+        if (family != VariantFamily.Wide) BreakPage(context, document);
         AddOtherTable(context, document);
         return new Variant($"{FamilyName(family)}-{seed}", family, seed, container, axes, canonical, unit, scale, document);
     }
@@ -60,6 +61,27 @@ internal static partial class VariantRenderer
     }
 
     // ---- shared pieces -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The longest table broken in two by a page, as PDF-to-Word conversions and saved pages leave it: the second part
+    /// with or without the indicator header again, merged level cells cut at the break.
+    /// </summary>
+    private static void BreakPage(RenderContext x, VariantDocument document)
+    {
+        var mode = x.Axes.Pick("pageBreak", "none", "none", "none", "split", "splitWithHeader");
+        if (mode == "none") return;
+        var (sheet, index, grid) = document.Sheets
+            .SelectMany(s => s.Blocks.Select((b, i) => (Sheet: s, Index: i, Grid: b.Table)))
+            .Where(t => t.Grid?.IndicatorHeader is not null)
+            .OrderByDescending(t => t.Grid!.Rows.Count).First();
+        var header = grid!.IndicatorHeader!.Value;
+        var firstData = header.Row + header.Rows;
+        var at = firstData + Math.Max(1, (grid.Rows.Count - firstData) * 2 / 3);
+        if (at >= grid.Rows.Count) return;
+        var (first, second) = grid.SplitAt(at, mode == "splitWithHeader");
+        sheet.Blocks[index] = VariantBlock.Of(first);
+        sheet.Blocks.Insert(index + 1, VariantBlock.Of(second));
+    }
 
     /// <summary>
     /// Another table of the same notice (a fund allocation table with its own title, unit and 合计), before or after
