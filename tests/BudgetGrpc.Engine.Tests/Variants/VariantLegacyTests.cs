@@ -41,6 +41,8 @@ public sealed class VariantLegacyTests(ITestOutputHelper output)
         using var converter = new LibreOfficeConverter();
         var engine = new DisclosureEngine(converter: converter);
         var differences = new List<string>();
+        var saved = Path.Combine(AppContext.BaseDirectory, "variant-legacy", extension.TrimStart('.'));
+        if (Directory.Exists(saved)) Directory.Delete(saved, recursive: true);
         // Two at a time: a .doc is read through LibreOffice again, which is most of this test's time.
         var scored = originals.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(original =>
         {
@@ -63,7 +65,7 @@ public sealed class VariantLegacyTests(ITestOutputHelper output)
             if (score.StrictF1 < original.Score.StrictF1 - 0.02 || score.DocumentOk < original.Score.DocumentOk)
             {
                 differences.Add(line + "\n  " + string.Join("\n  ", score.Notes.Take(6)) + "\n" + v.Document.Dump());
-                var folder = Path.Combine(AppContext.BaseDirectory, "variant-legacy", Path.GetFileNameWithoutExtension(name));
+                var folder = Path.Combine(saved, Path.GetFileNameWithoutExtension(name));
                 Directory.CreateDirectory(folder);
                 File.WriteAllBytes(Path.Combine(folder, name), bytes);
                 File.WriteAllBytes(Path.Combine(folder, v.FileName), original.File);
