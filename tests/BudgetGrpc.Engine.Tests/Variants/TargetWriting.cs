@@ -4,15 +4,28 @@ using V = BudgetGrpc.Engine.Tests.Variants.VariantVocabulary;
 namespace BudgetGrpc.Engine.Tests.Variants;
 
 /// <summary>How a variant writes comparators, values and units: chosen once per variant.</summary>
-internal sealed record TargetStyle(string Signs, string EqualSign, string Words, string PercentSpelling, string ComparatorCells, string EmptyUnit)
+internal sealed record TargetStyle(
+    string Signs, string EqualSign, string Words, string PercentSpelling, string ComparatorCells, string EmptyUnit, bool ShortWan, bool Spaced)
 {
     public static TargetStyle Choose(VariantAxes axes) => new(
         axes.Pick("signs", "symbols", "ascii", "mixed", "jis"),
         axes.Pick("equal", "bare", "sign"),
         axes.Pick("words", "none", "some", "all"),
-        axes.Pick("percentSpelling", "%", "%", "百分比"),
+        axes.Pick("percentSpelling", "%", "%", "百分比", "％"),
         axes.Pick("comparatorCells", "signs", "signs", "signs", "words"),
-        axes.Pick("emptyUnit", "blank", "blank", "dash") == "dash" ? "-" : "");
+        axes.Pick("emptyUnit", "blank", "blank", "dash") == "dash" ? "-" : "",
+        // 万 for 万元 (survey: 4 tables), and spaces inside a glued target (`≥ 95 %`) as exports and OCR leave them.
+        axes.Flag("shortWan", 0.2),
+        axes.Flag("spacedTargets", 0.2));
+
+    /// <summary>The unit as this variant spells it.</summary>
+    public string Spell(string unit) => unit switch
+    {
+        "%" when PercentSpelling == "百分比" => "百分比",
+        "%" when PercentSpelling == "％" => "％",
+        "万元" when ShortWan => "万",
+        _ => unit,
+    };
 }
 
 /// <summary>Writes one target into its cells: comparator, value and unit glued into one cell or split over columns.</summary>
@@ -45,7 +58,10 @@ internal static class TargetWriting
     public static string ValueCell(CanonIndicator i, decimal? value, string qualitative, TargetStyle style, bool comparatorColumn, bool unitColumn, Random random)
     {
         if (i.IsQualitative) return qualitative;
-        var number = Number(value!.Value) + (unitColumn ? "" : i.Unit);
+        // 百分比 is a column word; glued to a number a percentage is % or ％.
+        var glued = style.PercentSpelling == "百分比" && i.Unit == "%" ? "%" : style.Spell(i.Unit);
+        var gap = style.Spaced ? " " : "";
+        var number = Number(value!.Value) + (unitColumn || glued.Length == 0 ? "" : gap + glued);
         if (comparatorColumn) return number;
         var words = style.Words == "all" || style.Words == "some" && random.Next(2) == 0;
         if (words && i.Comparator is ">=" or "<=" or ">" or "<")
@@ -54,11 +70,11 @@ internal static class TargetWriting
             return forms[random.Next(forms.Length)].Replace("{v}", number);
         }
         if (i.Comparator == "=" && style.EqualSign == "bare") return number;
-        return Sign(i.Comparator, style, random) + number;
+        return Sign(i.Comparator, style, random) + gap + number;
     }
 
     public static string UnitCell(CanonIndicator i, TargetStyle style) =>
-        i.IsQualitative || i.Unit.Length == 0 ? style.EmptyUnit : i.Unit == "%" && style.PercentSpelling == "百分比" ? "百分比" : i.Unit;
+        i.IsQualitative || i.Unit.Length == 0 ? style.EmptyUnit : style.Spell(i.Unit);
 
     /// <summary>A value that is not this year's target (last year's actual, a long-term value): never equal to it.</summary>
     public static (decimal? Value, string Qualitative) OtherValue(CanonIndicator i)

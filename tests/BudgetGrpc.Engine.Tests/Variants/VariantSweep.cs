@@ -67,7 +67,7 @@ internal static class VariantSweep
             ["unitInName"] = "off", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",
             ["emptyUnit"] = "blank", ["verticalLabels"] = "plain", ["objectivesUnderOverall"] = "off", ["departmentRow"] = "off",
             ["amountNoteForm"] = "carryOver", ["targetOrder"] = "cmp-value-unit",
-            ["dateCells"] = "off", ["wideMarkup"] = "plain", ["otherTable"] = "none", ["pageBreak"] = "none",
+            ["dateCells"] = "off", ["wideMarkup"] = "plain", ["otherTable"] = "none", ["pageBreak"] = "none", ["shortWan"] = "off", ["spacedTargets"] = "off",
         };
         foreach (var (k, v) in family) common[k] = v;
         return common;
