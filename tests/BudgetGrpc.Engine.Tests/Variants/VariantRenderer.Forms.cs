@@ -114,6 +114,10 @@ internal static partial class VariantRenderer
         var fiscalLabel = a.Pick("label.formFiscal", V.FormFiscal, w => w);
         var otherLabel = a.Pick("label.formOther", V.FormOther, w => w);
         var nestedObjectives = a.Flag("objectivesUnderOverall", 0.2);
+        // Survey: 项目概况 / 立项依据 prose (with other years and sums), 长期/中期/实施期 goals beside the year's, more money rows.
+        var overview = a.Flag("formOverview", 0.3);
+        var longTerm = a.Flag("longTermObjectives", 0.25) ? a.Pick("label.longTermObjectives", ["长期目标", "中期目标", "实施期绩效目标", "长期绩效目标"], w => w) : null;
+        var moneyRows = a.Pick("moneyRows", "standard", "standard", "extended");
         var objectivesLabel = nestedObjectives ? a.Pick("label.formObjectives", ["年度目标", "年度绩效目标", "本年度绩效目标"], w => w) : a.Pick("label.formObjectives", V.FormObjectives, w => w);
         var formTitle = a.Pick("label.title", V.FormTitles, w => w);
         var yearLine = x.Fill(a.Pick("label.yearLine", V.YearLines, w => w));
@@ -162,16 +166,41 @@ internal static partial class VariantRenderer
             else LabelRow(grid, nameLabel, p.Name);
             if (attributes)
                 LabelRow(grid, implLabel, x.Disclosure.Department.Replace("局", "局机关"), attribute.Label, x.Fill(attribute.Value));
+            if (overview)
+                LabelRow(grid, "项目概况", $"项目总投资{TargetWriting.Number(p.Amount * 2)}万元，其中{x.Disclosure.Year}年安排{TargetWriting.Number(p.Amount)}万元，"
+                    + $"{x.Disclosure.Year + 1}年完成剩余建设内容。");
             var amount = AmountText(x, p.Amount, amountNote && k == 0);
             if (money == "single") MoneyBlock(grid, null, [(totalLabel, amount)]);
+            else if (moneyRows == "extended")
+            {
+                var upper = Math.Round(p.Amount * 0.4m, 2);
+                MoneyBlock(grid, moneyGroup,
+                [
+                    (totalLabel, amount), (fiscalLabel, AmountText(x, p.Amount)), ("其中：上级资金", AmountText(x, upper)),
+                    ("本级资金", AmountText(x, p.Amount - upper)), ("自有资金", "0"), (otherLabel, "0"),
+                ]);
+            }
             else MoneyBlock(grid, moneyGroup, [(totalLabel, amount), (fiscalLabel, amount), (otherLabel, "0")]);
+            var longTermText = $"1.到{x.Disclosure.Year + 2}年，项目成效全面巩固。2.建立长效管护机制。3.群众满意度持续提高。";
             if (nestedObjectives)
             {
                 // 总体目标 down the left, 年度目标 beside it: the year's objectives are the project's.
-                var r = grid.AddRow(Vertical("总体目标", vertical), objectivesLabel, ObjectivesText(x, p.Objectives));
+                var start = grid.Rows.Count;
+                if (longTerm is not null)
+                {
+                    var l = grid.AddRow("", longTerm, longTermText);
+                    grid.Merge(l, 2, 1, width - 2);
+                }
+                var r = grid.AddRow("", objectivesLabel, ObjectivesText(x, p.Objectives));
                 grid.Merge(r, 2, 1, width - 2);
+                grid.Rows[start][0] = Vertical("总体目标", vertical);
+                grid.Merge(start, 0, grid.Rows.Count - start, 1);
             }
-            else LabelRow(grid, objectivesLabel, ObjectivesText(x, p.Objectives));
+            else
+            {
+                if (longTerm is not null) LabelRow(grid, longTerm, longTermText);
+                LabelRow(grid, objectivesLabel, ObjectivesText(x, p.Objectives));
+            }
             IndicatorBlock(grid, table, blockLabel, p.Indicators, x.Random);
             if (k == x.Disclosure.Projects.Count - 1 || placement != "oneTable") AddFooterRows(grid, footerRows);
 
