@@ -9,12 +9,27 @@ internal static class ColumnContent
 {
     private const int SampleRows = 60;
 
-    /// <summary>The role the cells of <paramref name="column"/> below <paramref name="firstRow"/> state, or None.</summary>
-    public static ColumnRole Classify(CellGrid grid, int firstRow, int column)
+    /// <summary>The rows a header's column sample covers: down to a note, the next form or header, or 60 rows.</summary>
+    public static int SampleEnd(CellGrid grid, int firstRow)
+    {
+        var end = Math.Min(grid.RowCount, firstRow + SampleRows);
+        for (var r = firstRow; r < end; r++)
+            if (RowKinds.IsNote(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(grid, r)) return r;
+        return end;
+    }
+
+    private static bool StartsForm(CellGrid grid, int r)
+    {
+        foreach (var (_, text) in FormLayout.DistinctCells(grid, r))
+            if (FormLabels.Of(text) is FormField.Name or FormField.DepartmentName) return true;
+        return false;
+    }
+
+    /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>
+    public static ColumnRole Classify(CellGrid grid, int firstRow, int column, int end)
     {
         int cells = 0, level1 = 0, level2 = 0, comparator = 0, signs = 0, direction = 0, unit = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var end = Math.Min(grid.RowCount, firstRow + SampleRows);
         for (var r = firstRow; r < end; r++)
         {
             var text = CellValues.Line(grid[r, column]).Trim();

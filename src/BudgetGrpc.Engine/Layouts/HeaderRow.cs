@@ -143,8 +143,9 @@ internal sealed class HeaderRow
     private void ReadContent(CellGrid grid)
     {
         var kinds = new Dictionary<int, ColumnRole>();
+        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
         for (var c = 0; c < grid.ColumnCount; c++)
-            if (ColumnContent.Classify(grid, LastRow + 1, c) is var kind and not ColumnRole.None) kinds[c] = kind;
+            if (ColumnContent.Classify(grid, LastRow + 1, c, end) is var kind and not ColumnRole.None) kinds[c] = kind;
 
         foreach (var role in (ReadOnlySpan<ColumnRole>)[ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Comparator, ColumnRole.Direction, ColumnRole.Unit])
         {
