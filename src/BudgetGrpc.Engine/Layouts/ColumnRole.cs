@@ -34,6 +34,23 @@ internal static class ColumnRoles
     public static ColumnRole Of(string key)
     {
         if (key.Length is 0 or > 24) return ColumnRole.None;
-        return Lexicon.RoleOf("column", key) is { } role && Enum.TryParse<ColumnRole>(role, out var parsed) ? parsed : ColumnRole.None;
+        return Lexicon.RoleOf("column", key) is { } role ? Parse(role) : ColumnRole.None;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ColumnRole> Cells = new(StringComparer.Ordinal);
+
+    /// <summary>The role of a header cell's text as written (cached: every row of every table is asked).</summary>
+    public static ColumnRole OfCell(string text)
+    {
+        if (text.Length == 0) return ColumnRole.None;
+        if (Cells.TryGetValue(text, out var role)) return role;
+        role = Of(CellValues.Key(text));
+        if (Cells.Count < 20_000) Cells.TryAdd(text, role);
+        return role;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, ColumnRole> Names =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<ColumnRole>().Select(r => KeyValuePair.Create(r.ToString(), r)));
+
+    private static ColumnRole Parse(string role) => Names.TryGetValue(role, out var r) ? r : ColumnRole.None;
 }

@@ -25,10 +25,17 @@ internal enum FormField
 
 internal static class FormLabels
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormField> Cells = new(StringComparer.Ordinal);
+
+    /// <summary>The label a cell's text is (cached by the text as written: every row of every form is asked).</summary>
     public static FormField Of(string text)
     {
+        if (text.Length is 0 or > 60) return FormField.None;
+        if (Cells.TryGetValue(text, out var cached)) return cached;
         var key = CellValues.Key(text);
-        if (key.Length is 0 or > 20) return FormField.None;
-        return Lexicon.RoleOf("label", key) is { } role && Enum.TryParse<FormField>(role, out var field) ? field : FormField.None;
+        var field = key.Length is 0 or > 20 ? FormField.None
+            : Lexicon.RoleOf("label", key) is { } role && Enum.TryParse<FormField>(role, out var parsed) ? parsed : FormField.None;
+        if (Cells.Count < 20_000) Cells.TryAdd(text, field);
+        return field;
     }
 }

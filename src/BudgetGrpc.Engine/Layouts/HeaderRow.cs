@@ -66,8 +66,8 @@ internal sealed class HeaderRow
             var top = HeaderText(grid[row, c]);
             var bottom = twoRows ? HeaderText(grid[next, c]) : "";
             if (bottom == top) bottom = ""; // a vertical merge filled down
-            var topRole = ColumnRoles.Of(CellValues.Key(top));
-            var bottomRole = ColumnRoles.Of(CellValues.Key(bottom));
+            var topRole = ColumnRoles.OfCell(top);
+            var bottomRole = ColumnRoles.OfCell(bottom);
             // A text export that lost the merge leaves the spanning cell over its first sub-column only.
             var underLostSpan = top.Length == 0 && valueParts.Count > 0 && valueParts[^1].Column == c - 1;
             if ((topRole == ColumnRole.Value || underLostSpan) && bottom.Length > 0 && bottomRole is ColumnRole.None or ColumnRole.Value or ColumnRole.Objectives)
@@ -144,8 +144,15 @@ internal sealed class HeaderRow
     {
         var kinds = new Dictionary<int, ColumnRole>();
         var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        var values = _roleAt.Count(p => p.Value == ColumnRole.Value);
         for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            // Names, amounts, objectives and a lone value column keep their header's word: only columns whose role the
+            // cells may state or correct are read.
+            if (_roleAt.TryGetValue(c, out var named) && named is ColumnRole.Level3 or ColumnRole.ProjectName or ColumnRole.Amount
+                    or ColumnRole.Code or ColumnRole.Weight or ColumnRole.Objectives || (named == ColumnRole.Value && values < 2)) continue;
             if (ColumnContent.Classify(grid, LastRow + 1, c, end) is var kind and not ColumnRole.None) kinds[c] = kind;
+        }
 
         foreach (var role in (ReadOnlySpan<ColumnRole>)[ColumnRole.Level1, ColumnRole.Level2, ColumnRole.Comparator, ColumnRole.Direction, ColumnRole.Unit])
         {
@@ -210,15 +217,15 @@ internal sealed class HeaderRow
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>
     public static int CountRoles(CellGrid grid, int row)
     {
-        var seen = new HashSet<ColumnRole>();
+        var seen = 0;
         for (var c = 0; c < grid.ColumnCount; c++)
         {
             var text = HeaderText(grid[row, c]);
             if (text.Length == 0) continue;
-            var role = ColumnRoles.Of(CellValues.Key(text));
-            if (role is not (ColumnRole.None or ColumnRole.Note)) seen.Add(role);
+            var role = ColumnRoles.OfCell(text);
+            if (role is not (ColumnRole.None or ColumnRole.Note)) seen |= 1 << (int)role;
         }
-        return seen.Count;
+        return System.Numerics.BitOperations.PopCount((uint)seen);
     }
 
     /// <summary>The header words of a row that the lexicon knows, for an error that says what was seen.</summary>
@@ -227,7 +234,7 @@ internal sealed class HeaderRow
         for (var c = 0; c < grid.ColumnCount; c++)
         {
             var text = HeaderText(grid[row, c]);
-            if (text.Length > 0 && ColumnRoles.Of(CellValues.Key(text)) != ColumnRole.None && (c == 0 || HeaderText(grid[row, c - 1]) != text))
+            if (text.Length > 0 && ColumnRoles.OfCell(text) != ColumnRole.None && (c == 0 || HeaderText(grid[row, c - 1]) != text))
                 yield return text;
         }
     }

@@ -25,9 +25,22 @@ internal static class Lexicon
     public static (string? Role, int Score) Scored(string group, string key) =>
         Best(group, key) is { } e ? (e.Role, e.Score) : (null, 0);
 
+    // Tables repeat their header words and labels on every form and sheet: answers are kept, up to a bound.
+    private const int CacheLimit = 20_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Group, string Key), Entry?> Cache = new();
+
     private static Entry? Best(string group, string key)
     {
-        if (key.Length == 0 || !Groups.TryGetValue(group, out var entries)) return null;
+        if (key.Length == 0) return null;
+        if (Cache.TryGetValue((group, key), out var cached)) return cached;
+        var best = Scan(group, key);
+        if (Cache.Count < CacheLimit) Cache.TryAdd((group, key), best);
+        return best;
+    }
+
+    private static Entry? Scan(string group, string key)
+    {
+        if (!Groups.TryGetValue(group, out var entries)) return null;
         Entry? best = entries.Exact.GetValueOrDefault(key);
         foreach (var e in entries.Partial)
         {
