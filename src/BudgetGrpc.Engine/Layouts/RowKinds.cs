@@ -28,7 +28,18 @@ internal static partial class RowKinds
         if (cells.Count == 0) return false;
         var first = grid.IsMergedContinuation(row, 0) ? cells[0].Column <= FirstOwnColumn(grid, row) : cells[0].Column == 0;
         if (!first && cells.Count > 1) return false;
-        return Lexicon.RoleOf("row", CellValues.Key(CellValues.Line(cells[0].Text))) == "Note";
+        return RoleOf(cells[0].Text) == "Note";
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Roles = new(StringComparer.Ordinal);
+
+    /// <summary>The row marker a cell's text starts (Note, Total) or null; cached by the text as written.</summary>
+    private static string? RoleOf(string text)
+    {
+        if (Roles.TryGetValue(text, out var role)) return role;
+        role = Lexicon.RoleOf("row", CellValues.Key(CellValues.Line(text)));
+        if (Roles.Count < 20_000) Roles.TryAdd(text, role);
+        return role;
     }
 
     private static bool FilledFromAbove(CellGrid grid, int row, int column) =>
