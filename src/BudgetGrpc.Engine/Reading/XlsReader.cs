@@ -55,10 +55,7 @@ internal static class XlsReader
 
     private static CellGrid? ReadSheet(IExcelDataReader reader, string name, ReadContext context)
     {
-        var builder = new GridBuilder(context, name);
-        var gridRowOf = new Dictionary<int, int>();
-        var sheetRows = new List<int>();
-        int maxRow = 0, maxColumn = 0;
+        var sheet = new SparseSheet(context, name);
         var sheetRow = 0; // 1-based, as Excel numbers rows
         while (reader.Read())
         {
@@ -66,42 +63,18 @@ internal static class XlsReader
             for (var column = 0; column < reader.FieldCount; column++)
             {
                 var text = CellText(reader.GetValue(column));
-                if (text.Length == 0) continue;
-                if (!gridRowOf.TryGetValue(sheetRow, out var gridRow))
-                {
-                    gridRow = gridRowOf[sheetRow] = sheetRows.Count;
-                    sheetRows.Add(sheetRow);
-                }
-                builder.Set(gridRow, column, context.Cut(text), continuation: false);
-                maxRow = Math.Max(maxRow, sheetRow);
-                maxColumn = Math.Max(maxColumn, column);
+                if (text.Length > 0) sheet.Set(sheetRow, column, text);
             }
         }
-        if (sheetRows.Count == 0) return null;
+        if (sheet.IsEmpty) return null;
 
         foreach (var range in reader.MergeCells ?? [])
         {
             int row1 = range.FromRow + 1, row2 = range.ToRow + 1, col1 = range.FromColumn, col2 = range.ToColumn;
             if (row1 < 1 || col1 < 0 || row2 < row1 || col2 < col1) continue;
-            // Fill only within the data's extent, as the .xlsx reader does.
-            var anchor = gridRowOf.TryGetValue(row1, out var anchorRow) ? builder.Get(anchorRow, col1) : null;
-            if (string.IsNullOrEmpty(anchor)) continue;
-            for (var r = row1; r <= Math.Min(row2, maxRow); r++)
-            {
-                if (!gridRowOf.TryGetValue(r, out var gridRow))
-                {
-                    gridRow = gridRowOf[r] = sheetRows.Count;
-                    sheetRows.Add(r);
-                }
-                for (var c = col1; c <= Math.Min(col2, maxColumn); c++)
-                    if (r != row1 || c != col1) builder.Set(gridRow, c, anchor, continuation: true);
-            }
+            sheet.Merge(row1, col1, row2, col2);
         }
-
-        var order = new int[sheetRows.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(sheetRows.ToArray(), order);
-        return builder.Build(sheetRows, [], order);
+        return sheet.Build();
     }
 
     /// <summary>The cell's value as the .xlsx reader would write it (see <see cref="XlsxNumberFormats"/>).</summary>

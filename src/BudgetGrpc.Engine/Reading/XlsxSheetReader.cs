@@ -11,12 +11,8 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
     /// <summary>The sheet as a grid, or null when it has no non-empty cell.</summary>
     public CellGrid? Read(WorksheetPart part, string sheetName)
     {
-        // Sheet rows are kept sparse: row number → grid row; empty rows never enter the grid.
-        var builder = new GridBuilder(context, sheetName);
-        var gridRowOf = new Dictionary<int, int>();
-        var sheetRows = new List<int>();
+        var sheet = new SparseSheet(context, sheetName);
         var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
-        int maxRow = 0, maxColumn = 0;
         var rowNumber = 0;
         var nextColumn = 0;
 
@@ -35,15 +31,7 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
                         var (cellRow, column) = CellAddress(xml.GetAttribute("r"), rowNumber, nextColumn);
                         nextColumn = column + 1;
                         var text = ReadCell(xml, sheetName, cellRow, column);
-                        if (text.Length == 0) break;
-                        if (!gridRowOf.TryGetValue(cellRow, out var gridRow))
-                        {
-                            gridRow = gridRowOf[cellRow] = sheetRows.Count;
-                            sheetRows.Add(cellRow);
-                        }
-                        builder.Set(gridRow, column, context.Cut(text), continuation: false);
-                        maxRow = Math.Max(maxRow, cellRow);
-                        maxColumn = Math.Max(maxColumn, column);
+                        if (text.Length > 0) sheet.Set(cellRow, column, text);
                         break;
                     case "mergeCell":
                         if (ParseRange(xml.GetAttribute("ref")) is { } range) merges.Add(range);
@@ -51,30 +39,10 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
                 }
             }
         }
-        if (sheetRows.Count == 0) return null;
-
-        foreach (var (row1, col1, row2, col2) in merges)
-        {
-            // Fill only within the data's extent: a merge over a whole column must not conjure a million rows.
-            var anchor = gridRowOf.TryGetValue(row1, out var anchorRow) ? builder.Get(anchorRow, col1) : null;
-            if (string.IsNullOrEmpty(anchor)) continue;
-            for (var r = row1; r <= Math.Min(row2, maxRow); r++)
-            {
-                if (!gridRowOf.TryGetValue(r, out var gridRow))
-                {
-                    gridRow = gridRowOf[r] = sheetRows.Count;
-                    sheetRows.Add(r);
-                }
-                for (var c = col1; c <= Math.Min(col2, maxColumn); c++)
-                    if (r != row1 || c != col1) builder.Set(gridRow, c, anchor, continuation: true);
-            }
-        }
-
-        // Merge fills may add rows out of sheet order; emit them sorted by sheet row.
-        var order = new int[sheetRows.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(sheetRows.ToArray(), order);
-        return builder.Build(sheetRows, [], order);
+        if (sheet.IsEmpty) return null;
+        // Merges come after the cells in the sheet XML: fill them once every anchor is known.
+        foreach (var (row1, col1, row2, col2) in merges) sheet.Merge(row1, col1, row2, col2);
+        return sheet.Build();
     }
 
     /// <summary>Reads the &lt;c&gt; element the reader stands on and leaves the reader on its end tag.</summary>
