@@ -48,7 +48,20 @@ public static partial class LevelNames
     /// <summary>Canonical first level of a heading or cell, or null when the text names none.</summary>
     public static string? Level1(string raw)
     {
-        var key = Key(raw);
+        if (string.IsNullOrEmpty(raw)) return null;
+        if (Level1Cache.TryGetValue(raw, out var cached)) return cached;
+        var level1 = Level1Of(Key(raw));
+        if (raw.Length <= CachedLength && Level1Cache.Count < CacheLimit) Level1Cache.TryAdd(raw, level1);
+        return level1;
+    }
+
+    // Level words repeat on every row of a table: each distinct cell text is read once per process.
+    private const int CacheLimit = 20_000, CachedLength = 40;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Level1Cache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?), string?> Level2Cache = new();
+
+    private static string? Level1Of(string key)
+    {
         if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
         return key switch
         {
@@ -67,7 +80,15 @@ public static partial class LevelNames
     /// </summary>
     public static string? Level2(string raw, string? level1)
     {
-        var key = Key(raw);
+        if (string.IsNullOrEmpty(raw)) return null;
+        if (Level2Cache.TryGetValue((raw, level1), out var cached)) return cached;
+        var level2 = Level2Of(Key(raw), level1);
+        if (raw.Length <= CachedLength && Level2Cache.Count < CacheLimit) Level2Cache.TryAdd((raw, level1), level2);
+        return level2;
+    }
+
+    private static string? Level2Of(string key, string? level1)
+    {
         if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
         if (key.Length == 0) return null;
         if (level1 == Satisfaction && key.EndsWith("满意度", StringComparison.Ordinal)) return ServiceSatisfaction;
@@ -78,7 +99,7 @@ public static partial class LevelNames
         // The first level written in front of the second (产出数量指标, 效益社会效益指标).
         foreach (var prefix in (ReadOnlySpan<string>)["产出", "效益", "项目"])
             if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal))
-                return Level2(key[prefix.Length..], level1);
+                return Level2Of(key[prefix.Length..], level1);
         return null;
     }
 
@@ -92,13 +113,15 @@ public static partial class LevelNames
         if (string.IsNullOrEmpty(raw)) return "";
         var text = raw.AsSpan().IndexOfAny(Spaces) < 0 ? raw : string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
         if (text.Length > 0 && NumberingInitials.Contains(text[0])) text = Numbering().Replace(text, "");
-        text = text.TrimEnd(':', '：', ';', '；', '.', '。', ',', '，');
+        text = text.TrimEnd(TrailingMarks);
         // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%).
-        if (text.Length > 3 && text[^1] is ')' or '）' && text.LastIndexOfAny(['(', '（']) is var open and > 1)
+        if (text.Length > 3 && text[^1] is ')' or '）' && text.LastIndexOfAny(OpeningBrackets) is var open and > 1)
             text = text[..open];
         return text;
     }
 
+    private static readonly char[] TrailingMarks = [':', '：', ';', '；', '.', '。', ',', '，'];
+    private static readonly char[] OpeningBrackets = ['(', '（'];
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u3000\v\f");
 
     private const string NumberingInitials = "一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";

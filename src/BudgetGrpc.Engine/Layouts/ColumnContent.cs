@@ -14,13 +14,16 @@ internal static class ColumnContent
     {
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
         for (var r = firstRow; r < end; r++)
-            if (RowKinds.IsNote(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(grid, r)) return r;
+        {
+            var cells = FormLayout.DistinctCells(grid, r);
+            if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells)) return r;
+        }
         return end;
     }
 
-    private static bool StartsForm(CellGrid grid, int r)
+    private static bool StartsForm(List<(int Column, string Text)> cells)
     {
-        foreach (var (_, text) in FormLayout.DistinctCells(grid, r))
+        foreach (var (_, text) in cells)
             if (FormLabels.Of(text) is FormField.Name or FormField.DepartmentName) return true;
         return false;
     }
@@ -32,22 +35,18 @@ internal static class ColumnContent
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var r = firstRow; r < end; r++)
         {
-            var text = CellValues.Line(grid[r, column]).Trim();
-            if (text.Length == 0 || text.Length > 24) continue;
+            var raw = grid[r, column];
+            if (raw.Length == 0) continue;
+            var (kind, text) = KindOf(raw);
+            if (kind == CellKind.Long) continue;
             cells++;
             distinct.Add(text);
-            var isLevel1 = LevelNames.Level1(text) is not null;
-            var isLevel2 = LevelNames.Level2(text, null) is not null;
-            if (isLevel1) level1++;
-            if (isLevel2) level2++;
-            if (isLevel1 || isLevel2) continue;
-            if (IsComparator(text))
-            {
-                comparator++;
-                if (text is not ("定量" or "定性")) signs++;
-            }
-            else if (text.Length <= 6 && (text.Contains("正向") || text.Contains("反向"))) direction++;
-            else if (IsUnit(text)) unit++;
+            if ((kind & CellKind.Level1) != 0) level1++;
+            if ((kind & CellKind.Level2) != 0) level2++;
+            if ((kind & CellKind.Comparator) != 0) comparator++;
+            if ((kind & CellKind.Sign) != 0) signs++;
+            if ((kind & CellKind.Direction) != 0) direction++;
+            if ((kind & CellKind.Unit) != 0) unit++;
         }
         if (cells < 2) return ColumnRole.None;
         bool Most(int n) => n * 5 >= cells * 4;
@@ -59,6 +58,38 @@ internal static class ColumnContent
         if (Most(direction)) return ColumnRole.Direction;
         if (Most(unit) && distinct.Count >= 2) return ColumnRole.Unit;
         return ColumnRole.None;
+    }
+
+    [Flags]
+    private enum CellKind
+    {
+        Other = 0, Level1 = 1, Level2 = 2, Comparator = 4, Sign = 8, Direction = 16, Unit = 32,
+        /// <summary>Empty once trimmed, or too long to state a column's kind: not counted.</summary>
+        Long = 64,
+    }
+
+    // The same level words, signs and units stand on every row: each distinct cell text is classified once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CellKind Kind, string Text)> Kinds = new(StringComparer.Ordinal);
+
+    private static (CellKind Kind, string Text) KindOf(string raw)
+    {
+        if (Kinds.TryGetValue(raw, out var known)) return known;
+        var text = CellValues.Line(raw).Trim();
+        known = (KindOfText(text), text);
+        if (raw.Length <= 64 && Kinds.Count < 20_000) Kinds.TryAdd(raw, known);
+        return known;
+    }
+
+    private static CellKind KindOfText(string text)
+    {
+        if (text.Length == 0 || text.Length > 24) return CellKind.Long;
+        var kind = CellKind.Other;
+        if (LevelNames.Level1(text) is not null) kind |= CellKind.Level1;
+        if (LevelNames.Level2(text, null) is not null) kind |= CellKind.Level2;
+        if (kind != CellKind.Other) return kind;
+        if (IsComparator(text)) return text is "定量" or "定性" ? CellKind.Comparator : CellKind.Comparator | CellKind.Sign;
+        if (text.Length <= 6 && (text.Contains("正向") || text.Contains("反向"))) return CellKind.Direction;
+        return IsUnit(text) ? CellKind.Unit : CellKind.Other;
     }
 
     /// <summary>Whether most cells of a column are figures or signed targets (≥95%, 120人).</summary>

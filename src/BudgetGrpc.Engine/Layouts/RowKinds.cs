@@ -22,13 +22,22 @@ internal static partial class RowKinds
     /// blank level cell) is no note.
     /// A side label merged down beside the table (绩效指标 spanning its rows) is looked past.
     /// </remarks>
-    public static bool IsNote(CellGrid grid, int row)
+    public static bool IsNote(CellGrid grid, int row) => IsNote(grid, row, FormLayout.DistinctCells(grid, row));
+
+    /// <summary><see cref="IsNote(CellGrid, int)"/> over the row's distinct cells, already taken.</summary>
+    public static bool IsNote(CellGrid grid, int row, List<(int Column, string Text)> distinctCells)
     {
-        var cells = FormLayout.DistinctCells(grid, row).Where(c => !FilledFromAbove(grid, row, c.Column)).ToList();
-        if (cells.Count == 0) return false;
-        var first = grid.IsMergedContinuation(row, 0) ? cells[0].Column <= FirstOwnColumn(grid, row) : cells[0].Column == 0;
-        if (!first && cells.Count > 1) return false;
-        return RoleOf(cells[0].Text) == "Note";
+        int own = 0, firstColumn = -1;
+        var firstText = "";
+        foreach (var (column, text) in distinctCells)
+        {
+            if (FilledFromAbove(grid, row, column)) continue;
+            if (own++ == 0) (firstColumn, firstText) = (column, text);
+        }
+        if (own == 0) return false;
+        var first = grid.IsMergedContinuation(row, 0) ? firstColumn <= FirstOwnColumn(grid, row) : firstColumn == 0;
+        if (!first && own > 1) return false;
+        return RoleOf(firstText) == "Note";
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Roles = new(StringComparer.Ordinal);
