@@ -302,5 +302,22 @@ public sealed class SelfEvaluationComparisonTests : IAsyncLifetime
         Assert.Equal(1, c.Counts.TargetChanged);
         Assert.Equal(PlantedMisses.Length, c.Counts.Missed);
         Assert.Equal(c.Indicators.Count - PlantedMisses.Length - 1, c.Counts.Met);
+
+        // A self-evaluation imported after the revision answers it: the link moves there, and the self-evaluation,
+        // which still states ≥10000亩, restates the target, now missed (10260 of 10500亩).
+        var html = File.ReadAllBytes(BudgetServerHost.Sample("yangli-2025-agri-selfeval.html"));
+        var again = await ImportAsync("yangli-2025-agri-selfeval.html", html);
+        Assert.Equal(ImportOutcome.NewRevision, again.Outcome);
+        var relinked = await CompareAsync();
+        Assert.Equal(again.Revision.Name, relinked.SelfEvaluationRevision);
+        Assert.Equal(revised.Revision.Name, relinked.TargetRevision);
+        Assert.False(relinked.TargetsRevisedAfterLink);
+        var restated = Assert.Single(relinked.Indicators, g => g.Status == GapStatus.TargetChanged);
+        Assert.Equal("新建高标准农田面积", restated.Name);
+        Assert.True(restated.TargetRestated);
+        Assert.False(restated.TargetRevised);
+        Assert.Equal("10500", restated.Approved.Value);
+        Assert.Equal("10000", restated.Evaluated.Value);
+        Assert.Equal(TargetOutcome.Missed, restated.Outcome);
     }
 }
