@@ -16,6 +16,7 @@ public static class BudgetCli
         ListCommand.Create(console),
         ShowCommand.Create(console),
         SearchCommand.Create(console),
+        GapsCommand.Create(console),
         ReprocessCommand.Create(console),
         DiffCommand.Create(console),
         ExportCommand.Create(console),

@@ -120,6 +120,8 @@ public sealed partial class DisclosureStore
         }
         if (!string.IsNullOrWhiteSpace(query.Text)) q = q.Where(i => i.Name.Contains(query.Text) || i.Text.Contains(query.Text));
         if (query.HasFindings is bool hasFindings) q = q.Where(i => i.HasFindings == hasFindings);
+        if (query.MissedTargets) q = SelfEvaluationFilters.Missed(q);
+        if (query.ScoreDiffers) q = SelfEvaluationFilters.ScoreDiffers(q, db.Findings);
 
         List<IndicatorEntity> indicators;
         if (ranged)

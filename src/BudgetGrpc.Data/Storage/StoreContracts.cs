@@ -76,7 +76,9 @@ public sealed record IndicatorQuery(
     bool MaxExclusive = false,
     string? Text = null,
     bool? HasFindings = null,
-    bool LatestOnly = true);
+    bool LatestOnly = true,
+    bool MissedTargets = false,
+    bool ScoreDiffers = false);
 
 /// <summary>One search result: the indicator with where it sits and the rule ids of the findings on it.</summary>
 public sealed record IndicatorHit(

@@ -86,7 +86,9 @@ public sealed partial class DisclosureGrpcService
             MaxExclusive: request.MaxExclusive,
             Text: NullIfBlank(request.Text),
             HasFindings: request.HasFindings ? true : null,
-            LatestOnly: !request.AllRevisions);
+            LatestOnly: !request.AllRevisions,
+            MissedTargets: request.MissedTargets,
+            ScoreDiffers: request.ScoreDiffers);
         var page = await store.SearchIndicatorsAsync(query, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new SearchIndicatorsResponse { NextPageToken = page.NextPageToken };
         response.Hits.Add(page.Items.Select(ProtoMapper.ToProto));

@@ -39,11 +39,13 @@ internal static class SearchCommand
         var department = new Option<string?>("--department", "-d") { Description = "Exact department name" };
         var hasFindings = new Option<bool>("--has-findings") { Description = "Only indicators a finding points at" };
         var allRevisions = new Option<bool>("--all-revisions") { Description = "Also search superseded revisions" };
+        var missed = new Option<bool>("--missed") { Description = "Self-evaluations: only targets the actual misses" };
+        var scoreDiffers = new Option<bool>("--score-differs") { Description = "Self-evaluations: only stated scores the scoring rules do not give" };
         var paging = new PagingOptions();
         var format = OutputFormat.Create();
         var command = new Command("search", "Search indicators across departments and years")
         {
-            level1, level2, comparator, unit, min, max, minExclusive, maxExclusive, text, year, department, hasFindings, allRevisions, format,
+            level1, level2, comparator, unit, min, max, minExclusive, maxExclusive, text, year, department, hasFindings, allRevisions, missed, scoreDiffers, format,
         };
         paging.AddTo(command);
         return command.WithRemoteAction(console, new RemoteOptions(), async (parse, connection, ct) =>
@@ -63,6 +65,8 @@ internal static class SearchCommand
                 Department = parse.GetValue(department) ?? "",
                 HasFindings = parse.GetValue(hasFindings),
                 AllRevisions = parse.GetValue(allRevisions),
+                MissedTargets = parse.GetValue(missed),
+                ScoreDiffers = parse.GetValue(scoreDiffers),
                 PageSize = paging.PageSize(parse),
             };
             var hits = new List<IndicatorHit>();
