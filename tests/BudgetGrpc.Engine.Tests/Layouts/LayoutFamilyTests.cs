@@ -347,4 +347,17 @@ public sealed class LayoutFamilyTests
         Assert.DoesNotContain(p.Indicators, i => i.Level2 is "产出指标" or "效益指标" or "");
         Assert.Equal("服务对象满意度指标", p.Indicators[2].Level2);
     }
+    [Fact]
+    public void A_flat_target_list_in_a_report_reads_qualitative_targets_slid_into_the_comparator_column()
+    {
+        // 指标名称 | 计量单位 | 指标性质 | 指标值 with 定性 in the unit column and the words one cell left of 指标值.
+        var d = Parse("<html><body><p>某县公安局2022年度辅警人员经费绩效自评工作报告</p><p>（三）绩效目标。</p><table>" +
+            Row("指标名称", "计量单位", "指标性质", "指标值") + Row("辅警人员", "人", "=", "512") +
+            Row("促进社会和谐稳定", "定性", "好", "") + Row("节约招录民警资金支出", "万元", "≥", "1500") +
+            "</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal("辅警人员经费", p.Name);
+        Assert.Equal(["产出指标/数量指标/辅警人员 = 512 人", "效益指标/社会效益指标/促进社会和谐稳定 qualitative 好",
+            "效益指标/经济效益指标/节约招录民警资金支出 >= 1500 万元"], p.Indicators.Select(Ind));
+    }
 }
