@@ -34,12 +34,12 @@ internal static class LevelFamilies
         if (level1 == LevelNames.Satisfaction || (level1 is null && name.Contains("满意", StringComparison.Ordinal)))
             return (LevelNames.Satisfaction, LevelNames.ServiceSatisfaction);
         // No first level at all (a flat list): what the indicator speaks of decides between output and benefit.
-        if (level1 is null && HasAny(name, "改善", "提升", "提高", "促进", "效益", "影响", "带动", "增收", "受益", "有效性", "受灾", "生态", "环境", "可持续", "长效"))
+        if (level1 is null && HasAny(name, "改善", "提升", "提高", "促进", "效益", "影响", "带动", "增收", "受益", "有效性", "受灾", "生态", "环境", "可持续", "长效", "节约", "节省"))
             level1 = LevelNames.Benefit;
         switch (level1)
         {
             case LevelNames.Benefit:
-                if (HasAny(name, "经济", "收入", "产值", "增收", "利润", "税收")) return (level1, LevelNames.EconomicBenefit);
+                if (HasAny(name, "经济", "收入", "产值", "增收", "利润", "税收", "节约", "节省")) return (level1, LevelNames.EconomicBenefit);
                 if (HasAny(name, "生态", "环境", "绿化", "污染", "排放", "节能")) return (level1, LevelNames.EcologicalBenefit);
                 if (HasAny(name, "可持续", "长效", "长期", "机制")) return (level1, LevelNames.Sustainability);
                 return (level1, LevelNames.SocialBenefit);

@@ -66,7 +66,7 @@ public static partial class LevelNames
         return key switch
         {
             // Exports that drop merged cells cut a level to its first character (产, 效, 满).
-            "产出" or "项目产出" or "项目完成" or "完成" or "产" => Output,
+            "产出" or "项目产出" or "项目完成" or "完成" or "产" or "过程管理" => Output,
             "效益" or "项目效益" or "效果" or "项目效果" or "实施效果" or "影响" or "效" => Benefit,
             "满意度" or "项目满意度" or "服务满意度" or "满意" or "满" => Satisfaction,
             "成本" or "项目成本" => Cost,

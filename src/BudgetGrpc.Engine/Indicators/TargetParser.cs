@@ -66,6 +66,11 @@ public static class TargetParser
         var unit = UnitNames.Normalize(Clean(unitCell));
         if (unit is "-" or "—" or "——" or "--" or "/" or "无" or "暂无" || unit.Any(char.IsAsciiDigit)) unit = ""; // "-", "/", "无", or a figure pasted into the unit column
         var value = Clean(valueCell);
+        // 定性 | 基本建立 | (empty): the kind of value slid into the unit column and the target into the comparator's.
+        if (unit is "定性" or "定量") unit = "";
+        if (value.Length == 0 && comparator == Comparator.None && Clean(comparatorCell) is { Length: > 0 } beside
+            && beside is not ("定性" or "定量") && !beside.Contains("正向") && !beside.Contains("反向"))
+            value = beside;
 
         if (comparator == Comparator.Qualitative)
         {

@@ -1,3 +1,4 @@
+using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
@@ -254,6 +255,9 @@ internal sealed class HeaderRow
             if (text.Length == 0) continue;
             if (text.Length > 20 || CellValues.Amount(text) is not null || text.Any(char.IsDigit) && !text.Contains('年')) return false;
             if (text == HeaderText(grid[row, c])) continue; // filled down from a vertical merge
+            // 产出指标 | 数量指标 under 一级指标 | 二级指标 is the first indicator row, not header words (a wide table's
+            // 产出指标 over its indicator columns is).
+            if (IsLevelName(text) && ColumnRoles.OfCell(HeaderText(grid[row, c])) is ColumnRole.Level1 or ColumnRole.Level2) return false;
             any = true;
             var above = HeaderText(grid[row, c]);
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
@@ -262,6 +266,9 @@ internal sealed class HeaderRow
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
     }
+
+    private static bool IsLevelName(string text) =>
+        ColumnRoles.OfCell(text) == ColumnRole.None && (LevelNames.Level1(text) is not null || LevelNames.Level2(text, null) is not null);
 
     /// <summary>A header cell's words: markup such as a line break (`一级<br>指标`) removed; long cells are no header.</summary>
     private static string HeaderText(string raw)

@@ -126,11 +126,12 @@ internal sealed partial class TitleBlock
     public static string ProjectNameOf(string title)
     {
         var name = TitleDepartmentYear().Match(title) is { Success: true } m ? title[m.Length..] : title;
+        if (name.StartsWith('度')) name = name[1..]; // 2022年度 cut after 年
         name = TitleSuffix().Replace(name.Trim(), "").Trim(' ', '（', '(', '）', ')', '“', '”', '"', '《', '》', '-', '—', '：', ':');
         return name;
     }
 
-    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|表)$")]
+    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|自评表|自评(?:工作)?报告|表)$")]
     private static partial Regex TitleSuffix();
 
     private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);

@@ -314,4 +314,50 @@ public sealed class LayoutFamilyTests
             Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "在校学生数", "≥900人")));
         Assert.Equal("某市教育局", d.Department);
     }
+    [Fact]
+    public void A_single_indicator_row_under_a_spanned_value_header_is_data_not_a_second_header_row()
+    {
+        // The only indicator row has short text without figures under 指标值 spanning three columns.
+        var d = Parse(Page("某市教育局2023年度预算项目绩效目标公开表",
+            Row("项目名称", "<td colspan='5'>合作办学补贴</td>") +
+            Row("项目主管部门", "<td colspan='2'>某市教育局</td>", "项目实施单位", "<td colspan='2'>某市教育局</td>") +
+            Row("年度绩效目标", "<td colspan='5'>确保协议履约。</td>") +
+            Row("<td rowspan='2'>项目年度绩效目标衡量指标</td>", "一级指标", "二级指标", "指标内容", "<td colspan='2'>指标值</td>") +
+            Row("产出指标", "产出数量指标", "新增学位", "<td colspan='2'>以实际招生人数为准</td>")));
+        Assert.Equal(["产出指标/数量指标/新增学位 qualitative 以实际招生人数为准"], d.Projects[0].Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_grouping_first_level_hands_over_to_the_level_named_in_the_second_level_column()
+    {
+        // 中央预算内投资计划绩效目标表: 实施效果指标 over 产出/效益/满意度 written as second levels; 过程管理指标 rows are output.
+        var d = Parse(Page("中央预算内投资计划绩效目标表（2023年度）",
+            Row("专项名称", "<td colspan='3'>某县以工代赈示范工程</td>") +
+            Row("下达地方或单位", "<td colspan='3'>某县发展改革委</td>") +
+            Row("本次下达中央预算内投资（万元）", "<td colspan='3'>853</td>") +
+            Row("一级指标", "二级指标", "三级指标", "指标值") +
+            Row("<td rowspan='3'>实施效果指标</td>", "产出指标", "劳务报酬占中央投资比例", "≥32%") +
+            Row("效益指标", "项目区农村基础设施条件", "持续改善") +
+            Row("满意度指标", "参与工程建设的群众满意度", "≥90%") +
+            Row("<td rowspan='2'>过程管理指标</td>", "资金管理指标", "中央预算内投资支付率", "≥95%") +
+            Row("项目管理指标", "项目开工率", "≥95%")));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("某县发展改革委", 853m), (d.Department, p.Amount));
+        Assert.Equal(["产出指标", "效益指标", "满意度指标", "产出指标", "产出指标"], p.Indicators.Select(i => i.Level1));
+        Assert.DoesNotContain(p.Indicators, i => i.Level2 is "产出指标" or "效益指标" or "");
+        Assert.Equal("服务对象满意度指标", p.Indicators[2].Level2);
+    }
+    [Fact]
+    public void A_flat_target_list_in_a_report_reads_qualitative_targets_slid_into_the_comparator_column()
+    {
+        // 指标名称 | 计量单位 | 指标性质 | 指标值 with 定性 in the unit column and the words one cell left of 指标值.
+        var d = Parse("<html><body><p>某县公安局2022年度辅警人员经费绩效自评工作报告</p><p>（三）绩效目标。</p><table>" +
+            Row("指标名称", "计量单位", "指标性质", "指标值") + Row("辅警人员", "人", "=", "512") +
+            Row("促进社会和谐稳定", "定性", "好", "") + Row("节约招录民警资金支出", "万元", "≥", "1500") +
+            "</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal("辅警人员经费", p.Name);
+        Assert.Equal(["产出指标/数量指标/辅警人员 = 512 人", "效益指标/社会效益指标/促进社会和谐稳定 qualitative 好",
+            "效益指标/经济效益指标/节约招录民警资金支出 >= 1500 万元"], p.Indicators.Select(Ind));
+    }
 }
