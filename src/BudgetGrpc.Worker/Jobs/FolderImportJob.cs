@@ -32,7 +32,12 @@ public sealed partial class FolderImportJob(
         var summary = new RunSummary { StartedAt = time.GetUtcNow() };
         LogRunStarted(logger, context.FireInstanceId, context.Recovering);
 
-        var stable = await gate.StableFilesAsync(scanner.Scan(), summary, cancellationToken);
+        var notes = new ScanNotes();
+        var stable = await gate.StableFilesAsync(scanner.Scan(notes), summary, cancellationToken);
+        summary.SkippedCount = notes.Skipped.Count;
+        summary.Skipped = [.. notes.Skipped.Take(RunSummary.MaxSkippedListed).Select(s => s.ToString())];
+        foreach (var name in notes.Unreadable) QuarantineUnreadable(name, summary);
+
         for (var i = 0; i < stable.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -151,6 +156,39 @@ public sealed partial class FolderImportJob(
         summary.Quarantined++;
         LogQuarantined(logger, file.Path, report.Status, report.Reason, report.Message, target);
     }
+
+    /// <summary>Never sent: the file cannot be opened by a name .NET can spell, so it is parked by its bytes, saying why.</summary>
+    private void QuarantineUnreadable(UnreadableName name, RunSummary summary)
+    {
+        var report = new QuarantineReport(
+            File: name.ReadableName,
+            SourcePath: Path.Combine(name.Folder, name.ReadableName),
+            Department: name.Department,
+            QuarantinedAt: time.GetUtcNow(),
+            Sha256: "",
+            SizeBytes: 0,
+            Server: service.Value.Url,
+            Status: "INVALID_ARGUMENT",
+            Reason: UnreadableFileName,
+            Message: $"the file name's bytes ({name.NameHex}) are not UTF-8, so the file cannot be opened by name and was not sent; "
+                + "rename it (UTF-8) and move it back into the inbox",
+            FieldViolations: [new FieldViolationReport("file_name", "not valid UTF-8")],
+            Metadata: new Dictionary<string, string> { ["nameBytes"] = name.NameHex });
+        try
+        {
+            var target = parking.Quarantine(name, report);
+            summary.Quarantined++;
+            LogQuarantined(logger, Path.Combine(name.Folder, name.NameHex), report.Status, report.Reason, report.Message, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            summary.Failed++;
+            LogMoveFailed(logger, Path.Combine(name.Folder, name.NameHex), ex.Message);
+        }
+    }
+
+    /// <summary>The local reason of a file whose name cannot be read.</summary>
+    public const string UnreadableFileName = "UNREADABLE_FILE_NAME";
 
     /// <summary>UPPER_SNAKE like the gRPC spec spells it (INVALID_ARGUMENT), not the C# enum name.</summary>
     private static string StatusName(Grpc.Core.StatusCode code) =>
