@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using BudgetGrpc.Contracts;
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Worker.Folders;
 using BudgetGrpc.Worker.Import;
 using BudgetGrpc.Worker.Options;
@@ -61,8 +63,8 @@ public sealed partial class FolderImportJob(
     {
         if (file.Stamp.Length > options.Value.MaxFileBytes)
         {
-            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.InvalidArgument, "FILE_TOO_LARGE",
-                $"{file.Stamp.Length} bytes is more than Worker:FolderImport:MaxFileBytes ({options.Value.MaxFileBytes}); the file was not sent"), summary);
+            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.InvalidArgument, ErrorReasons.FileTooLarge,
+                $"{file.Stamp.Length} bytes is more than {FileLimits.MaxFileBytesKey} ({options.Value.MaxFileBytes}); the file was not sent"), summary);
             return true;
         }
 
@@ -75,10 +77,9 @@ public sealed partial class FolderImportJob(
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        // Per run: a retry inside this run replays the first answer, while a refused file moved back into the
-        // inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
-        // The run part is hashed: a clustered node's fire instance id carries its host name, and request_id is bounded.
-        var requestId = $"{sha256}:{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(runId)))[..16]}";
+        // Per run (the fire instance id): a retry inside this run replays the first answer, while a refused file moved
+        // back into the inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
+        var requestId = RequestIds.ForImport(sha256, runId, file.Department, validateOnly: false);
         var attempt = await importer.ImportAsync(Path.GetFileName(file.Path), content, file.Department, requestId, cancellationToken);
         try
         {
@@ -109,11 +110,11 @@ public sealed partial class FolderImportJob(
                 Quarantine(file, file.Department, sha256, attempt.Failure!, summary);
                 return true;
             case ImportVerdict.Unavailable:
-                LogServiceDown(logger, service.Value.Url, attempt.Failure!.Code.ToString(), attempt.Failure.Message, file.Path);
+                LogServiceDown(logger, service.Value.Url, attempt.Failure!.CodeName, attempt.Failure.Message, file.Path);
                 return false;
             default:
                 summary.Failed++;
-                LogFailed(logger, file.Path, attempt.Failure!.Code.ToString(), attempt.Failure.Reason, attempt.Failure.Message);
+                LogFailed(logger, file.Path, attempt.Failure!.CodeName, attempt.Failure.ReasonOrCode, attempt.Failure.Message);
                 return true;
         }
     }
@@ -146,10 +147,10 @@ public sealed partial class FolderImportJob(
             Sha256: sha256,
             SizeBytes: file.Stamp.Length,
             Server: service.Value.Url,
-            Status: StatusName(failure.Code),
-            Reason: failure.Reason,
+            Status: failure.CodeName,
+            Reason: failure.ReasonOrCode,
             Message: failure.Code is Grpc.Core.StatusCode.PermissionDenied or Grpc.Core.StatusCode.Unauthenticated
-                ? $"the worker's API key may not import this file ({StatusName(failure.Code)}): {failure.Message}" : failure.Message,
+                ? $"the worker's API key may not import this file ({failure.CodeName}): {failure.Message}" : failure.Message,
             FieldViolations: failure.FieldViolations.Select(v => new FieldViolationReport(v.Field, v.Description)).ToList(),
             Metadata: failure.Metadata);
         var target = parking.Quarantine(file, department, report);
@@ -189,10 +190,6 @@ public sealed partial class FolderImportJob(
 
     /// <summary>The local reason of a file whose name cannot be read.</summary>
     public const string UnreadableFileName = "UNREADABLE_FILE_NAME";
-
-    /// <summary>UPPER_SNAKE like the gRPC spec spells it (INVALID_ARGUMENT), not the C# enum name.</summary>
-    private static string StatusName(Grpc.Core.StatusCode code) =>
-        string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Folder import run {FireInstanceId} started (recovering: {Recovering})")]
     private static partial void LogRunStarted(ILogger logger, string fireInstanceId, bool recovering);
