@@ -1,6 +1,5 @@
 using BudgetGrpc.Data;
 using BudgetGrpc.Server.Extensions;
-using BudgetGrpc.Worker.Extensions;
 
 namespace BudgetGrpc.Server;
 
@@ -21,9 +20,7 @@ public static class BudgetServer
         builder.AddBudgetObservability();
         builder.AddBudgetSeeding();
         builder.AddBudgetDelivery();
-        // Single box: the worker's folder import runs in this process (see docs/worker.md).
-        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddFolderImport();
-        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddDelivery();
+        // The single box (server + folder import + deliveries in one process) is src/BudgetGrpc.Host.
 
         var app = builder.Build();
         app.MapBudgetGrpc();

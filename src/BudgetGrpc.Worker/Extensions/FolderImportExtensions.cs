@@ -21,13 +21,10 @@ namespace BudgetGrpc.Worker.Extensions;
 
 public static class FolderImportExtensions
 {
-    /// <summary>Set to true in the server's configuration to run the folder import inside the server (single box).</summary>
-    public const string HostInServerKey = "Worker:HostInServer";
-
     /// <summary>
     /// The folder import: options (validated at start), the gRPC client of the import service, the "folder-import"
     /// resilience pipeline, Quartz with its persistent store and the nightly job. The worker's Program.cs calls it,
-    /// and so can the server, to host the job in its own process.
+    /// and so does the single-box host (src/BudgetGrpc.Host).
     /// </summary>
     public static IHostApplicationBuilder AddFolderImport(this IHostApplicationBuilder builder)
     {

@@ -1,0 +1,6 @@
+using BudgetGrpc.Host;
+using BudgetGrpc.Server.Extensions;
+
+var app = BudgetHost.Build(args);
+await app.InitializeBudgetAsync();
+await app.RunAsync();
