@@ -1,7 +1,7 @@
 using BudgetGrpc.Server;
 using BudgetGrpc.Worker.Extensions;
 
-namespace BudgetGrpc.Host;
+namespace BudgetGrpc.SingleBox;
 
 /// <summary>
 /// The single box: the server as <see cref="BudgetServer.Build"/> makes it, plus the folder import and the delivery

@@ -1,4 +1,4 @@
-using BudgetGrpc.Host;
+using BudgetGrpc.SingleBox;
 using BudgetGrpc.Server.Extensions;
 
 var app = BudgetHost.Build(args);

@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using System.Diagnostics;
 using BudgetGrpc.Contracts.V1;
 using Google.Protobuf.WellKnownTypes;

@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using BudgetGrpc.Contracts;
 using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;

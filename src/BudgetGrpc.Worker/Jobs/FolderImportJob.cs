@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using System.Security.Cryptography;
 using BudgetGrpc.Contracts;
 using BudgetGrpc.Contracts.Client;
@@ -27,7 +28,7 @@ public sealed partial class FolderImportJob(
     TimeProvider time,
     ILogger<FolderImportJob> logger) : IJob
 {
-    public static readonly JobKey Key = new("folder-import", "budget");
+    public static readonly JobKey Key = JobKeys.FolderImport;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ public sealed partial class FolderImportJob(
 
         summary.FinishedAt = time.GetUtcNow();
         // Tells a waiting `budget worker run-now --wait` that this run answered its request.
-        summary.RequestId = context.Trigger.JobDataMap.TryGetValue(Scheduling.WorkerSchedulerClient.RunRequestKey, out var request) ? request?.ToString() ?? "" : "";
+        summary.RequestId = context.Trigger.JobDataMap.TryGetValue(WorkerSchedulerClient.RunRequestKey, out var request) ? request?.ToString() ?? "" : "";
         summary.WriteTo(context.JobDetail.JobDataMap);
         LogRunFinished(logger, summary.Imported, summary.Quarantined, summary.Unstable, summary.Failed, summary.LeftForNextRun,
             (summary.FinishedAt - summary.StartedAt).TotalSeconds);

@@ -52,7 +52,7 @@ public static class LoopbackHost
             configure?.Invoke(b);
         }
         var app = settings.TryGetValue(SingleBoxKey, out var box) && box == "true"
-            ? BudgetGrpc.Host.BudgetHost.Build([], Configure)
+            ? BudgetGrpc.SingleBox.BudgetHost.Build([], Configure)
             : BudgetServer.Build([], Configure);
         await app.InitializeBudgetAsync();
         await app.StartAsync();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Quartz;
 
-namespace BudgetGrpc.Worker.Jobs;
+namespace BudgetGrpc.Scheduling;
 
 /// <summary>
 /// Counts of one run, kept in the job's data map (persisted after execution) so `budget worker run-now --wait`
@@ -30,7 +30,7 @@ public sealed class RunSummary
 
     public void WriteTo(JobDataMap map)
     {
-        map[Scheduling.WorkerSchedulerClient.RunRequestKey] = RequestId;
+        map[WorkerSchedulerClient.RunRequestKey] = RequestId;
         map["lastRun.startedAt"] = StartedAt.ToString("O", CultureInfo.InvariantCulture);
         map["lastRun.finishedAt"] = FinishedAt.ToString("O", CultureInfo.InvariantCulture);
         int[] values = [Seen, Imported, Quarantined, Unstable, Failed, LeftForNextRun, SkippedCount];
