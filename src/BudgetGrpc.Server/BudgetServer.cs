@@ -12,6 +12,9 @@ public static class BudgetServer
         // stay relative to the working directory, which `dotnet run` sets to the repository root.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        // Under systemd (Type=notify: ready once listening, stopping on SIGTERM) or as a Windows service; no-ops elsewhere.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
         builder.AddBudgetKestrel();
         builder.AddBudgetConversion();
         builder.AddBudgetData();
