@@ -1,5 +1,6 @@
 using BudgetGrpc.Server;
 using BudgetGrpc.Worker.Extensions;
+using BudgetGrpc.Worker.Observability;
 
 namespace BudgetGrpc.SingleBox;
 
@@ -23,6 +24,8 @@ public static class BudgetHost
             });
             builder.AddFolderImport();
             builder.AddDelivery();
+            // The server's OpenTelemetry export (when configured) carries the jobs' traces and metrics too.
+            builder.AddWorkerTelemetry(export: false);
         });
 
     /// <summary>The address a job in this process dials: a wildcard listen address (0.0.0.0, [::], *, +) becomes loopback.</summary>

@@ -1,4 +1,5 @@
 using BudgetGrpc.Worker.Extensions;
+using BudgetGrpc.Worker.Observability;
 using Microsoft.Extensions.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
@@ -7,4 +8,5 @@ builder.Services.AddSystemd();
 builder.Services.AddWindowsService();
 builder.AddFolderImport();
 builder.AddDelivery();
+builder.AddWorkerTelemetry(export: true);
 await builder.Build().RunAsync();

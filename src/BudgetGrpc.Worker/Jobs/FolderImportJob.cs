@@ -32,6 +32,8 @@ public sealed partial class FolderImportJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        using var activity = Observability.WorkerTelemetry.Source.StartActivity("folder-import run");
+        activity?.SetTag("quartz.fire_instance_id", context.FireInstanceId);
         var summary = new RunSummary { StartedAt = time.GetUtcNow() };
         LogRunStarted(logger, context.FireInstanceId, context.Recovering);
 
@@ -55,6 +57,7 @@ public sealed partial class FolderImportJob(
         // Tells a waiting `budget worker run-now --wait` that this run answered its request.
         summary.RequestId = context.Trigger.JobDataMap.TryGetValue(WorkerSchedulerClient.RunRequestKey, out var request) ? request?.ToString() ?? "" : "";
         summary.WriteTo(context.JobDetail.JobDataMap);
+        Observability.WorkerTelemetry.Record(summary);
         LogRunFinished(logger, summary.Imported, summary.Quarantined, summary.Unstable, summary.Failed, summary.LeftForNextRun,
             (summary.FinishedAt - summary.StartedAt).TotalSeconds);
     }
@@ -81,6 +84,9 @@ public sealed partial class FolderImportJob(
         // Per run (the fire instance id): a retry inside this run replays the first answer, while a refused file moved
         // back into the inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
         var requestId = RequestIds.ForImport(sha256, runId, file.Department, validateOnly: false);
+        using var activity = Observability.WorkerTelemetry.Source.StartActivity("import file");
+        activity?.SetTag("budget.department", file.Department);
+        activity?.SetTag("budget.sha256", sha256);
         var attempt = await importer.ImportAsync(Path.GetFileName(file.Path), content, file.Department, requestId, cancellationToken);
         try
         {
