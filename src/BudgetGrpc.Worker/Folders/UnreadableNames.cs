@@ -13,6 +13,8 @@ namespace BudgetGrpc.Worker.Folders;
 /// <param name="RelativeFolder">The folder below the department folder, "" at its top.</param>
 public sealed record UnreadableName(string Folder, byte[] RawName, string Department, string RelativeFolder)
 {
+    static UnreadableName() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>Hex of the name's bytes, for the report: the only exact way to name the file.</summary>
     public string NameHex => Convert.ToHexStringLower(RawName);
 
