@@ -1,6 +1,5 @@
 using BudgetGrpc.Data;
 using BudgetGrpc.Server.Extensions;
-using BudgetGrpc.Worker.Extensions;
 
 namespace BudgetGrpc.Server;
 
@@ -13,6 +12,9 @@ public static class BudgetServer
         // stay relative to the working directory, which `dotnet run` sets to the repository root.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        // Under systemd (Type=notify: ready once listening, stopping on SIGTERM) or as a Windows service; no-ops elsewhere.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
         builder.AddBudgetKestrel();
         builder.AddBudgetConversion();
         builder.AddBudgetData();
@@ -21,9 +23,7 @@ public static class BudgetServer
         builder.AddBudgetObservability();
         builder.AddBudgetSeeding();
         builder.AddBudgetDelivery();
-        // Single box: the worker's folder import runs in this process (see docs/worker.md).
-        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddFolderImport();
-        if (builder.Configuration.GetValue<bool>(FolderImportExtensions.HostInServerKey)) builder.AddDelivery();
+        // The single box (server + folder import + deliveries in one process) is src/BudgetGrpc.Host.
 
         var app = builder.Build();
         app.MapBudgetGrpc();

@@ -2,5 +2,11 @@ using BudgetGrpc.Server;
 using BudgetGrpc.Server.Extensions;
 
 var app = BudgetServer.Build(args);
+if (StartupChecks.Problem(app) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return StartupChecks.ConfigurationExitCode;
+}
 await app.InitializeBudgetAsync();
 await app.RunAsync();
+return 0;

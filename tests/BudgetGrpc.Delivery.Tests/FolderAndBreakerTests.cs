@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using System.Text;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Delivery.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Worker.Scheduling;
 using BudgetGrpc.Worker.Tests.Infrastructure;

@@ -3,7 +3,7 @@ using BudgetGrpc.Worker.Tests.Infrastructure;
 
 namespace BudgetGrpc.Worker.Tests;
 
-/// <summary>Single box: the server hosts the folder import in its own process (Worker:HostInServer=true).</summary>
+/// <summary>Single box (src/BudgetGrpc.Host): the folder import runs in the server's process and calls that server.</summary>
 public sealed class SingleBoxTests : IDisposable
 {
     private readonly Inbox inbox = new();
@@ -16,7 +16,7 @@ public sealed class SingleBoxTests : IDisposable
         await using var server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"), extraSettings: s =>
         {
             workerSettings = inbox.WorkerSettings(s.Url, LoopbackServer.ImporterKey);
-            workerSettings["Worker:HostInServer"] = "true";
+            workerSettings[LoopbackHost.SingleBoxKey] = "true";
             return workerSettings;
         });
 

@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using System.Diagnostics;
 using BudgetGrpc.Contracts.V1;
 using Google.Protobuf.WellKnownTypes;
@@ -46,7 +47,7 @@ public sealed class DeliveryRunner(
                     LeaseDuration = Duration.FromTimeSpan(o.LeaseDuration),
                     Targets = { targets.Keys },
                 };
-                leased = await client.Service.ClaimDeliveriesAsync(request, client.Headers, DateTime.UtcNow.AddSeconds(60), cancellationToken);
+                leased = await client.Service.ClaimDeliveriesAsync(request, null, DateTime.UtcNow.AddSeconds(60), cancellationToken);
             }
             catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && !cancellationToken.IsCancellationRequested)
             {
@@ -105,7 +106,7 @@ public sealed class DeliveryRunner(
 
         try
         {
-            await client.Service.CompleteDeliveryAsync(report, client.Headers, DateTime.UtcNow.AddSeconds(30), cancellationToken);
+            await client.Service.CompleteDeliveryAsync(report, null, DateTime.UtcNow.AddSeconds(30), cancellationToken);
             return report.Outcome;
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)

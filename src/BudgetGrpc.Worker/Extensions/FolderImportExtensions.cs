@@ -1,3 +1,6 @@
+using BudgetGrpc.Scheduling;
+using BudgetGrpc.Contracts;
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Worker.Folders;
 using BudgetGrpc.Worker.Import;
@@ -19,18 +22,19 @@ namespace BudgetGrpc.Worker.Extensions;
 
 public static class FolderImportExtensions
 {
-    /// <summary>Set to true in the server's configuration to run the folder import inside the server (single box).</summary>
-    public const string HostInServerKey = "Worker:HostInServer";
-
     /// <summary>
     /// The folder import: options (validated at start), the gRPC client of the import service, the "folder-import"
     /// resilience pipeline, Quartz with its persistent store and the nightly job. The worker's Program.cs calls it,
-    /// and so can the server, to host the job in its own process.
+    /// and so does the single-box host (src/BudgetGrpc.Host).
     /// </summary>
     public static IHostApplicationBuilder AddFolderImport(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<FolderImportOptions>().BindConfiguration(FolderImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FolderImportOptions>().BindConfiguration(FolderImportOptions.Section)
+            // One maximum file size for server, worker and console: the server's own setting.
+            .Configure<IConfiguration>((o, configuration) =>
+                o.MaxFileBytes = configuration.GetValue(FileLimits.MaxFileBytesKey, FileLimits.DefaultMaxFileBytes))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FolderImportOptions>, FolderImportOptionsValidator>();
         services.AddOptions<ImportServiceOptions>().BindConfiguration(ImportServiceOptions.Section).ValidateDataAnnotations()
             .Validate(o => Uri.TryCreate(o.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
@@ -60,21 +64,18 @@ public static class FolderImportExtensions
 
     private static void AddImportClient(IServiceCollection services)
     {
-        // One channel for the process: it multiplexes calls over HTTP/2 connections and must not be rebuilt per call.
+        // One channel for the process, with the worker's key: it multiplexes calls over HTTP/2 connections and must not
+        // be rebuilt per call.
         services.AddSingleton(sp =>
         {
-            var url = sp.GetRequiredService<IOptions<ImportServiceOptions>>().Value.Url;
-            return GrpcChannel.ForAddress(url, new GrpcChannelOptions
+            var service = sp.GetRequiredService<IOptions<ImportServiceOptions>>().Value;
+            var maxFileBytes = sp.GetRequiredService<IOptions<FolderImportOptions>>().Value.MaxFileBytes;
+            return BudgetChannel.Create(new Uri(service.Url), service.ApiKey, new BudgetChannelOptions
             {
-                HttpHandler = new SocketsHttpHandler
-                {
-                    EnableMultipleHttp2Connections = true,
-                    PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-                    KeepAlivePingDelay = TimeSpan.FromSeconds(60),
-                    KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
-                },
+                MaxMessageBytes = FileLimits.TransportLimit(maxFileBytes),
                 // Retries are the pipeline's job, with the backoff the options say.
-                MaxRetryAttempts = 0,
+                MaxAttempts = 1,
+                KeepAlivePingDelay = TimeSpan.FromSeconds(60),
             });
         });
         services.AddSingleton(sp => new DisclosureService.DisclosureServiceClient(sp.GetRequiredService<GrpcChannel>()));

@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using BudgetGrpc.Worker.Jobs;
 using BudgetGrpc.Worker.Options;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,5 @@
+using BudgetGrpc.Contracts;
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Worker.Options;
 using Google.Protobuf;
@@ -11,12 +13,12 @@ namespace BudgetGrpc.Worker.Import;
 
 /// <summary>
 /// Sends one file to DisclosureService.ImportDisclosure through the "folder-import" resilience pipeline and says what
-/// the job should do with it. The request id makes a retry after a lost answer replay the first answer.
+/// the job should do with it. The request id makes a retry after a lost answer replay the first answer. The channel
+/// (the contracts' client kit) carries the worker's key.
 /// </summary>
 public sealed class DisclosureImporter(
     DisclosureService.DisclosureServiceClient client,
     ResiliencePipelineProvider<string> pipelines,
-    IOptions<ImportServiceOptions> service,
     IOptions<ImportRetryOptions> retry,
     TimeProvider time)
 {
@@ -31,12 +33,11 @@ public sealed class DisclosureImporter(
             DepartmentHint = departmentHint,
             RequestId = requestId,
         };
-        var headers = new Metadata { { "authorization", "Bearer " + service.Value.ApiKey } };
         var pipeline = pipelines.GetPipeline(PipelineName);
         try
         {
             var response = await pipeline.ExecuteAsync(
-                async ct => await client.ImportDisclosureAsync(request, headers, time.GetUtcNow().UtcDateTime + retry.Value.AttemptTimeout, ct),
+                async ct => await client.ImportDisclosureAsync(request, null, time.GetUtcNow().UtcDateTime + retry.Value.AttemptTimeout, ct),
                 cancellationToken);
             return ImportAttempt.Imported(response);
         }
@@ -48,7 +49,7 @@ public sealed class DisclosureImporter(
         catch (RpcException ex)
         {
             var failure = RpcFailure.From(ex);
-            return new ImportAttempt(Classify(ex.StatusCode, failure.Reason), null, failure);
+            return new ImportAttempt(Classify(failure), null, failure);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -58,23 +59,18 @@ public sealed class DisclosureImporter(
     }
 
     /// <summary>The statuses a retry may cure; everything else is the service's answer about this file.</summary>
-    internal static bool IsTransient(StatusCode code) =>
-        code is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted;
+    internal static bool IsTransient(StatusCode code) => RpcFailure.IsTransientCode(code);
 
     /// <summary>
     /// A refusal of this file's department parks the file; a refusal of the worker's key (unknown, or without the
     /// importer role) says nothing about the file, so the run stops and every file waits for a fixed key instead of
     /// the whole inbox going to quarantine.
     /// </summary>
-    private static ImportVerdict Classify(StatusCode code, string reason) => code switch
+    private static ImportVerdict Classify(RpcFailure failure) => failure.Code switch
     {
         StatusCode.InvalidArgument => ImportVerdict.Rejected,
-        StatusCode.PermissionDenied when reason == ForbiddenDepartment => ImportVerdict.NotAllowed,
-        StatusCode.PermissionDenied or StatusCode.Unauthenticated => ImportVerdict.Unavailable,
-        _ when IsTransient(code) => ImportVerdict.Unavailable,
+        StatusCode.PermissionDenied when failure.Reason == ErrorReasons.ForbiddenDepartment => ImportVerdict.NotAllowed,
+        _ when failure.RefusesTheKey || failure.IsTransient => ImportVerdict.Unavailable,
         _ => ImportVerdict.Failed,
     };
-
-    /// <summary>The server's ErrorInfo reason when a key may import, but not for this file's department.</summary>
-    private const string ForbiddenDepartment = "FORBIDDEN_DEPARTMENT";
 }

@@ -1,5 +1,5 @@
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;
-using Grpc.Core;
 
 namespace BudgetGrpc.Worker.Import;
 
@@ -21,29 +21,4 @@ public enum ImportVerdict
 public sealed record ImportAttempt(ImportVerdict Verdict, ImportDisclosureResponse? Response, RpcFailure? Failure)
 {
     public static ImportAttempt Imported(ImportDisclosureResponse response) => new(ImportVerdict.Imported, response, null);
-}
-
-/// <summary>A failed call with its google.rpc.Status details unpacked.</summary>
-public sealed record RpcFailure(
-    StatusCode Code,
-    string Reason,
-    string Message,
-    IReadOnlyList<(string Field, string Description)> FieldViolations,
-    IReadOnlyDictionary<string, string> Metadata)
-{
-    public static RpcFailure From(RpcException ex)
-    {
-        var status = ex.GetRpcStatus();
-        var info = status?.GetDetail<Google.Rpc.ErrorInfo>();
-        var badRequest = status?.GetDetail<Google.Rpc.BadRequest>();
-        return new RpcFailure(
-            ex.StatusCode,
-            info?.Reason is { Length: > 0 } reason ? reason : ex.StatusCode.ToString().ToUpperInvariant(),
-            status?.Message ?? ex.Status.Detail,
-            badRequest?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [],
-            info?.Metadata.ToDictionary(kv => kv.Key, kv => kv.Value) ?? new Dictionary<string, string>());
-    }
-
-    public static RpcFailure Local(StatusCode code, string reason, string message) =>
-        new(code, reason, message, [], new Dictionary<string, string>());
 }

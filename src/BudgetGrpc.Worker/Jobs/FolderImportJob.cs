@@ -1,4 +1,7 @@
+using BudgetGrpc.Scheduling;
 using System.Security.Cryptography;
+using BudgetGrpc.Contracts;
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Worker.Folders;
 using BudgetGrpc.Worker.Import;
 using BudgetGrpc.Worker.Options;
@@ -25,14 +28,21 @@ public sealed partial class FolderImportJob(
     TimeProvider time,
     ILogger<FolderImportJob> logger) : IJob
 {
-    public static readonly JobKey Key = new("folder-import", "budget");
+    public static readonly JobKey Key = JobKeys.FolderImport;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        using var activity = Observability.WorkerTelemetry.Source.StartActivity("folder-import run");
+        activity?.SetTag("quartz.fire_instance_id", context.FireInstanceId);
         var summary = new RunSummary { StartedAt = time.GetUtcNow() };
         LogRunStarted(logger, context.FireInstanceId, context.Recovering);
 
-        var stable = await gate.StableFilesAsync(scanner.Scan(), summary, cancellationToken);
+        var notes = new ScanNotes();
+        var stable = await gate.StableFilesAsync(scanner.Scan(notes), summary, cancellationToken);
+        summary.SkippedCount = notes.Skipped.Count;
+        summary.Skipped = [.. notes.Skipped.Take(RunSummary.MaxSkippedListed).Select(s => s.ToString())];
+        foreach (var name in notes.Unreadable) QuarantineUnreadable(name, summary);
+
         for (var i = 0; i < stable.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,8 +55,9 @@ public sealed partial class FolderImportJob(
 
         summary.FinishedAt = time.GetUtcNow();
         // Tells a waiting `budget worker run-now --wait` that this run answered its request.
-        summary.RequestId = context.Trigger.JobDataMap.TryGetValue(Scheduling.WorkerSchedulerClient.RunRequestKey, out var request) ? request?.ToString() ?? "" : "";
+        summary.RequestId = context.Trigger.JobDataMap.TryGetValue(WorkerSchedulerClient.RunRequestKey, out var request) ? request?.ToString() ?? "" : "";
         summary.WriteTo(context.JobDetail.JobDataMap);
+        Observability.WorkerTelemetry.Record(summary);
         LogRunFinished(logger, summary.Imported, summary.Quarantined, summary.Unstable, summary.Failed, summary.LeftForNextRun,
             (summary.FinishedAt - summary.StartedAt).TotalSeconds);
     }
@@ -56,8 +67,8 @@ public sealed partial class FolderImportJob(
     {
         if (file.Stamp.Length > options.Value.MaxFileBytes)
         {
-            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.InvalidArgument, "FILE_TOO_LARGE",
-                $"{file.Stamp.Length} bytes is more than Worker:FolderImport:MaxFileBytes ({options.Value.MaxFileBytes}); the file was not sent"), summary);
+            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.InvalidArgument, ErrorReasons.FileTooLarge,
+                $"{file.Stamp.Length} bytes is more than {FileLimits.MaxFileBytesKey} ({options.Value.MaxFileBytes}); the file was not sent"), summary);
             return true;
         }
 
@@ -70,10 +81,12 @@ public sealed partial class FolderImportJob(
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        // Per run: a retry inside this run replays the first answer, while a refused file moved back into the
-        // inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
-        // The run part is hashed: a clustered node's fire instance id carries its host name, and request_id is bounded.
-        var requestId = $"{sha256}:{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(runId)))[..16]}";
+        // Per run (the fire instance id): a retry inside this run replays the first answer, while a refused file moved
+        // back into the inbox (after its key or the engine was fixed) is judged afresh instead of replaying the old refusal.
+        var requestId = RequestIds.ForImport(sha256, runId, file.Department, validateOnly: false);
+        using var activity = Observability.WorkerTelemetry.Source.StartActivity("import file");
+        activity?.SetTag("budget.department", file.Department);
+        activity?.SetTag("budget.sha256", sha256);
         var attempt = await importer.ImportAsync(Path.GetFileName(file.Path), content, file.Department, requestId, cancellationToken);
         try
         {
@@ -104,11 +117,11 @@ public sealed partial class FolderImportJob(
                 Quarantine(file, file.Department, sha256, attempt.Failure!, summary);
                 return true;
             case ImportVerdict.Unavailable:
-                LogServiceDown(logger, service.Value.Url, attempt.Failure!.Code.ToString(), attempt.Failure.Message, file.Path);
+                LogServiceDown(logger, service.Value.Url, attempt.Failure!.CodeName, attempt.Failure.Message, file.Path);
                 return false;
             default:
                 summary.Failed++;
-                LogFailed(logger, file.Path, attempt.Failure!.Code.ToString(), attempt.Failure.Reason, attempt.Failure.Message);
+                LogFailed(logger, file.Path, attempt.Failure!.CodeName, attempt.Failure.ReasonOrCode, attempt.Failure.Message);
                 return true;
         }
     }
@@ -141,10 +154,10 @@ public sealed partial class FolderImportJob(
             Sha256: sha256,
             SizeBytes: file.Stamp.Length,
             Server: service.Value.Url,
-            Status: StatusName(failure.Code),
-            Reason: failure.Reason,
+            Status: failure.CodeName,
+            Reason: failure.ReasonOrCode,
             Message: failure.Code is Grpc.Core.StatusCode.PermissionDenied or Grpc.Core.StatusCode.Unauthenticated
-                ? $"the worker's API key may not import this file ({StatusName(failure.Code)}): {failure.Message}" : failure.Message,
+                ? $"the worker's API key may not import this file ({failure.CodeName}): {failure.Message}" : failure.Message,
             FieldViolations: failure.FieldViolations.Select(v => new FieldViolationReport(v.Field, v.Description)).ToList(),
             Metadata: failure.Metadata);
         var target = parking.Quarantine(file, department, report);
@@ -152,9 +165,38 @@ public sealed partial class FolderImportJob(
         LogQuarantined(logger, file.Path, report.Status, report.Reason, report.Message, target);
     }
 
-    /// <summary>UPPER_SNAKE like the gRPC spec spells it (INVALID_ARGUMENT), not the C# enum name.</summary>
-    private static string StatusName(Grpc.Core.StatusCode code) =>
-        string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    /// <summary>Never sent: the file cannot be opened by a name .NET can spell, so it is parked by its bytes, saying why.</summary>
+    private void QuarantineUnreadable(UnreadableName name, RunSummary summary)
+    {
+        var report = new QuarantineReport(
+            File: name.ReadableName,
+            SourcePath: Path.Combine(name.Folder, name.ReadableName),
+            Department: name.Department,
+            QuarantinedAt: time.GetUtcNow(),
+            Sha256: "",
+            SizeBytes: 0,
+            Server: service.Value.Url,
+            Status: "INVALID_ARGUMENT",
+            Reason: UnreadableFileName,
+            Message: $"the file name's bytes ({name.NameHex}) are not UTF-8, so the file cannot be opened by name and was not sent; "
+                + "rename it (UTF-8) and move it back into the inbox",
+            FieldViolations: [new FieldViolationReport("file_name", "not valid UTF-8")],
+            Metadata: new Dictionary<string, string> { ["nameBytes"] = name.NameHex });
+        try
+        {
+            var target = parking.Quarantine(name, report);
+            summary.Quarantined++;
+            LogQuarantined(logger, Path.Combine(name.Folder, name.NameHex), report.Status, report.Reason, report.Message, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            summary.Failed++;
+            LogMoveFailed(logger, Path.Combine(name.Folder, name.NameHex), ex.Message);
+        }
+    }
+
+    /// <summary>The local reason of a file whose name cannot be read.</summary>
+    public const string UnreadableFileName = "UNREADABLE_FILE_NAME";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Folder import run {FireInstanceId} started (recovering: {Recovering})")]
     private static partial void LogRunStarted(ILogger logger, string fireInstanceId, bool recovering);

@@ -49,10 +49,10 @@ public sealed class FolderImportOptions
     /// <summary>Time zone of <see cref="Cron"/> and of the dated archive folders (IANA or Windows id); empty for the machine's.</summary>
     public string? TimeZone { get; set; }
 
-    /// <summary>Larger files are quarantined (FILE_TOO_LARGE) without being sent: 32 MiB is the engine's own file limit,
-    /// and the server accepts messages up to 48 MiB.</summary>
+    /// <summary>Larger files are quarantined (FILE_TOO_LARGE) without being sent. Not a key of this section: it is the one
+    /// maximum file size the server uses too, configuration key Limits:MaxFileBytes (default 32 MiB).</summary>
     [Range(1, 1L << 30)]
-    public long MaxFileBytes { get; set; } = 32L * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = BudgetGrpc.Contracts.FileLimits.DefaultMaxFileBytes;
 
     public TimeZoneInfo ResolveTimeZone() =>
         string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Local : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

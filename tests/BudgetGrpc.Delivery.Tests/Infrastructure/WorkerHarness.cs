@@ -1,3 +1,4 @@
+using BudgetGrpc.Scheduling;
 using BudgetGrpc.Worker.Deliveries;
 using BudgetGrpc.Worker.Extensions;
 using Microsoft.Extensions.Configuration;

@@ -39,15 +39,21 @@ public static class LoopbackHost
         foreach (var department in departments ?? []) settings[$"Auth:Keys:{index}:Departments:{i++}"] = department;
     }
 
-    /// <summary>Builds, migrates and starts the server with <paramref name="settings"/>.</summary>
+    /// <summary>Set to "true" in a test's settings to start the single box (src/BudgetGrpc.Host) instead of the server alone.</summary>
+    public const string SingleBoxKey = "Test:SingleBox";
+
+    /// <summary>Builds, migrates and starts the server (or the single box, see <see cref="SingleBoxKey"/>) with <paramref name="settings"/>.</summary>
     public static async Task<WebApplication> StartAsync(IReadOnlyDictionary<string, string?> settings, string folder, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = BudgetServer.Build([], b =>
+        void Configure(WebApplicationBuilder b)
         {
             b.Configuration.AddInMemoryCollection(settings);
             b.Environment.ContentRootPath = folder;
             configure?.Invoke(b);
-        });
+        }
+        var app = settings.TryGetValue(SingleBoxKey, out var box) && box == "true"
+            ? BudgetGrpc.SingleBox.BudgetHost.Build([], Configure)
+            : BudgetServer.Build([], Configure);
         await app.InitializeBudgetAsync();
         await app.StartAsync();
         return app;

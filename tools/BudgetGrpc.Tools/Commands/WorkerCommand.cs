@@ -1,6 +1,5 @@
+using BudgetGrpc.Scheduling;
 using System.CommandLine;
-using BudgetGrpc.Worker.Options;
-using BudgetGrpc.Worker.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Quartz;
 

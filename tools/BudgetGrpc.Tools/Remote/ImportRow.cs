@@ -1,6 +1,6 @@
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Tools.Output;
-using Google.Rpc;
 using Grpc.Core;
 
 namespace BudgetGrpc.Tools.Remote;
@@ -36,13 +36,21 @@ internal sealed record ImportRow(string File, string Outcome, int ExitCode)
 
     public static ImportRow Refused(string file, RpcException ex)
     {
-        var reason = ex.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason ?? "";
+        var reason = RpcFailure.From(ex).Reason;
         return new(file, ex.StatusCode == StatusCode.PermissionDenied ? Forbidden : Rejected, ExitCodes.Findings)
         {
             Reason = reason,
             Message = RpcErrorReport.Describe(ex),
         };
     }
+
+    /// <summary>Refused on this side before the file was read: it is larger than the server takes.</summary>
+    public static ImportRow TooLarge(string file, long size, long maxFileBytes) =>
+        new(file, Rejected, ExitCodes.Findings)
+        {
+            Reason = BudgetGrpc.Contracts.ErrorReasons.FileTooLarge,
+            Message = $"{size} bytes is more than the maximum file size ({maxFileBytes} bytes, {BudgetGrpc.Contracts.FileLimits.MaxFileBytesKey}); not sent",
+        };
 
     public static ImportRow NotRead(string file, string message) =>
         new(file, Unreadable, ExitCodes.Unreadable) { Reason = "LOCAL_FILE", Message = message };

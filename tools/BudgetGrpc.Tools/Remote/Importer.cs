@@ -1,21 +1,24 @@
 using System.Security.Cryptography;
-using System.Text;
+using BudgetGrpc.Contracts;
+using BudgetGrpc.Contracts.Client;
 using BudgetGrpc.Contracts.V1;
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
 
 namespace BudgetGrpc.Tools.Remote;
 
 /// <summary>Sends files one at a time; a file the server refuses becomes a row, and the next file goes on.</summary>
-internal sealed class Importer(DisclosureService.DisclosureServiceClient client, string? departmentHint, bool validateOnly)
+internal sealed class Importer(DisclosureService.DisclosureServiceClient client, string? departmentHint, bool validateOnly, long? maxFileBytes = null)
 {
-    /// <summary>
-    /// The request_id of a file is derived from its SHA-256 and this run: the channel's retries resend the same id and
-    /// the server answers them with the first outcome, while running the command again is a new request that the
-    /// server answers by content (UNCHANGED), not a replay of what an earlier run was told.
-    /// </summary>
-    private readonly string _run = Guid.NewGuid().ToString("N");
+    /// <summary>This run, for the request-id rule (<see cref="RequestIds"/>).</summary>
+    private readonly string _run = RequestIds.NewRun();
+
+    private readonly long _maxFileBytes = maxFileBytes ?? MaxFileBytesFromEnvironment();
+
+    /// <summary>The maximum file size from the environment (Limits__MaxFileBytes), the server's own setting.</summary>
+    public static long MaxFileBytesFromEnvironment() =>
+        long.TryParse(Environment.GetEnvironmentVariable(FileLimits.MaxFileBytesKey.Replace(":", "__", StringComparison.Ordinal)), out var bytes) && bytes > 0
+            ? bytes : FileLimits.DefaultMaxFileBytes;
 
     public async Task<ImportRow> ImportAsync(string path, CancellationToken cancellationToken)
     {
@@ -23,6 +26,9 @@ internal sealed class Importer(DisclosureService.DisclosureServiceClient client,
         byte[] content;
         try
         {
+            // Refused before a byte is read: the server would answer FILE_TOO_LARGE after the whole upload.
+            var size = new FileInfo(path).Length;
+            if (size > _maxFileBytes) return ImportRow.TooLarge(display, size, _maxFileBytes);
             content = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -36,7 +42,7 @@ internal sealed class Importer(DisclosureService.DisclosureServiceClient client,
             Content = ByteString.CopyFrom(content),
             DepartmentHint = departmentHint ?? "",
             ValidateOnly = validateOnly,
-            RequestId = RequestId(content),
+            RequestId = RequestIds.ForImport(Convert.ToHexStringLower(SHA256.HashData(content)), _run, departmentHint ?? "", validateOnly),
         };
         try
         {
@@ -57,18 +63,7 @@ internal sealed class Importer(DisclosureService.DisclosureServiceClient client,
     {
         StatusCode.InvalidArgument or StatusCode.FailedPrecondition or StatusCode.NotFound or StatusCode.AlreadyExists
             or StatusCode.OutOfRange or StatusCode.ResourceExhausted or StatusCode.Aborted => true,
-        StatusCode.PermissionDenied => ex.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason != "ROLE_REQUIRED",
+        StatusCode.PermissionDenied => RpcFailure.From(ex).Reason != ErrorReasons.RoleRequired,
         _ => false,
     };
-
-    /// <summary>A UUID (version 8, RFC 9562) made of the hash, since request ids are conventionally UUIDs (AIP-155).</summary>
-    private string RequestId(byte[] content)
-    {
-        var fileHash = Convert.ToHexStringLower(SHA256.HashData(content));
-        var seed = SHA256.HashData(Encoding.UTF8.GetBytes($"{_run}\n{fileHash}\n{departmentHint}\n{validateOnly}"));
-        var bytes = seed.AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true).ToString();
-    }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Google.Rpc;
+using BudgetGrpc.Contracts.Client;
 using Grpc.Core;
 
 namespace BudgetGrpc.Tools.Remote;
@@ -21,21 +21,15 @@ internal static class RpcErrorReport
 
     public static string Describe(RpcException ex)
     {
-        var status = ex.GetRpcStatus();
-        var reason = status?.GetDetail<ErrorInfo>()?.Reason;
-        var message = status?.Message ?? ex.Status.Detail;
-        // The transport's own failures (connection refused, reset) only say "Error connecting to subchannel."; the cause is inside.
-        if (status is null && ex.Status.DebugException is { } cause && !message.Contains(cause.Message, StringComparison.Ordinal))
-            message = $"{message} ({cause.InnerException?.Message ?? cause.Message})";
-
-        var text = new StringBuilder("error ").Append(CodeName(ex.StatusCode));
-        if (!string.IsNullOrEmpty(reason)) text.Append(" (").Append(reason).Append(')');
-        text.Append(": ").Append(message);
-        foreach (var violation in status?.GetDetail<BadRequest>()?.FieldViolations ?? [])
+        var failure = RpcFailure.From(ex);
+        var text = new StringBuilder("error ").Append(failure.CodeName);
+        if (failure.Reason.Length > 0) text.Append(" (").Append(failure.Reason).Append(')');
+        text.Append(": ").Append(failure.Message);
+        foreach (var (field, description) in failure.FieldViolations)
         {
             // The field alone is news when the description only repeats the message.
-            text.Append("\n  ").Append(violation.Field);
-            if (violation.Description != message) text.Append(": ").Append(violation.Description);
+            text.Append("\n  ").Append(field);
+            if (description != failure.Message) text.Append(": ").Append(description);
         }
         return text.ToString();
     }
@@ -48,5 +42,5 @@ internal static class RpcErrorReport
     };
 
     /// <summary>The canonical name of a status code as the gRPC spec writes it: INVALID_ARGUMENT, UNAUTHENTICATED, …</summary>
-    public static string CodeName(StatusCode code) => Output.RemoteText.UpperSnake(code.ToString());
+    public static string CodeName(StatusCode code) => RpcFailure.NameOf(code);
 }

@@ -1,9 +1,7 @@
-using BudgetGrpc.Worker.Jobs;
-using BudgetGrpc.Worker.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace BudgetGrpc.Worker.Scheduling;
+namespace BudgetGrpc.Scheduling;
 
 /// <summary>
 /// The scheduler as a client of the shared store, never started: it only writes a one-shot trigger that whichever
@@ -36,11 +34,11 @@ public sealed class WorkerSchedulerClient : IAsyncDisposable
     /// <summary>Asks for a run now; returns the request id the run will report, or null when no worker ever stored the job.</summary>
     public async Task<string?> RunNowAsync(CancellationToken cancellationToken)
     {
-        if (!await scheduler.Exists(FolderImportJob.Key, cancellationToken)) return null;
+        if (!await scheduler.Exists(JobKeys.FolderImport, cancellationToken)) return null;
         var requestId = Guid.NewGuid().ToString("N");
         var trigger = TriggerBuilder.Create()
             .WithIdentity(new TriggerKey("run-now-" + requestId, "budget"))
-            .ForJob(FolderImportJob.Key)
+            .ForJob(JobKeys.FolderImport)
             .UsingJobData(RunRequestKey, requestId)
             .StartNow()
             // Fired late (no worker was up, or a run was in progress): run once as soon as possible.
@@ -59,7 +57,7 @@ public sealed class WorkerSchedulerClient : IAsyncDisposable
         {
             while (true)
             {
-                var job = await scheduler.GetJobDetail(FolderImportJob.Key, timeoutSource.Token);
+                var job = await scheduler.GetJobDetail(JobKeys.FolderImport, timeoutSource.Token);
                 if (job is not null && job.JobDataMap.TryGetValue(RunRequestKey, out var answered) && Equals(answered, requestId))
                     return RunSummary.ReadFrom(job.JobDataMap);
                 await Task.Delay(TimeSpan.FromMilliseconds(500), timeoutSource.Token);
@@ -73,7 +71,7 @@ public sealed class WorkerSchedulerClient : IAsyncDisposable
 
     /// <summary>The last run's counts as stored with the job.</summary>
     public async Task<RunSummary?> LastRunAsync(CancellationToken cancellationToken) =>
-        await scheduler.GetJobDetail(FolderImportJob.Key, cancellationToken) is { } job ? RunSummary.ReadFrom(job.JobDataMap) : null;
+        await scheduler.GetJobDetail(JobKeys.FolderImport, cancellationToken) is { } job ? RunSummary.ReadFrom(job.JobDataMap) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace BudgetGrpc.Worker.Options;
+namespace BudgetGrpc.Scheduling;
 
 public enum SchedulerStoreProvider
 {

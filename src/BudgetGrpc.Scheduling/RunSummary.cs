@@ -1,7 +1,7 @@
 using System.Globalization;
 using Quartz;
 
-namespace BudgetGrpc.Worker.Jobs;
+namespace BudgetGrpc.Scheduling;
 
 /// <summary>
 /// Counts of one run, kept in the job's data map (persisted after execution) so `budget worker run-now --wait`
@@ -17,18 +17,25 @@ public sealed class RunSummary
     public int Unstable { get; set; }
     public int Failed { get; set; }
     public int LeftForNextRun { get; set; }
+    /// <summary>Inbox entries left alone (links, FIFOs, devices …), as "path: reason"; at most <see cref="MaxSkippedListed"/> kept.</summary>
+    public List<string> Skipped { get; set; } = [];
+    public int SkippedCount { get; set; }
     /// <summary>The run-now request this run answered; empty for a cron firing.</summary>
     public string RequestId { get; set; } = "";
 
-    private static readonly string[] Keys = ["seen", "imported", "quarantined", "unstable", "failed", "left"];
+    private static readonly string[] Keys = ["seen", "imported", "quarantined", "unstable", "failed", "left", "skipped"];
+
+    /// <summary>The job data map is a row in the scheduler's store: a share full of links must not bloat it.</summary>
+    public const int MaxSkippedListed = 50;
 
     public void WriteTo(JobDataMap map)
     {
-        map[Scheduling.WorkerSchedulerClient.RunRequestKey] = RequestId;
+        map[WorkerSchedulerClient.RunRequestKey] = RequestId;
         map["lastRun.startedAt"] = StartedAt.ToString("O", CultureInfo.InvariantCulture);
         map["lastRun.finishedAt"] = FinishedAt.ToString("O", CultureInfo.InvariantCulture);
-        int[] values = [Seen, Imported, Quarantined, Unstable, Failed, LeftForNextRun];
+        int[] values = [Seen, Imported, Quarantined, Unstable, Failed, LeftForNextRun, SkippedCount];
         for (var i = 0; i < Keys.Length; i++) map["lastRun." + Keys[i]] = values[i].ToString(CultureInfo.InvariantCulture);
+        map["lastRun.skippedEntries"] = string.Join('\n', Skipped.Take(MaxSkippedListed));
     }
 
     /// <summary>The last run's summary, or null before the first run.</summary>
@@ -47,9 +54,16 @@ public sealed class RunSummary
             Unstable = Get("unstable"),
             Failed = Get("failed"),
             LeftForNextRun = Get("left"),
+            SkippedCount = Get("skipped"),
+            Skipped = map.TryGetValue("lastRun.skippedEntries", out var entries) && entries is string { Length: > 0 } text ? [.. text.Split('\n')] : [],
         };
     }
 
-    public override string ToString() =>
-        $"{FinishedAt:u}: {Seen} seen, {Imported} imported, {Quarantined} quarantined, {Unstable} still changing, {Failed} failed, {LeftForNextRun} left for the next run";
+    public override string ToString()
+    {
+        var line = $"{FinishedAt:u}: {Seen} seen, {Imported} imported, {Quarantined} quarantined, {Unstable} still changing, {Failed} failed, {LeftForNextRun} left for the next run, {SkippedCount} skipped";
+        if (SkippedCount == 0) return line;
+        var more = SkippedCount > Skipped.Count ? $"{Environment.NewLine}  … and {SkippedCount - Skipped.Count} more" : "";
+        return line + string.Concat(Skipped.Select(s => Environment.NewLine + "  skipped " + s)) + more;
+    }
 }

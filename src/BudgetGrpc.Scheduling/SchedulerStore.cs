@@ -1,7 +1,6 @@
-using BudgetGrpc.Worker.Options;
 using Quartz;
 
-namespace BudgetGrpc.Worker.Scheduling;
+namespace BudgetGrpc.Scheduling;
 
 /// <summary>
 /// Points Quartz at its persistent store. The worker and the tools console's `worker run-now` both call this, so

@@ -1,0 +1,12 @@
+using BudgetGrpc.Server.Extensions;
+using BudgetGrpc.SingleBox;
+
+var app = BudgetHost.Build(args);
+if (StartupChecks.Problem(app) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return StartupChecks.ConfigurationExitCode;
+}
+await app.InitializeBudgetAsync();
+await app.RunAsync();
+return 0;
