@@ -154,7 +154,7 @@ public sealed class ScaleOutTests(PostgresCluster postgres) : IAsyncLifetime
         File.WriteAllBytes(Path.Combine(folder, "目标表.csv"), Tables.Publishable(department));
     }
 
-    private static Task ImportAsync(DisclosureService.DisclosureServiceClient client, int department) =>
+    private static Task<ImportDisclosureResponse> ImportAsync(DisclosureService.DisclosureServiceClient client, int department) =>
         client.ImportDisclosureAsync(new ImportDisclosureRequest
         {
             FileName = $"目标表-{department}.csv",
@@ -188,8 +188,15 @@ public sealed class ScaleOutTests(PostgresCluster postgres) : IAsyncLifetime
         // Wave 1: department folders in the shared inbox, and imports straight through the balancer on two connections.
         int[] inboxFirst = [1, 2, 3, 4], inboxSecond = [5, 6, 7, 8], directFirst = [11, 12, 13], directSecond = [14, 15, 16];
         foreach (var n in inboxFirst) Drop(n);
+        // The balancer's first two connections, one to each server: the same bytes sent to both at once make one revision.
         var first = Enumerable.Range(0, 2).Select(_ => Disclosures(balancer.Url)).ToList();
-        for (var i = 0; i < directFirst.Length; i++) await ImportAsync(first[i % 2], directFirst[i]);
+        foreach (var n in directFirst)
+        {
+            var answers = await Task.WhenAll(first.Select(c => ImportAsync(c, n)));
+            Assert.Equal([ImportOutcome.Created, ImportOutcome.Unchanged], answers.Select(a => a.Outcome).Order());
+            Assert.Equal(answers[0].Revision.Name, answers[1].Revision.Name);
+        }
+        Assert.Equal([1, 1], balancer.ConnectionsPerBackend);
 
         // Node A creates the Quartz tables; B joins the cluster once they exist.
         string[] workerIds = ["scaleout-a", "scaleout-b"];
