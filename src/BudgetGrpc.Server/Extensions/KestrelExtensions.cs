@@ -16,6 +16,17 @@ public sealed class ServerEndpointOptions
 
     /// <summary>HTTP/1.1 endpoint for the JSON-transcoded GETs; empty to turn it off.</summary>
     public string HttpUrl { get; set; } = "http://127.0.0.1:5081";
+
+    /// <summary>
+    /// An HTTP/2 connection idle this long gets a PING from the server: a load balancer in front does not drop it as
+    /// idle, and a client that vanished is noticed. Zero turns the pings off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan KeepAlivePingDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A PING not answered within this time closes the connection.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan KeepAlivePingTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
 
 public static class KestrelExtensions
@@ -27,11 +38,17 @@ public static class KestrelExtensions
             .ValidateDataAnnotations()
             .Validate(o => IsHttpUrl(o.GrpcUrl) && (o.HttpUrl.Length == 0 || IsHttpUrl(o.HttpUrl)),
                 "Server:GrpcUrl and Server:HttpUrl must be http://host:port (TLS terminates in front of the server)")
+            // Kestrel refuses a ping delay under a second.
+            .Validate(o => o.KeepAlivePingDelay == TimeSpan.Zero || o.KeepAlivePingDelay >= TimeSpan.FromSeconds(1),
+                "Server:KeepAlivePingDelay must be 0 (no pings) or at least 00:00:01")
             .ValidateOnStart();
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<ServerEndpointOptions>>((kestrel, endpoints) =>
             {
                 Listen(kestrel, endpoints.Value.GrpcUrl, HttpProtocols.Http2);
+                var ping = endpoints.Value.KeepAlivePingDelay;
+                kestrel.Limits.Http2.KeepAlivePingDelay = ping == TimeSpan.Zero ? TimeSpan.MaxValue : ping;
+                kestrel.Limits.Http2.KeepAlivePingTimeout = endpoints.Value.KeepAlivePingTimeout;
                 if (endpoints.Value.HttpUrl.Length > 0) Listen(kestrel, endpoints.Value.HttpUrl, HttpProtocols.Http1);
             });
         return builder;

@@ -3,7 +3,10 @@ using System.Diagnostics;
 
 namespace BudgetGrpc.Worker.Tests.Infrastructure;
 
-/// <summary>The worker as operators run it: `dotnet BudgetGrpc.Worker.dll`, configured through Worker__* variables.</summary>
+/// <summary>
+/// The worker as operators run it: `dotnet BudgetGrpc.Worker.dll`, configured through Worker__* variables. The
+/// scale-out test starts the server the same way (`dotnet BudgetGrpc.Server.dll`).
+/// </summary>
 public sealed class WorkerProcess : IDisposable
 {
     private readonly Process process;
@@ -21,7 +24,8 @@ public sealed class WorkerProcess : IDisposable
     public string Output => string.Join('\n', output);
     public bool HasExited => process.HasExited;
 
-    public static WorkerProcess Start(Dictionary<string, string?> settings, string workingDirectory)
+    /// <param name="assembly">The product's entry assembly beside the tests: the worker unless said otherwise.</param>
+    public static WorkerProcess Start(Dictionary<string, string?> settings, string workingDirectory, string assembly = "BudgetGrpc.Worker.dll")
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,10 +34,11 @@ public sealed class WorkerProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BudgetGrpc.Worker.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         start.Environment["DOTNET_ENVIRONMENT"] = "Test";
-        return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the worker"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Test";
+        return new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start " + assembly));
     }
 
     /// <summary>SIGKILL: no shutdown hook runs, as in a power cut or an OOM kill.</summary>
