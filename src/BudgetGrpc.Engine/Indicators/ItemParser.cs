@@ -77,6 +77,10 @@ internal static partial class ItemParser
         }
         if (QualitativeWords.IsKnown(trimmed))
             return [new Piece("", Target.Qualitative(trimmed), part)];
+        // "政务服务保障能力（明显提升）": a known qualitative target in brackets after the name.
+        if (trimmed.Length > 3 && trimmed[^1] is ')' or '）' && trimmed.LastIndexOfAny(['(', '（']) is var open and > 0
+            && QualitativeWords.IsKnown(trimmed[(open + 1)..^1]))
+            return [new Piece(trimmed[..open], Target.Qualitative(trimmed[(open + 1)..^1]), part)];
         return [new Piece(part, Target.None, part)];
     }
 

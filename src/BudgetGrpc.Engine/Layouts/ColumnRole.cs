@@ -1,3 +1,4 @@
+using BudgetGrpc.Engine.Words;
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>What a column of a disclosure table holds, recognised from its header words and its cells.</summary>

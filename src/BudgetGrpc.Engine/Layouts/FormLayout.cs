@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 

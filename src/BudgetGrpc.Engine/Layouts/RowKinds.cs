@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 

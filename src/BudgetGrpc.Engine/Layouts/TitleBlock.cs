@@ -102,6 +102,18 @@ internal sealed partial class TitleBlock
         line.Contains("整体支出", StringComparison.Ordinal) || line.Contains("整体绩效", StringComparison.Ordinal)
         || line.Contains("部门整体", StringComparison.Ordinal) || line.Contains("单位整体", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A department's own row in a project list: surer than a title that names only its place (某市 → 某市数据资源管理局).
+    /// </summary>
+    public void OfferListedDepartment(string department)
+    {
+        department = CleanDepartment(department);
+        if (department.Length == 0) return;
+        if (Department.Length == 0 || (_departmentSource <= DepartmentSource.Title && !RowKinds.EndsLikeUnit(Department)
+                                       && department.Length > Department.Length && department.StartsWith(Department, StringComparison.Ordinal)))
+            (Department, _departmentSource) = (department, DepartmentSource.Unit);
+    }
+
     public void SetDepartmentIfUnknown(string department)
     {
         department = CleanDepartment(department);

@@ -40,7 +40,7 @@ internal static class WideLayout
             var amount = CellValues.LeadingAmount(grid[r, amountCol]);
             if (string.IsNullOrWhiteSpace(objectives) && noIndicators && RowKinds.IsSubtotal(name, reading.Title.Department))
             {
-                reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
+                reading.Title.OfferListedDepartment(RowKinds.StripUnitCode(name));
                 continue;
             }
             current = new ProjectDraft(code.Length > 0 ? code : "", name, amount, grid.Ref(r, nameCol, header.NameOf(nameCol)));
@@ -59,6 +59,12 @@ internal static class WideLayout
         {
             var indicators = grid[r, column];
             if (string.IsNullOrWhiteSpace(indicators)) continue;
+            // 【总体目标】… above 【产出指标-数量指标】 items: with no objectives column, the lines before the first path are the goals.
+            if (objCol < 0 && FreeTextIndicators.SplitLeadingGoals(indicators) is ({ Length: > 0 } goals, var rest))
+            {
+                project.Objectives.AddRange(ObjectiveText.Split(goals));
+                indicators = rest;
+            }
             var block = FreeTextIndicators.Extract(indicators, grid.Ref(r, column, header.NameOf(column)), level1);
             project.Indicators.AddRange(block.Indicators);
             foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
