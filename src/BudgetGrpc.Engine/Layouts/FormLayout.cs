@@ -75,7 +75,7 @@ internal static class FormLayout
                 var label = FormLabels.Of(cells[k].Text);
                 if (label == FormField.None) continue;
                 labelled = true;
-                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cells[k].Text));
+                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cells[k].Text));
                 if (label == FormField.Tasks)
                 {
                     // 年度主要任务 merged down beside its task rows: the rest of the row is a task.
@@ -141,7 +141,7 @@ internal static class FormLayout
             // Lines such as 单位：万元 or （2025年度） inside the block; a money label's unit (总体资金情况（元）).
             foreach (var cell in cells)
                 if (!labelled) reading.Title.AddLine(CellValues.Line(cell.Text));
-                else reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cell.Text));
+                else reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cell.Text));
         }
         if (name.Length == 0 && unnamed is not null) name = unnamed();
         if (name.Length == 0 && unnamed is null) return;

@@ -296,7 +296,9 @@ internal sealed class HeaderRow
             any = true;
             var above = HeaderText(grid[row, c]);
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
-                || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1])))
+                || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1]))
+                // 绩效指标 over 三级 alone: a group word over one column word, its span lost by a text export.
+                || (ColumnRoles.OfCell(above) == ColumnRole.Indicators && ColumnRoles.OfCell(text) is not (ColumnRole.None or ColumnRole.Indicators)))
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);

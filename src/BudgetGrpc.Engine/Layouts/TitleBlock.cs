@@ -47,7 +47,7 @@ internal sealed partial class TitleBlock
             EvaluationYear = int.Parse(ey.Groups["year"].Value);
         if (StatedScore is null && StatedScoreLine().Match(line) is { Success: true } sm)
             StatedScore = decimal.Parse(sm.Groups["score"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        AmountUnit ??= FindAmountUnit(line);
+        if (AmountUnit is null && FindAmountUnit(line) is { } lineUnit) (AmountUnit, _amountUnitFromLine) = (lineUnit, true);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
             Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
@@ -133,6 +133,18 @@ internal sealed partial class TitleBlock
     }
 
     /// <summary>
+    /// The unit the table itself states, in a money label or an amount header (资金情况（元）, 金额（万元）): surer than a
+    /// 单位：万元 line above it, which may belong to another table of the notice; a unit the table stated first stays.
+    /// </summary>
+    public void SetAmountUnitStatedByTable(string? unit)
+    {
+        if (unit is null || (AmountUnit is not null && !_amountUnitFromLine)) return;
+        (AmountUnit, _amountUnitFromLine) = (unit, false);
+    }
+
+    private bool _amountUnitFromLine;
+
+    /// <summary>
     /// The project a title names when no 项目名称 label does: `样例县2025年春耕补贴项目绩效目标表` → `春耕补贴项目`.
     /// </summary>
     public static string ProjectNameOf(string title)
@@ -180,6 +192,8 @@ internal sealed partial class TitleBlock
     public static string? FindAmountUnit(string text)
     {
         var m = UnitDeclaration().Match(text);
+        // A label spaced out over its cell (资 金 情 况（元）).
+        if (!m.Success && text.AsSpan().IndexOfAny(' ', '\u3000') >= 0) m = UnitDeclaration().Match(CellValues.Key(text));
         if (!m.Success) return null;
         return m.Groups["unit"].Value switch
         {
