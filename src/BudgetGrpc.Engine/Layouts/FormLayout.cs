@@ -139,9 +139,12 @@ internal static class FormLayout
                 continue;
             }
             // Lines such as 单位：万元 or （2025年度） inside the block; a money label's unit (总体资金情况（元）).
-            foreach (var cell in cells)
-                if (!labelled) reading.Title.AddLine(CellValues.Line(cell.Text));
-                else reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cell.Text));
+            if (!labelled)
+                foreach (var cell in cells) reading.Title.AddLine(CellValues.Line(cell.Text));
+            else
+                // A label that names the unit in its own cell or as label and value (金额单位 | 元, split from 金额单位：元).
+                reading.Title.SetAmountUnitStatedByTable(cells.Select(c => TitleBlock.FindAmountUnit(c.Text)).FirstOrDefault(u => u is not null)
+                    ?? TitleBlock.FindAmountUnit(string.Join("：", cells.Select(c => c.Text))));
         }
         if (name.Length == 0 && unnamed is not null) name = unnamed();
         if (name.Length == 0 && unnamed is null) return;
