@@ -192,8 +192,8 @@ internal sealed partial class TitleBlock
     public static string? FindAmountUnit(string text)
     {
         var m = UnitDeclaration().Match(text);
-        // A label spaced out over its cell (资 金 情 况（元）).
-        if (!m.Success && text.AsSpan().IndexOfAny(' ', '\u3000') >= 0) m = UnitDeclaration().Match(CellValues.Key(text));
+        // A label spaced out or broken over its cell (资 金 情 况（元）, 项⏎目⏎金⏎额（元）).
+        if (!m.Success && text.Any(char.IsWhiteSpace)) m = UnitDeclaration().Match(CellValues.Key(text));
         if (!m.Success) return null;
         return m.Groups["unit"].Value switch
         {
