@@ -41,6 +41,9 @@ internal static partial class RowKinds
         return RoleOf(firstText) == "Note";
     }
 
+    /// <summary>Whether a line opens like a note, an approval or a signature (备注：…, 注：…, …审核意见).</summary>
+    public static bool IsNoteText(string text) => RoleOf(text) == "Note";
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Roles = new(StringComparer.Ordinal);
 
     /// <summary>The row marker a cell's text starts (Note, Total) or null; cached by the text as written.</summary>

@@ -160,8 +160,10 @@ internal sealed partial class TitleBlock
 
     private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);
 
+    // A note under the table (备注：绩效指标按…填报) speaks of the table; it is never its title.
     private static bool LooksLikeTitle(string line) =>
-        line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));
+        line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"))
+        && !RowKinds.IsNoteText(line);
 
     /// <summary>A four-digit year written as a year (2024年, 2025年度, （2025年度）).</summary>
     public static int? FindYear(string line)
@@ -183,6 +185,8 @@ internal sealed partial class TitleBlock
     public static string? GluedAmountUnit(string text)
     {
         var t = CellValues.Line(text).Trim();
+        // An amount followed by a note (32,605,000.00元（其中上级资金3260500元）): the unit is the amount's.
+        if (t.IndexOfAny(['（', '(']) is var note and > 0) t = t[..note].TrimEnd();
         var digits = t.TrimEnd('元', '万').Length;
         if (digits == t.Length || digits == 0 || !char.IsAsciiDigit(t[digits - 1])) return null;
         return t.EndsWith("万元", StringComparison.Ordinal) ? AmountUnits.TenThousandYuan : t.EndsWith('元') ? AmountUnits.Yuan : null;
@@ -193,7 +197,7 @@ internal sealed partial class TitleBlock
     {
         var m = UnitDeclaration().Match(text);
         // A label spaced out or broken over its cell (资 金 情 况（元）, 项⏎目⏎金⏎额（元）).
-        if (!m.Success && text.Any(char.IsWhiteSpace)) m = UnitDeclaration().Match(CellValues.Key(text));
+        if (!m.Success && (text.Any(char.IsWhiteSpace) || text.Contains('<'))) m = UnitDeclaration().Match(CellValues.Key(CellValues.Line(text)));
         if (!m.Success) return null;
         return m.Groups["unit"].Value switch
         {
