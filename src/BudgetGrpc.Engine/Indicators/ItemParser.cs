@@ -72,7 +72,7 @@ internal static partial class ItemParser
             var tail = trimmed[(cut + 1)..].Trim();
             // After a colon any short wordy tail is the target (非遗项目传承：持续开展); after a space only known words are.
             var afterColon = trimmed[cut] is '：' or ':' && tail.Length <= 12 && !tail.Any(char.IsDigit);
-            if (tail.Length > 0 && (afterColon || QualitativeWords.IsKnown(tail) || DatePhrase().IsMatch(UnitNames.FoldWidth(tail))))
+            if (tail.Length > 0 && (afterColon || QualitativeWords.IsKnown(tail) || QualitativeWords.EndsInKnown(tail) || DatePhrase().IsMatch(UnitNames.FoldWidth(tail))))
                 return [new Piece(trimmed[..cut], Target.Qualitative(tail), part)];
         }
         if (QualitativeWords.IsKnown(trimmed))

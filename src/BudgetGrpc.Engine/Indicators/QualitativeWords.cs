@@ -8,6 +8,19 @@ internal static class QualitativeWords
     // The longest listed word has ten characters; longer texts are never looked up (nor fill the lexicon's answer cache).
     private const int LongestWord = 16;
 
+    /// <summary>
+    /// Whether a few words end in a known qualitative target (汛前完成, 逐年持续改善): a short wordy tail set off by a space
+    /// after an indicator's name is then its target.
+    /// </summary>
+    public static bool EndsInKnown(string text)
+    {
+        var word = text.Trim().TrimEnd('。', '.', '；', ';', '，', ',');
+        if (word.Length is < 3 or > 8 || word.Any(char.IsDigit)) return false;
+        for (var length = 2; length < word.Length; length++)
+            if (IsKnown(word[^length..])) return true;
+        return false;
+    }
+
     /// <summary>Whether the text, trimmed of end punctuation, is a known qualitative target.</summary>
     public static bool IsKnown(string text)
     {
