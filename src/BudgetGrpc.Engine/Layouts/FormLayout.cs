@@ -183,6 +183,8 @@ internal static class FormLayout
             if (RowKinds.IsNote(grid, r)) break;
             // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one.
             if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
+            // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.
+            if (IsOtherTableTitle(grid, r)) break;
             // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
             if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
@@ -227,6 +229,14 @@ internal static class FormLayout
     }
 
     /// <summary>A row whose cells all hold one text merged across the table, or a long line alone: a title or a note.</summary>
+    private static bool IsOtherTableTitle(CellGrid grid, int r)
+    {
+        var cells = DistinctCells(grid, r);
+        if (cells.Count != 1) return false;
+        var text = CellValues.Line(cells[0].Text);
+        return text.Length is >= 6 and <= 40 && text.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(text);
+    }
+
     private static bool IsBanner(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);
