@@ -43,11 +43,24 @@ internal static class WideLayout
                 reading.Title.OfferListedDepartment(RowKinds.StripUnitCode(name));
                 continue;
             }
+            // A category over the projects under it (特定目标类 | 1,250,000.00 and nothing else) is no project.
+            if (string.IsNullOrWhiteSpace(objectives) && noIndicators && code.Length == 0 && NextRowHasIndicators(grid, r, nameCol, textColumns))
+                continue;
             current = new ProjectDraft(code.Length > 0 ? code : "", name, amount, grid.Ref(r, nameCol, header.NameOf(nameCol)));
             if (unitCol >= 0) current.Unit = CellValues.Line(grid[r, unitCol]);
             reading.Projects.Add(current);
             AddTexts(current, grid, r, objCol, textColumns, header, objectives);
         }
+    }
+
+    private static bool NextRowHasIndicators(CellGrid grid, int r, int nameCol, List<(int Column, string? Level1)> textColumns)
+    {
+        for (var next = r + 1; next < grid.RowCount; next++)
+        {
+            if (RowKinds.IsSkippable(grid, next)) continue;
+            return CellValues.Line(grid[next, nameCol]).Length > 0 && textColumns.Any(t => !string.IsNullOrWhiteSpace(grid[next, t.Column]));
+        }
+        return false;
     }
 
     private static void AddTexts(ProjectDraft project, CellGrid grid, int r, int objCol, List<(int Column, string? Level1)> textColumns,
