@@ -15,8 +15,20 @@ public static partial class FreeTextIndicators
     {
         var state = new IndicatorCollector(source);
         if (level1 is not null) state.EnterLevel1(level1);
-        foreach (var line in CellMarkup.ToLines(rawCell))
+        foreach (var raw in CellMarkup.ToLines(rawCell))
         {
+            var line = raw;
+            // 【产出指标-数量指标】 or 产出指标-数量指标-名称: both levels in one bracketed or hyphenated path.
+            if (LevelPath.At(line) is { } path)
+            {
+                state.EnterLevel1(path.Level1);
+                state.EnterLevel2(path.Level2);
+                line = line[path.Length..];
+                if (line.Length == 0) continue;
+            }
+            // 指标1：托管机柜数量（≥60台）: items numbered as 指标N.
+            if (line.StartsWith("指标", StringComparison.Ordinal) && ItemNumber().Match(line) is { Success: true } number)
+                line = line[number.Length..];
             var folded = UnitNames.FoldWidth(line);
             int chunkStart = 0;
             foreach (int boundary in NamedHeadingStarts(folded).Append(folded.Length))
@@ -29,6 +41,25 @@ public static partial class FreeTextIndicators
         }
         return new IndicatorBlock(state.Indicators, state.Headings);
     }
+
+    /// <summary>
+    /// The lines before the first line that opens with a level path (【产出指标-数量指标】), and the rest; ("", cell) when
+    /// no line does. A bracketed label that opens the goals (【总体目标】) goes.
+    /// </summary>
+    public static (string Goals, string Indicators) SplitLeadingGoals(string rawCell)
+    {
+        var lines = rawCell.Split('\n');
+        var first = Array.FindIndex(lines, l => LevelPath.At(l) is not null);
+        if (first <= 0) return ("", rawCell);
+        var goals = BracketLabel().Replace(string.Join("\n", lines[..first]).Trim(), "");
+        return (goals, string.Join("\n", lines[first..]));
+    }
+
+    [GeneratedRegex(@"^指标\s*\d{1,2}\s*[:：.、]\s*")]
+    private static partial Regex ItemNumber();
+
+    [GeneratedRegex(@"^\s*[【\[][^】\]]{1,8}[】\]]\s*[:：]?\s*")]
+    private static partial Regex BracketLabel();
 
     private static void ReadChunk(IndicatorCollector state, string line, string folded)
     {

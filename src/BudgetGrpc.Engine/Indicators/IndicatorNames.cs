@@ -22,7 +22,8 @@ internal static partial class IndicatorNames
             name = name[..note.Index].Trim(Edge);
         }
         name = DoubledWord().Replace(name, "$1");
-        return name.Trim(Edge);
+        // 托管机柜数量（≥60台）: the target in brackets after the name leaves the opening bracket behind.
+        return name.Trim(Edge).TrimEnd('(', '（').Trim(Edge);
     }
 
     /// <summary>

@@ -72,11 +72,15 @@ internal static partial class ItemParser
             var tail = trimmed[(cut + 1)..].Trim();
             // After a colon any short wordy tail is the target (非遗项目传承：持续开展); after a space only known words are.
             var afterColon = trimmed[cut] is '：' or ':' && tail.Length <= 12 && !tail.Any(char.IsDigit);
-            if (tail.Length > 0 && (afterColon || QualitativeWords.IsKnown(tail) || DatePhrase().IsMatch(UnitNames.FoldWidth(tail))))
+            if (tail.Length > 0 && (afterColon || QualitativeWords.IsKnown(tail) || QualitativeWords.EndsInKnown(tail) || DatePhrase().IsMatch(UnitNames.FoldWidth(tail))))
                 return [new Piece(trimmed[..cut], Target.Qualitative(tail), part)];
         }
         if (QualitativeWords.IsKnown(trimmed))
             return [new Piece("", Target.Qualitative(trimmed), part)];
+        // "政务服务保障能力（明显提升）": a known qualitative target in brackets after the name.
+        if (trimmed.Length > 3 && trimmed[^1] is ')' or '）' && trimmed.LastIndexOfAny(['(', '（']) is var open and > 0
+            && QualitativeWords.IsKnown(trimmed[(open + 1)..^1]))
+            return [new Piece(trimmed[..open], Target.Qualitative(trimmed[(open + 1)..^1]), part)];
         return [new Piece(part, Target.None, part)];
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Indicators;
 
@@ -60,19 +61,18 @@ public static partial class LevelNames
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Level1Cache = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?), string?> Level2Cache = new();
 
-    private static string? Level1Of(string key)
+    private static string? Level1Of(string key) => Lexicon.RoleOf("level1", Lexicon.Fold(Stem(key))) switch
     {
-        if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
-        return key switch
-        {
-            // Exports that drop merged cells cut a level to its first character (产, 效, 满).
-            "产出" or "项目产出" or "项目完成" or "完成" or "产" or "过程管理" => Output,
-            "效益" or "项目效益" or "效果" or "项目效果" or "实施效果" or "影响" or "效" => Benefit,
-            "满意度" or "项目满意度" or "服务满意度" or "满意" or "满" => Satisfaction,
-            "成本" or "项目成本" => Cost,
-            _ => null,
-        };
-    }
+        "Output" => Output,
+        "Benefit" => Benefit,
+        "Satisfaction" => Satisfaction,
+        "Cost" => Cost,
+        _ => null,
+    };
+
+    // Levels end in 指标, or in 目标 where a form calls its levels targets (产出目标, 数量目标, 服务对象满意度目标).
+    private static string Stem(string key) =>
+        key.Length > 2 && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) ? key[..^2] : key;
 
     /// <summary>
     /// Canonical second level of a heading or cell, or null when the text names none.
@@ -89,7 +89,7 @@ public static partial class LevelNames
 
     private static string? Level2Of(string key, string? level1)
     {
-        if (key.EndsWith("指标", StringComparison.Ordinal)) key = key[..^2];
+        key = Stem(key);
         if (key.Length == 0) return null;
         if (level1 == Satisfaction && key.EndsWith("满意度", StringComparison.Ordinal)) return ServiceSatisfaction;
         foreach (var (stem, canonical) in Level2Stems)

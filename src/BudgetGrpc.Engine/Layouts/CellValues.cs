@@ -1,33 +1,14 @@
 using System.Globalization;
 using System.Text;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>Small readings of cell text shared by the layouts.</summary>
 internal static class CellValues
 {
-    /// <summary>
-    /// A key for matching header words: whitespace removed (extraction leaves `满意 度指 标`), full-width
-    /// brackets and colons folded, trailing colons dropped.
-    /// </summary>
-    public static string Key(string text)
-    {
-        if (text.Length == 0) return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*') continue;
-            sb.Append(ch switch
-            {
-                '（' or '【' or '[' or '〔' => '(',
-                '）' or '】' or ']' or '〕' => ')',
-                '：' => ':',
-                _ => ch,
-            });
-        }
-        while (sb.Length > 0 && sb[^1] == ':') sb.Length--;
-        return sb.ToString();
-    }
+    /// <summary>A key for matching header words (<see cref="Lexicon.Fold"/>).</summary>
+    public static string Key(string text) => Lexicon.Fold(text);
 
     /// <summary>True for rows that are only a visual separator (`---`, `====`).</summary>
     public static bool IsSeparator(string text)

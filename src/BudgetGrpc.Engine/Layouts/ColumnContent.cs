@@ -28,6 +28,25 @@ internal static class ColumnContent
         return false;
     }
 
+    /// <summary>
+    /// Whether most filled cells of the column write both levels as a path on one of their lines
+    /// (【产出指标-数量指标】 above the items, 产出指标-数量指标-慰问企业户数 before a name).
+    /// </summary>
+    public static bool HoldsLevelPaths(CellGrid grid, int firstRow, int column, int end)
+    {
+        if (column < 0) return false;
+        int cells = 0, paths = 0;
+        for (var r = firstRow; r < end; r++)
+        {
+            var raw = grid[r, column];
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            cells++;
+            foreach (var line in raw.Split('\n'))
+                if (LevelPath.At(line) is not null) { paths++; break; }
+        }
+        return cells >= 1 && paths * 5 >= cells * 4;
+    }
+
     /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>
     public static ColumnRole Classify(CellGrid grid, int firstRow, int column, int end)
     {

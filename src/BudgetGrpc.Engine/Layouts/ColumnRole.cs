@@ -1,3 +1,5 @@
+using BudgetGrpc.Engine.Indicators;
+using BudgetGrpc.Engine.Words;
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>What a column of a disclosure table holds, recognised from its header words and its cells.</summary>
@@ -45,6 +47,8 @@ internal static class ColumnRoles
         if (text.Length == 0) return ColumnRole.None;
         if (Cells.TryGetValue(text, out var role)) return role;
         role = Of(CellValues.Key(text));
+        // A level called a target (产出目标, 数量目标) is a level cell of an indicator row, not an objectives header.
+        if (role == ColumnRole.Objectives && (LevelNames.Level1(text) is not null || LevelNames.Level2(text, null) is not null)) role = ColumnRole.None;
         if (Cells.Count < 20_000) Cells.TryAdd(text, role);
         return role;
     }

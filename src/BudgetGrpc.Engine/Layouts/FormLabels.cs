@@ -1,3 +1,4 @@
+using BudgetGrpc.Engine.Words;
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>The labels of a form's header block (项目名称 …) and what they mean.</summary>

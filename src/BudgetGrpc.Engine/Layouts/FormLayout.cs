@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 
@@ -74,7 +75,7 @@ internal static class FormLayout
                 var label = FormLabels.Of(cells[k].Text);
                 if (label == FormField.None) continue;
                 labelled = true;
-                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cells[k].Text));
+                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cells[k].Text));
                 if (label == FormField.Tasks)
                 {
                     // 年度主要任务 merged down beside its task rows: the rest of the row is a task.
@@ -138,9 +139,12 @@ internal static class FormLayout
                 continue;
             }
             // Lines such as 单位：万元 or （2025年度） inside the block; a money label's unit (总体资金情况（元）).
-            foreach (var cell in cells)
-                if (!labelled) reading.Title.AddLine(CellValues.Line(cell.Text));
-                else reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(cell.Text));
+            if (!labelled)
+                foreach (var cell in cells) reading.Title.AddLine(CellValues.Line(cell.Text));
+            else
+                // A label that names the unit in its own cell or as label and value (金额单位 | 元, split from 金额单位：元).
+                reading.Title.SetAmountUnitStatedByTable(cells.Select(c => TitleBlock.FindAmountUnit(c.Text)).FirstOrDefault(u => u is not null)
+                    ?? TitleBlock.FindAmountUnit(string.Join("：", cells.Select(c => c.Text))));
         }
         if (name.Length == 0 && unnamed is not null) name = unnamed();
         if (name.Length == 0 && unnamed is null) return;
@@ -179,6 +183,8 @@ internal static class FormLayout
             if (RowKinds.IsNote(grid, r)) break;
             // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one.
             if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
+            // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.
+            if (IsOtherTableTitle(grid, r)) break;
             // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
             if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
@@ -223,6 +229,14 @@ internal static class FormLayout
     }
 
     /// <summary>A row whose cells all hold one text merged across the table, or a long line alone: a title or a note.</summary>
+    private static bool IsOtherTableTitle(CellGrid grid, int r)
+    {
+        var cells = DistinctCells(grid, r);
+        if (cells.Count != 1) return false;
+        var text = CellValues.Line(cells[0].Text);
+        return text.Length is >= 6 and <= 40 && text.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(text);
+    }
+
     private static bool IsBanner(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);

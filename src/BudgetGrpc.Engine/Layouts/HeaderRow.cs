@@ -1,5 +1,6 @@
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 
@@ -38,6 +39,9 @@ internal sealed class HeaderRow
             .Where(p => _textLevel.ContainsKey(p.Key) || p.Key == this[ColumnRole.Indicators])
             .Select(p => (p.Key, _textLevel.TryGetValue(p.Key, out var l) ? l : null));
 
+    /// <summary>The name column writes both levels before each name (产出指标-数量指标-慰问企业户数).</summary>
+    public bool LevelsInNames { get; private set; }
+
     /// <summary>The rightmost column with a role.</summary>
     public int LastColumn => _columns.Count == 0 ? -1 : _columns.Values.Max();
     public bool Has(ColumnRole role) => _columns.ContainsKey(role);
@@ -47,7 +51,7 @@ internal sealed class HeaderRow
     /// <remarks>A flat list with no level at all (指标名称 | 计量单位 | 指标性质 | 指标值) counts when it has a name and a value
     /// column and at least one other target column; the levels then follow from the names.</remarks>
     public bool IsIndicatorTable =>
-        ((Has(ColumnRole.Level1) || Has(ColumnRole.Level2)) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value)))
+        ((Has(ColumnRole.Level1) || Has(ColumnRole.Level2) || LevelsInNames) && (Has(ColumnRole.Level3) || Has(ColumnRole.Value)))
         || (Has(ColumnRole.Level3) && Has(ColumnRole.Value) && (Has(ColumnRole.Comparator) || Has(ColumnRole.Unit) || Has(ColumnRole.Weight)));
     public bool IsLong => IsIndicatorTable && Has(ColumnRole.ProjectName);
     public bool IsProjectTable => Has(ColumnRole.ProjectName);
@@ -92,6 +96,7 @@ internal sealed class HeaderRow
         header.ChooseYearTarget(valueParts);
         header.AssignColumns();
         header.ResolveBareUnit();
+        header.ReadLevelPaths(grid);
         if (header.IsIndicatorTable || header.Has(ColumnRole.Level3)) header.ReadContent(grid);
         return header;
     }
@@ -140,6 +145,26 @@ internal sealed class HeaderRow
         foreach (var (c, _) in parts) _roleAt[c] = c == best ? ColumnRole.Value : ColumnRole.Note;
     }
 
+    /// <summary>
+    /// Both levels written as paths in the cells: in the name column (产出指标-数量指标-名称) they stand for the level
+    /// columns; in a project list's column headed like the objectives (【总体目标】… then 【产出指标-数量指标】 items) that
+    /// column holds the indicators.
+    /// </summary>
+    private void ReadLevelPaths(CellGrid grid)
+    {
+        bool namesOnly = Has(ColumnRole.Level3) && !Has(ColumnRole.Level1) && !Has(ColumnRole.Level2);
+        bool listGoals = !Has(ColumnRole.Indicators) && Has(ColumnRole.ProjectName) && Has(ColumnRole.Objectives);
+        if (!namesOnly && !listGoals) return;
+        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        if (namesOnly && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, this[ColumnRole.Level3], end)) LevelsInNames = true;
+        if (listGoals && this[ColumnRole.Objectives] is var goals && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, goals, end))
+        {
+            _columns.Remove(ColumnRole.Objectives);
+            _columns[ColumnRole.Indicators] = goals;
+            _roleAt[goals] = ColumnRole.Indicators;
+        }
+    }
+
     /// <summary>Roles that the cells below the header state more surely than its words.</summary>
     private void ReadContent(CellGrid grid)
     {
@@ -178,6 +203,16 @@ internal sealed class HeaderRow
                     AssignColumns();
                     break;
                 }
+
+        // An indicator table whose name column is headed like an objective (一级目标 | 二级目标 | 绩效目标内容 | 目标值):
+        // the column between the levels and the values holds the names.
+        if (!Has(ColumnRole.Level3) && Has(ColumnRole.Value) && this[ColumnRole.Objectives] is var nameColumn and >= 0
+            && nameColumn > Math.Max(this[ColumnRole.Level1], this[ColumnRole.Level2]) && nameColumn < this[ColumnRole.Value])
+        {
+            _columns.Remove(ColumnRole.Objectives);
+            _columns[ColumnRole.Level3] = nameColumn;
+            _roleAt[nameColumn] = ColumnRole.Level3;
+        }
 
         // An indicator table whose value column is headed like an objective (年度目标 right of the indicator names).
         if (!Has(ColumnRole.Value) && this[ColumnRole.Objectives] is var obj and >= 0 && obj > Math.Max(this[ColumnRole.Level3], this[ColumnRole.Level2]))
@@ -261,7 +296,9 @@ internal sealed class HeaderRow
             any = true;
             var above = HeaderText(grid[row, c]);
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
-                || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1])))
+                || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1]))
+                // 绩效指标 over 三级 alone: a group word over one column word, its span lost by a text export.
+                || (ColumnRoles.OfCell(above) == ColumnRole.Indicators && ColumnRoles.OfCell(text) is not (ColumnRole.None or ColumnRole.Indicators)))
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);

@@ -71,7 +71,15 @@ internal sealed class IndicatorColumns(HeaderRow header)
         if (l1Weight is not null || l2Weight is not null)
             project.AddLevelWeights(_level1, _level2, l1Weight, l2Weight, grid.Ref(r, l2Weight is null ? _l1 : _l2));
 
-        var name = IndicatorNames.FromColumn(CellValues.Line(grid[r, _l3]), out var hint);
+        var nameCell = CellValues.Line(grid[r, _l3]);
+        // 产出指标-数量指标-慰问企业户数: both levels written before the name, as a path.
+        if (LevelPath.At(nameCell) is { } path)
+        {
+            (_level1, _level2) = (path.Level1, path.Level2);
+            project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
+            nameCell = nameCell[path.Length..];
+        }
+        var name = IndicatorNames.FromColumn(nameCell, out var hint);
         var valueCell = CellValues.Line(grid[r, _value]);
         // 当年在校学生数 | 当年在校学生数4953: the value repeats the name before its figure.
         if (name.Length > 1 && valueCell.Length > name.Length && valueCell.StartsWith(name, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 
@@ -39,6 +40,9 @@ internal static partial class RowKinds
         if (!first && own > 1) return false;
         return RoleOf(firstText) == "Note";
     }
+
+    /// <summary>Whether a line opens like a note, an approval or a signature (备注：…, 注：…, …审核意见).</summary>
+    public static bool IsNoteText(string text) => RoleOf(text) == "Note";
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Roles = new(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 

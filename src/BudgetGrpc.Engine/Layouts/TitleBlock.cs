@@ -47,7 +47,7 @@ internal sealed partial class TitleBlock
             EvaluationYear = int.Parse(ey.Groups["year"].Value);
         if (StatedScore is null && StatedScoreLine().Match(line) is { Success: true } sm)
             StatedScore = decimal.Parse(sm.Groups["score"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        AmountUnit ??= FindAmountUnit(line);
+        if (AmountUnit is null && FindAmountUnit(line) is { } lineUnit) (AmountUnit, _amountUnitFromLine) = (lineUnit, true);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
             Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
@@ -102,6 +102,18 @@ internal sealed partial class TitleBlock
         line.Contains("整体支出", StringComparison.Ordinal) || line.Contains("整体绩效", StringComparison.Ordinal)
         || line.Contains("部门整体", StringComparison.Ordinal) || line.Contains("单位整体", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A department's own row in a project list: surer than a title that names only its place (某市 → 某市数据资源管理局).
+    /// </summary>
+    public void OfferListedDepartment(string department)
+    {
+        department = CleanDepartment(department);
+        if (department.Length == 0) return;
+        if (Department.Length == 0 || (_departmentSource <= DepartmentSource.Title && !RowKinds.EndsLikeUnit(Department)
+                                       && department.Length > Department.Length && department.StartsWith(Department, StringComparison.Ordinal)))
+            (Department, _departmentSource) = (department, DepartmentSource.Unit);
+    }
+
     public void SetDepartmentIfUnknown(string department)
     {
         department = CleanDepartment(department);
@@ -121,6 +133,18 @@ internal sealed partial class TitleBlock
     }
 
     /// <summary>
+    /// The unit the table itself states, in a money label or an amount header (资金情况（元）, 金额（万元）): surer than a
+    /// 单位：万元 line above it, which may belong to another table of the notice; a unit the table stated first stays.
+    /// </summary>
+    public void SetAmountUnitStatedByTable(string? unit)
+    {
+        if (unit is null || (AmountUnit is not null && !_amountUnitFromLine)) return;
+        (AmountUnit, _amountUnitFromLine) = (unit, false);
+    }
+
+    private bool _amountUnitFromLine;
+
+    /// <summary>
     /// The project a title names when no 项目名称 label does: `样例县2025年春耕补贴项目绩效目标表` → `春耕补贴项目`.
     /// </summary>
     public static string ProjectNameOf(string title)
@@ -136,8 +160,13 @@ internal sealed partial class TitleBlock
 
     private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);
 
+    /// <summary>A title line of a table that is no performance table (2026年专项资金分配表, 项目支出预算明细表).</summary>
+    public static bool IsTitleOfAnotherTable(string line) => LooksLikeTitle(line) && !NamesPerformanceTable(line);
+
+    // A note under the table (备注：绩效指标按…填报) speaks of the table; it is never its title.
     private static bool LooksLikeTitle(string line) =>
-        line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"));
+        line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"))
+        && !RowKinds.IsNoteText(line);
 
     /// <summary>A four-digit year written as a year (2024年, 2025年度, （2025年度）).</summary>
     public static int? FindYear(string line)
@@ -159,6 +188,8 @@ internal sealed partial class TitleBlock
     public static string? GluedAmountUnit(string text)
     {
         var t = CellValues.Line(text).Trim();
+        // An amount followed by a note (32,605,000.00元（其中上级资金3260500元）): the unit is the amount's.
+        if (t.IndexOfAny(['（', '(']) is var note and > 0) t = t[..note].TrimEnd();
         var digits = t.TrimEnd('元', '万').Length;
         if (digits == t.Length || digits == 0 || !char.IsAsciiDigit(t[digits - 1])) return null;
         return t.EndsWith("万元", StringComparison.Ordinal) ? AmountUnits.TenThousandYuan : t.EndsWith('元') ? AmountUnits.Yuan : null;
@@ -168,6 +199,8 @@ internal sealed partial class TitleBlock
     public static string? FindAmountUnit(string text)
     {
         var m = UnitDeclaration().Match(text);
+        // A label spaced out or broken over its cell (资 金 情 况（元）, 项⏎目⏎金⏎额（元）).
+        if (!m.Success && (text.Any(char.IsWhiteSpace) || text.Contains('<'))) m = UnitDeclaration().Match(CellValues.Key(CellValues.Line(text)));
         if (!m.Success) return null;
         return m.Groups["unit"].Value switch
         {

@@ -40,14 +40,27 @@ internal static class WideLayout
             var amount = CellValues.LeadingAmount(grid[r, amountCol]);
             if (string.IsNullOrWhiteSpace(objectives) && noIndicators && RowKinds.IsSubtotal(name, reading.Title.Department))
             {
-                reading.Title.SetDepartmentIfUnknown(RowKinds.StripUnitCode(name));
+                reading.Title.OfferListedDepartment(RowKinds.StripUnitCode(name));
                 continue;
             }
+            // A category over the projects under it (特定目标类 | 1,250,000.00 and nothing else) is no project.
+            if (string.IsNullOrWhiteSpace(objectives) && noIndicators && code.Length == 0 && NextRowHasIndicators(grid, r, nameCol, textColumns))
+                continue;
             current = new ProjectDraft(code.Length > 0 ? code : "", name, amount, grid.Ref(r, nameCol, header.NameOf(nameCol)));
             if (unitCol >= 0) current.Unit = CellValues.Line(grid[r, unitCol]);
             reading.Projects.Add(current);
             AddTexts(current, grid, r, objCol, textColumns, header, objectives);
         }
+    }
+
+    private static bool NextRowHasIndicators(CellGrid grid, int r, int nameCol, List<(int Column, string? Level1)> textColumns)
+    {
+        for (var next = r + 1; next < grid.RowCount; next++)
+        {
+            if (RowKinds.IsSkippable(grid, next)) continue;
+            return CellValues.Line(grid[next, nameCol]).Length > 0 && textColumns.Any(t => !string.IsNullOrWhiteSpace(grid[next, t.Column]));
+        }
+        return false;
     }
 
     private static void AddTexts(ProjectDraft project, CellGrid grid, int r, int objCol, List<(int Column, string? Level1)> textColumns,
@@ -59,6 +72,12 @@ internal static class WideLayout
         {
             var indicators = grid[r, column];
             if (string.IsNullOrWhiteSpace(indicators)) continue;
+            // 【总体目标】… above 【产出指标-数量指标】 items: with no objectives column, the lines before the first path are the goals.
+            if (objCol < 0 && FreeTextIndicators.SplitLeadingGoals(indicators) is ({ Length: > 0 } goals, var rest))
+            {
+                project.Objectives.AddRange(ObjectiveText.Split(goals));
+                indicators = rest;
+            }
             var block = FreeTextIndicators.Extract(indicators, grid.Ref(r, column, header.NameOf(column)), level1);
             project.Indicators.AddRange(block.Indicators);
             foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);

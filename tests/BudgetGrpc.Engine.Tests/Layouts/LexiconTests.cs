@@ -30,6 +30,9 @@ public sealed class LexiconTests
             ["budgetgroup"] = ["Group"],
             ["objectivesheader"] = ["Target", "Achieved"],
             ["selfevalrow"] = ["ScoreTotal", "ProjectReason", "BelowTable"],
+            // Level names and qualitative targets (LevelNames, QualitativeWords).
+            ["level1"] = ["Output", "Benefit", "Satisfaction", "Cost"],
+            ["qualitative"] = ["Target"],
         };
         foreach (var line in Lines)
         {

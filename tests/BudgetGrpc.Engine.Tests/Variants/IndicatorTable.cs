@@ -36,6 +36,7 @@ internal sealed partial class IndicatorTable
     /// <summary>merged, repeated or blank (written once per block without a merge).</summary>
     public required string LevelCells { get; init; }
     public required string LevelNames { get; init; }
+    public bool LevelPath { get; init; }
     public required TargetStyle Style { get; init; }
     /// <summary>The unit written into the indicator name, `受益人口（万人）`, with a bare number as the value.</summary>
     public required bool UnitInName { get; init; }
@@ -62,6 +63,8 @@ internal sealed partial class IndicatorTable
         string Label(string axis, string[] words) => Space(axes.Pick(axis, words, w => w), spacing, axes.Random);
 
         var hasLevel1 = axes.Pick("firstLevel", "column", "column", "column", "absent") == "column";
+        // Both levels written before the name as a path (产出指标-数量指标-慰问企业户数), with no level columns.
+        var levelPath = axes.Flag("levelPath", 0.1);
         var valueColumns = axes.Pick("valueColumns", "single", "single", "split", "parallel");
         var comparatorColumn = axes.Flag("comparatorColumn", 0.35);
         var unitColumn = axes.Flag("unitColumn", 0.45);
@@ -74,8 +77,8 @@ internal sealed partial class IndicatorTable
 
         var levels = new List<IndicatorColumn>();
         string? LevelGroup() => group == "none" ? null : groupWord;
-        if (hasLevel1) levels.Add(new(ColumnRole.Level1, Label("label.level1", V.Level1), LevelGroup()));
-        levels.Add(new(ColumnRole.Level2, Label("label.level2", V.Level2), LevelGroup()));
+        if (hasLevel1 && !levelPath) levels.Add(new(ColumnRole.Level1, Label("label.level1", V.Level1), LevelGroup()));
+        if (!levelPath) levels.Add(new(ColumnRole.Level2, Label("label.level2", V.Level2), LevelGroup()));
         levels.Add(new(ColumnRole.Level3, Label("label.level3", V.Level3), LevelGroup(), nameSpan));
 
         var target = new List<IndicatorColumn>();
@@ -134,7 +137,8 @@ internal sealed partial class IndicatorTable
             Columns = columns,
             TwoRows = group != "none" || valueColumns == "split",
             LevelCells = axes.Pick("levelCells", "merged", "repeated", "blank"),
-            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated"),
+            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated", "targets"),
+            LevelPath = levelPath,
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
@@ -198,6 +202,8 @@ internal sealed partial class IndicatorTable
         "annotated" when !Points.ContainsKey(name) => name + (name is "数量指标" or "质量指标" or "时效指标" ? "（必填）" : "（选填）"),
         // Cut short by the export: 产出, 数量, 服务对象满意度 (the word 指标 dropped).
         "short" when name.EndsWith("指标", StringComparison.Ordinal) && name.Length > 3 => name[..^2],
+        // Levels called targets by the form: 产出目标, 数量目标, 服务对象满意度目标.
+        "targets" when name.EndsWith("指标", StringComparison.Ordinal) => name[..^2] + "目标",
         _ => name,
     };
 
@@ -289,6 +295,7 @@ internal sealed partial class IndicatorTable
             "numbered" => $"指标{index + 1}：{i.Name}",
             _ => i.Name,
         };
+        if (LevelPath) name = $"{i.Level1}-{i.Level2}-{name}";
         return UnitInName && !i.IsQualitative && i.Unit.Length > 0 ? $"{name}（{i.Unit}）" : name;
     }
 

@@ -2,10 +2,11 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
-namespace BudgetGrpc.Engine.Layouts;
+namespace BudgetGrpc.Engine.Words;
 
 /// <summary>
-/// The words of disclosure tables (lexicon.tsv, embedded): what a header cell, a form label or a row marker means.
+/// The words of disclosure tables (Layouts/lexicon.tsv, embedded): what a header cell, a form label, a row marker,
+/// a level name or a qualitative target means. Both the layouts and the indicator readers ask it, so it stands apart from both.
 /// A text is matched against every entry of a group; the highest-scoring entry names the role (ties: the longer word).
 /// </summary>
 internal static class Lexicon
@@ -18,12 +19,35 @@ internal static class Lexicon
 
     private static readonly FrozenDictionary<string, Group> Groups = Load();
 
-    /// <summary>The role a key (<see cref="CellValues.Key"/>) has within a group ("column", "label", "row", "valuepart"), or null.</summary>
+    /// <summary>The role a key (<see cref="Fold"/>) has within a group ("column", "label", "row", "valuepart"), or null.</summary>
     public static string? RoleOf(string group, string key) => Best(group, key)?.Role;
 
     /// <summary>The best role and its score (0 when nothing matches).</summary>
     public static (string? Role, int Score) Scored(string group, string key) =>
         Best(group, key) is { } e ? (e.Role, e.Score) : (null, 0);
+
+    /// <summary>
+    /// A key for matching words: whitespace removed (extraction leaves `满意 度指 标`), full-width
+    /// brackets and colons folded, trailing colons dropped.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        if (text.Length == 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*') continue;
+            sb.Append(ch switch
+            {
+                '（' or '【' or '[' or '〔' => '(',
+                '）' or '】' or ']' or '〕' => ')',
+                '：' => ':',
+                _ => ch,
+            });
+        }
+        while (sb.Length > 0 && sb[^1] == ':') sb.Length--;
+        return sb.ToString();
+    }
 
     // Tables repeat their header words and labels on every form and sheet: answers are kept, up to a bound.
     private const int CacheLimit = 20_000;
@@ -82,7 +106,7 @@ internal static class Lexicon
             var group = f[0][..dot];
             if (!groups.TryGetValue(group, out var list)) groups[group] = list = [];
             var score = int.Parse(f[3], CultureInfo.InvariantCulture);
-            list.Add(new Entry(f[0][(dot + 1)..], match, CellValues.Key(f[2]), score));
+            list.Add(new Entry(f[0][(dot + 1)..], match, Fold(f[2]), score));
         }
         // Exact words are looked up, the others scanned; of two exact entries for one word the higher score wins.
         return groups.ToFrozenDictionary(
