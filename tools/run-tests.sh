@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 # The storage tests start a private PostgreSQL cluster (initdb + pg_ctl); install the server binaries when missing.
-# Any installed version will do (tests/BudgetGrpc.Data.Tests/Infrastructure/PostgresCluster.cs looks in the same places).
+# Any installed version will do (tests/BudgetGrpc.Testing/Data/PostgresCluster.cs looks in the same places).
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null \
    && ! { command -v pg_config >/dev/null && [ -x "$(pg_config --bindir)/initdb" ]; }; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

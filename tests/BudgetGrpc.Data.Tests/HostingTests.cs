@@ -72,7 +72,7 @@ public sealed class HostingTests
         builder.AddBudgetData();
         using var host = builder.Build();
         var engine = host.Services.GetRequiredService<BudgetGrpc.Engine.DisclosureEngine>();
-        var seed = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "000_c21431a6439d21ac.txt"));
+        var seed = File.ReadAllBytes(Infrastructure.Samples.Path("000_c21431a6439d21ac.txt"));
         var findings = engine.Parse(seed, "000_c21431a6439d21ac.txt").Disclosure!.Findings;
         // 猪肉储备金额90.79 without a unit is now an error that blocks publication; 定性 with a number is off.
         Assert.Contains(findings, f => f.RuleId == "BG302" && f.Severity == BudgetGrpc.Engine.Model.Severity.Error);

@@ -7,17 +7,10 @@ public sealed class PublishTests : IDisposable
 {
     private readonly string output = Path.Combine(Path.GetTempPath(), "budget-publish-" + Guid.NewGuid().ToString("N")[..8]);
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "BudgetGrpc.sln"))) return folder.FullName;
-        throw new InvalidOperationException("the repository root (BudgetGrpc.sln) is not above the test's folder");
-    }
-
     [Fact]
     public async Task The_published_box_has_its_production_settings_and_no_example_key()
     {
-        var root = RepositoryRoot();
+        var root = BudgetGrpc.Testing.Repository.Root;
         var publish = new ProcessStartInfo("dotnet", ["publish", Path.Combine(root, "src", "BudgetGrpc.Host"), "-c", "Release", "-o", output, "-nologo", "-v", "quiet"])
         {
             RedirectStandardOutput = true,

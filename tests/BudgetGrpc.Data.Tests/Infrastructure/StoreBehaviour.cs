@@ -35,8 +35,3 @@ public abstract class StoreBehaviour(Func<Task<TestDatabase>> createDatabase) : 
         return await action(TestDatabase.Store(db, engine));
     }
 }
-
-public static class Samples
-{
-    public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "samples", name);
-}

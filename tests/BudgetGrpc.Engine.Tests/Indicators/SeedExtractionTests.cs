@@ -20,7 +20,7 @@ public sealed class SeedExtractionTests(ITestOutputHelper output)
 
     private static List<SeedRow> ReadSeed()
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "samples", SeedFile));
+        var lines = File.ReadAllLines(SampleGoldTests.SamplePath(SeedFile));
         var rows = new List<SeedRow>();
         for (int i = 0; i < lines.Length; i++)
         {

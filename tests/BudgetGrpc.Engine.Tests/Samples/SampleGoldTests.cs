@@ -13,7 +13,7 @@ namespace BudgetGrpc.Engine.Tests.Samples;
 public sealed class SampleGoldTests(ITestOutputHelper output)
 {
     /// <summary>A sample of tests/samples.</summary>
-    public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
+    public static string SamplePath(string name) => global::BudgetGrpc.Data.Tests.Infrastructure.Samples.Path(name);
 
     public static Disclosure ParseSample(string name)
     {

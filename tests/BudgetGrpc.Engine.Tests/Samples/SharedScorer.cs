@@ -27,12 +27,7 @@ internal static partial class SharedScorer
         get
         {
             if (Environment.GetEnvironmentVariable("SHARED_DIR") is { Length: > 0 } set) return set;
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "BudgetGrpc.sln")))
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            }
-            throw new InvalidOperationException($"no BudgetGrpc.sln above {AppContext.BaseDirectory}: cannot find ../shared");
+            return Path.GetFullPath(Path.Combine(global::BudgetGrpc.Testing.Repository.Root, "..", "shared"));
         }
     }
 
@@ -93,7 +88,7 @@ internal static partial class SharedScorer
     public static JsonElement LoadGold(string fileName) =>
         JsonDocument.Parse(File.ReadAllText(GoldPath(fileName))).RootElement;
 
-    public static string GoldPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "samples", "expected", fileName);
+    public static string GoldPath(string fileName) => global::BudgetGrpc.Data.Tests.Infrastructure.Samples.Path("expected", fileName);
 
     [GeneratedRegex(@"^strictF1=(?<strict>[0-9.]+) looseF1=(?<loose>[0-9.]+) projects=(?<pa>\d+)/(?<pb>\d+) document=(?<da>\d+)/(?<db>\d+) actuals=(?<aa>\d+)/(?<ab>\d+)$")]
     private static partial Regex SummaryLine();

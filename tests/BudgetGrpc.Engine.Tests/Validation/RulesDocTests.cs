@@ -10,7 +10,7 @@ public class RulesDocTests
     [Fact]
     public void Docs_rules_md_matches_the_catalog()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = Path.Combine(global::BudgetGrpc.Testing.Repository.Root, "docs", "rules.md");
         var generated = RuleCatalog.ToMarkdown();
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -33,12 +33,5 @@ public class RulesDocTests
             Assert.Contains($"\n## {rule.Id}\n", md);
             Assert.Contains($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {rule.DefaultSeverity} |", md);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Build.props"))) return dir.FullName;
-        throw new InvalidOperationException($"no Directory.Build.props above {AppContext.BaseDirectory}");
     }
 }

@@ -25,7 +25,7 @@ internal static class SeedJudge
         return doc.RootElement.Clone();
     }
 
-    public static string SamplePath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "samples", .. parts]);
+    public static string SamplePath(params string[] parts) => global::BudgetGrpc.Data.Tests.Infrastructure.Samples.Path(parts);
 
     public static string? KindOf(Finding f) => RuleCatalog.Find(f.RuleId)?.Kind;
 

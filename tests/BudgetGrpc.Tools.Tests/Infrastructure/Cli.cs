@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BudgetGrpc.Data.Tests.Infrastructure;
 
 namespace BudgetGrpc.Tools.Tests.Infrastructure;
 
@@ -12,10 +13,10 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
 
 public static class Cli
 {
-    /// <summary>tests/samples, copied next to the test assembly by the csproj.</summary>
-    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+    /// <summary>tests/samples, copied next to the test assembly by the test kit.</summary>
+    public static string SamplesFolder => Samples.Folder;
 
-    public static string Sample(string name) => Path.Combine(SamplesFolder, name);
+    public static string Sample(string name) => Samples.Path(name);
 
     /// <summary>Runs the command line in-process with captured, non-interactive output, as a pipe would see it.</summary>
     public static async Task<CliRun> RunAsync(params string[] args)

@@ -19,7 +19,7 @@ public sealed class Inbox : IDisposable
     public string Quarantine => Path.Combine(Root, "quarantine");
     public string QuartzDb => Path.Combine(Root, "quartz.db");
 
-    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
+    public static string Samples => global::BudgetGrpc.Data.Tests.Infrastructure.Samples.Folder;
 
     public string Department(string name)
     {

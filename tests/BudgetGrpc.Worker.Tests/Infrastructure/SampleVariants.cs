@@ -1,22 +1,18 @@
 using System.Text;
+using BudgetGrpc.Delivery.Tests.Infrastructure;
 
 namespace BudgetGrpc.Worker.Tests.Infrastructure;
 
 /// <summary>
-/// Many distinct, valid tables from one sample: the agri CSV with its department renamed, so each variant is its own
-/// disclosure (样例AB县农业农村局 …). Letters, not digits, so the name never runs into the fiscal year in the title.
+/// Many distinct, valid tables from one sample: the agri CSV with its department renamed (<see cref="Tables.Agri"/>),
+/// so each variant is its own disclosure (样例AB县农业农村局 …). Letters, not digits, so the name never runs into the
+/// fiscal year in the title.
 /// </summary>
 public static class SampleVariants
 {
-    private const string Department = "样例县农业农村局";
-
     public static string DepartmentOf(int index) => $"样例{Code(index)}县农业农村局";
 
-    public static byte[] Agri(int index)
-    {
-        var text = File.ReadAllText(Path.Combine(Inbox.Samples, "yangli-2025-agri.csv"), Encoding.UTF8);
-        return Encoding.UTF8.GetBytes(text.Replace(Department, DepartmentOf(index), StringComparison.Ordinal));
-    }
+    public static byte[] Agri(int index) => Encoding.UTF8.GetBytes(Tables.Agri(DepartmentOf(index)));
 
     /// <summary>Drops <paramref name="count"/> variants into the inbox, each in its department's folder.</summary>
     public static List<string> Drop(Inbox inbox, int count) =>

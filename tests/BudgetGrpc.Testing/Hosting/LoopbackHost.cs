@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using BudgetGrpc.Server;
+using BudgetGrpc.Server.Auth;
 using BudgetGrpc.Server.Extensions;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -13,8 +12,10 @@ using Microsoft.Extensions.Configuration;
 namespace BudgetGrpc.Worker.Tests.Infrastructure;
 
 /// <summary>
-/// What the loopback servers of the worker and delivery tests share: the real BudgetGrpc server on 127.0.0.1
-/// (Kestrel, h2c) over a SQLite file in a temp folder, keys kept hashed as in production, calls with a bearer key.
+/// The one server host builder of the tests: the real BudgetGrpc server (or the single box) on 127.0.0.1 (Kestrel,
+/// h2c) over a SQLite file in a temp folder, keys kept hashed as in production, calls with a bearer key, free ports.
+/// <see cref="BudgetGrpc.Server.Tests.Infrastructure.BudgetServerHost"/>, the worker tests' LoopbackServer and
+/// <see cref="BudgetGrpc.Delivery.Tests.Infrastructure.LoopbackDeliveryServer"/> are built on it.
 /// </summary>
 public static class LoopbackHost
 {
@@ -33,7 +34,7 @@ public static class LoopbackHost
     public static void AddKey(Dictionary<string, string?> settings, int index, string name, string key, string role, IEnumerable<string>? departments = null)
     {
         settings[$"Auth:Keys:{index}:Name"] = name;
-        settings[$"Auth:Keys:{index}:KeyHash"] = Hash(key);
+        settings[$"Auth:Keys:{index}:KeyHash"] = ApiKeyRegistry.Hash(key);
         settings[$"Auth:Keys:{index}:Roles:0"] = role;
         var i = 0;
         foreach (var department in departments ?? []) settings[$"Auth:Keys:{index}:Departments:{i++}"] = department;
@@ -80,8 +81,7 @@ public static class LoopbackHost
         return all;
     }
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
+    /// <summary>A loopback port nobody listens on now (the OS picks it); for servers, sinks and the PostgreSQL cluster.</summary>
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

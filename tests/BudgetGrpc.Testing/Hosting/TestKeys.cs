@@ -1,3 +1,5 @@
+using BudgetGrpc.Worker.Tests.Infrastructure;
+
 namespace BudgetGrpc.Server.Tests.Infrastructure;
 
 /// <summary>The API keys every test server is configured with (as hashes, like a real deployment).</summary>
@@ -15,20 +17,11 @@ public static class TestKeys
 
     public static IEnumerable<KeyValuePair<string, string?>> Configuration()
     {
-        (string Name, string Key, string Role, string[] Departments)[] keys =
-        [
-            ("reader", Reader, "reader", []),
-            ("agri-importer", AgriImporter, "importer", [AgriDepartment]),
-            ("menyuan-importer", MenyuanImporter, "importer", [MenyuanDepartment]),
-            ("operator", Operator, "operator", []),
-        ];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            yield return new($"Auth:Keys:{i}:Name", keys[i].Name);
-            yield return new($"Auth:Keys:{i}:KeyHash", Auth.ApiKeyRegistry.Hash(keys[i].Key));
-            yield return new($"Auth:Keys:{i}:Roles:0", keys[i].Role);
-            for (var d = 0; d < keys[i].Departments.Length; d++)
-                yield return new($"Auth:Keys:{i}:Departments:{d}", keys[i].Departments[d]);
-        }
+        var settings = new Dictionary<string, string?>();
+        LoopbackHost.AddKey(settings, 0, "reader", Reader, "reader");
+        LoopbackHost.AddKey(settings, 1, "agri-importer", AgriImporter, "importer", [AgriDepartment]);
+        LoopbackHost.AddKey(settings, 2, "menyuan-importer", MenyuanImporter, "importer", [MenyuanDepartment]);
+        LoopbackHost.AddKey(settings, 3, "operator", Operator, "operator");
+        return settings;
     }
 }

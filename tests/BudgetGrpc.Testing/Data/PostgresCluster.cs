@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using BudgetGrpc.Data;
+using BudgetGrpc.Worker.Tests.Infrastructure;
 using Npgsql;
 
 namespace BudgetGrpc.Data.Tests.Infrastructure;
@@ -9,10 +8,15 @@ namespace BudgetGrpc.Data.Tests.Infrastructure;
 /// <summary>
 /// A private PostgreSQL cluster for the test run: initdb into a temp folder, pg_ctl start on a free loopback port,
 /// stopped and deleted at the end. No system service is involved. As root the server runs as the postgres user,
-/// because PostgreSQL refuses to run as root.
+/// because PostgreSQL refuses to run as root. A test class takes it as a class fixture, or joins the collection
+/// named <see cref="Collection"/>, which each test project declares itself (xunit looks for collection definitions
+/// only in the test assembly).
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
 {
+    /// <summary>The name of the collection that shares one cluster among the test classes of a project.</summary>
+    public const string Collection = "postgres";
+
     private const string TemplateDatabase = "budget_template";
     private readonly SemaphoreSlim _templateLock = new(1, 1);
     private bool _templateReady;
@@ -84,7 +88,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         if (IsRoot) await RunAsync("chown", ["-R", "postgres:postgres", _root]);
 
         await RunPgAsync("initdb", ["-D", _dataDir, "-U", "budget", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-        Port = FreePort();
+        Port = LoopbackHost.FreePort();
         // fsync off: the cluster is thrown away after the run, and the tests measure behaviour, not durability.
         var serverOptions = $"-p {Port} -k {socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunPgAsync("pg_ctl", ["-D", _dataDir, "-o", serverOptions, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"]);
@@ -147,13 +151,6 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static Task RunPgAsync(string tool, IReadOnlyList<string> args)
     {
         var path = Path.Combine(BinDirectory, tool);
@@ -178,10 +175,4 @@ public sealed class PostgresCluster : IAsyncLifetime
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{fileName} {string.Join(' ', args)} exited {process.ExitCode}: {await stdout} {await stderr}");
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresCluster>
-{
-    public const string Name = "postgres";
 }

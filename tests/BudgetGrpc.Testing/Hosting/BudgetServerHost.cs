@@ -1,21 +1,19 @@
-using System.Net;
-using System.Net.Sockets;
 using BudgetGrpc.Contracts.V1;
-using BudgetGrpc.Server.Extensions;
+using BudgetGrpc.Data.Tests.Infrastructure;
+using BudgetGrpc.Worker.Tests.Infrastructure;
 using Grpc.Core;
-using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace BudgetGrpc.Server.Tests.Infrastructure;
 
 /// <summary>
-/// The real server (same builder as Program.cs) on a fresh SQLite file in a temp folder, either in-process
-/// on TestServer or on Kestrel over loopback ports, seeded with the sample files.
+/// The real server (same builder as Program.cs, through <see cref="LoopbackHost"/>) on a fresh SQLite file in a temp
+/// folder, either in-process on TestServer or on Kestrel over loopback ports, seeded with the sample files, with the
+/// <see cref="TestKeys"/>.
 /// </summary>
 public sealed class BudgetServerHost : IAsyncDisposable
 {
@@ -35,35 +33,26 @@ public sealed class BudgetServerHost : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+    public static string SamplesFolder => Samples.Folder;
 
-    public static string Sample(string fileName) => Path.Combine(SamplesFolder, fileName);
+    public static string Sample(string fileName) => Samples.Path(fileName);
 
     public static async Task<BudgetServerHost> StartAsync(bool kestrel, bool seed = true, IEnumerable<KeyValuePair<string, string?>>? extra = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "budget-server-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var grpcPort = kestrel ? FreePort() : 5080;
-        var httpPort = kestrel ? FreePort() : 5081;
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "budget.db")}",
-            ["Seed:SamplesFolder"] = seed ? SamplesFolder : "",
-            ["Server:GrpcUrl"] = $"http://127.0.0.1:{grpcPort}",
-            ["Server:HttpUrl"] = $"http://127.0.0.1:{httpPort}",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:Console:FormatterName"] = "simple",
-        };
+        var grpcPort = kestrel ? LoopbackHost.FreePort() : 5080;
+        var httpPort = kestrel ? LoopbackHost.FreePort() : 5081;
+        var settings = LoopbackHost.Settings($"http://127.0.0.1:{grpcPort}", folder);
+        settings["Server:HttpUrl"] = $"http://127.0.0.1:{httpPort}";
+        settings["Seed:SamplesFolder"] = seed ? SamplesFolder : "";
+        settings["Logging:Console:FormatterName"] = "simple";
         foreach (var (key, value) in TestKeys.Configuration().Concat(extra ?? [])) settings[key] = value;
 
-        var app = BudgetServer.Build([], builder =>
+        var app = await LoopbackHost.StartAsync(settings, folder, builder =>
         {
-            builder.Configuration.AddInMemoryCollection(settings);
             if (!kestrel) builder.WebHost.UseTestServer();
         });
-        await app.InitializeBudgetAsync();
-        await app.StartAsync();
 
         GrpcChannel channel;
         HttpClient http;
@@ -85,20 +74,7 @@ public sealed class BudgetServerHost : IAsyncDisposable
 
     public DiagnosticsService.DiagnosticsServiceClient Diagnostics(string? key) => new(Invoker(key));
 
-    public CallInvoker Invoker(string? key) => key is null
-        ? Channel.CreateCallInvoker()
-        : Channel.CreateCallInvoker().Intercept(metadata =>
-        {
-            metadata.Add("authorization", $"Bearer {key}");
-            return metadata;
-        });
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public CallInvoker Invoker(string? key) => key is null ? Channel.CreateCallInvoker() : LoopbackHost.WithKey(Channel, key);
 
     public async ValueTask DisposeAsync()
     {
