@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using BudgetGrpc.Tools.Tests.Infrastructure;
 using Xunit;
 
 namespace BudgetGrpc.Tools.Tests;
@@ -11,8 +12,18 @@ public sealed class CancellationTests
 {
     private const int SigInt = 2;
 
-    [SkippableFact]
-    public async Task Ctrl_c_during_a_call_cancels_it_and_exits_130()
+    /// <summary>The long commands a person interrupts, and list as the shortest; each waits on the silent server.</summary>
+    public static TheoryData<string[]> LongCommands => new()
+    {
+        { new[] { "list" } },
+        { new[] { "import", Cli.SamplesFolder } },
+        { new[] { "reprocess", "--all" } },
+        { new[] { "reimport", "--department", "样例县农业农村局", "--year", "2025" } },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(LongCommands))]
+    public async Task Ctrl_c_during_a_call_cancels_it_and_exits_130(string[] command)
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "needs Linux: kill and /proc are how this test sends and checks the signal");
 
@@ -20,12 +31,23 @@ public sealed class CancellationTests
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        // A test run started as a background job of a non-interactive shell (CI scripts, `cmd &`) hands SIGINT down
+        // ignored, and an ignored signal stays ignored across exec: the console could never see it. GNU env
+        // (coreutils 8.31+) starts the console with SIGINT back to its default, as a terminal would.
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var restore = RestoresSignals();
+        var start = new ProcessStartInfo(restore ? "env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "budget.dll"), "list", "--server", $"http://127.0.0.1:{port}", "--api-key", "k" })
+        if (restore)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(dotnet);
+        }
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "budget.dll") }.Concat(command)
+                     .Concat(["--server", $"http://127.0.0.1:{port}", "--api-key", "k"]))
             start.ArgumentList.Add(arg);
 
         using var budget = Process.Start(start)!;
@@ -51,6 +73,21 @@ public sealed class CancellationTests
         finally
         {
             if (!budget.HasExited) budget.Kill();
+        }
+    }
+
+    /// <summary>Whether `env --default-signal` exists here (GNU coreutils 8.31 and later).</summary>
+    private static bool RestoresSignals()
+    {
+        try
+        {
+            using var probe = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT", "true"]) { RedirectStandardError = true })!;
+            probe.WaitForExit();
+            return probe.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

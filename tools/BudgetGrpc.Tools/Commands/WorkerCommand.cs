@@ -26,6 +26,7 @@ internal static class WorkerCommand
         runNow.SetAction(async (parse, ct) =>
         {
             var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            if (NotThere(console, options)) return ExitCodes.Unavailable;
             try
             {
                 await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
@@ -48,7 +49,7 @@ internal static class WorkerCommand
             }
             catch (SchedulerException ex)
             {
-                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
             }
         });
@@ -57,6 +58,7 @@ internal static class WorkerCommand
         status.SetAction(async (parse, ct) =>
         {
             var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            if (NotThere(console, options)) return ExitCodes.Unavailable;
             try
             {
                 await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
@@ -66,12 +68,33 @@ internal static class WorkerCommand
             }
             catch (SchedulerException ex)
             {
-                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
             }
         });
 
         return new Command("worker", "The folder-import worker: run it now, see its last run") { runNow, status };
+    }
+
+    private const string Pointer = "point at it with --store \"Data Source=PATH/data/quartz.db\", --config the worker's appsettings.json, "
+        + "or Worker__Quartz__ConnectionString";
+
+    /// <summary>
+    /// The default store is ./data/quartz.db, relative to the current folder: run from elsewhere, it is not there. Said in
+    /// one line, without creating an empty store.
+    /// </summary>
+    private static bool NotThere(CliConsole console, SchedulerStoreOptions options)
+    {
+        if (SchedulerStore.MissingSqliteStore(options) is not { } path) return false;
+        console.Error.WriteLine($"error: no worker store at {path} (Worker:Quartz:ConnectionString is \"{options.ConnectionString}\", "
+            + $"relative to the current folder); run from the folder the server or worker runs in, or {Pointer}");
+        return true;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
     }
 
     /// <summary>Same section and keys as the worker reads, so one appsettings.json or one set of variables serves both.</summary>
