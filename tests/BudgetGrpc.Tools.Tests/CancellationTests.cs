@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using BudgetGrpc.Scheduling;
 using BudgetGrpc.Tools.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Xunit;
 
 namespace BudgetGrpc.Tools.Tests;
@@ -74,6 +77,69 @@ public sealed class CancellationTests
         {
             if (!budget.HasExited) budget.Kill();
         }
+    }
+
+    [SkippableFact]
+    public async Task Ctrl_c_while_worker_run_now_waits_for_a_worker_exits_130()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs Linux: kill and /proc are how this test sends and checks the signal");
+        var folder = Directory.CreateTempSubdirectory("budget-ctrl-c-").FullName;
+        try
+        {
+            // A store a worker registered the job in, with no worker running now: a run-now --wait waits.
+            var store = $"Data Source={Path.Combine(folder, "quartz.db")}";
+            await RegisterFolderImportJobAsync(new SchedulerStoreOptions { ConnectionString = store });
+            var restore = RestoresSignals();
+            var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            var start = new ProcessStartInfo(restore ? "env" : dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (restore ? new[] { "--default-signal=INT", dotnet } : [])
+                         .Concat([Path.Combine(AppContext.BaseDirectory, "budget.dll"), "worker", "run-now", "--wait", "--store", store]))
+                start.ArgumentList.Add(arg);
+
+            using var budget = Process.Start(start)!;
+            try
+            {
+                var stderr = budget.StandardError.ReadToEndAsync();
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                // The request is written and the command waits for a worker to answer it.
+                var requested = await budget.StandardOutput.ReadLineAsync(timeout.Token);
+                Assert.StartsWith("folder import requested", requested);
+                Skip.If(IgnoresSignal(budget.Id, SigInt),
+                    "SIGINT is ignored in this process's environment (started as a background job of a non-interactive shell)");
+                using (var kill = Process.Start("kill", ["-INT", budget.Id.ToString(CultureInfo.InvariantCulture)]))
+                    await kill.WaitForExitAsync(timeout.Token);
+                await budget.WaitForExitAsync(timeout.Token);
+
+                Assert.True(budget.ExitCode == 130, $"exit {budget.ExitCode}: {await stderr}");
+                Assert.Equal("cancelled", (await stderr).Trim());
+            }
+            finally
+            {
+                if (!budget.HasExited) budget.Kill();
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>What a worker's first start leaves in its store: the schema and the durable folder-import job.</summary>
+    private static async Task RegisterFolderImportJobAsync(SchedulerStoreOptions store)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddQuartz(q => SchedulerStore.Configure(q, store));
+        await using var provider = services.BuildServiceProvider();
+        var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.AddJob(JobBuilder.Create<NeverRuns>().WithIdentity(JobKeys.FolderImport).StoreDurably().Build(), AddJobOptions.Replacing);
+        await scheduler.Shutdown();
+    }
+
+    private sealed class NeverRuns : IJob
+    {
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
     }
 
     /// <summary>Whether `env --default-signal` exists here (GNU coreutils 8.31 and later).</summary>
