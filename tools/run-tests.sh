@@ -81,5 +81,12 @@ if [ "$files" -eq 0 ] || [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # dotnet test failed without a failing test result (a crash, a hang, a missing test host): count it.
   failed=$((failed + 1))
 fi
+
+# The docs' figures and the dotnet ef commands they show (the README's calls are tests: ReadmeCommandTests).
+if "$root/tools/check-docs.sh"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

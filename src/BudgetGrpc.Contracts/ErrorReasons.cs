@@ -65,4 +65,6 @@ public static class ErrorReasons
     public const string LeaseDurationRequired = "LEASE_DURATION_REQUIRED";
     public const string LeaseLost = "LEASE_LOST";
     public const string OutcomeRequired = "OUTCOME_REQUIRED";
+    /// <summary>A named delivery is delivered, superseded or in flight: only failed or pending ones can be retried.</summary>
+    public const string NotRetryable = "NOT_RETRYABLE";
 }

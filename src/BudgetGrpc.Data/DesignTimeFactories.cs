@@ -3,15 +3,18 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace BudgetGrpc.Data;
 
-// `dotnet ef migrations add` builds a context per provider through these; the connection strings are never
-// opened while adding migrations. Set BUDGET_DESIGN_CONNECTION to point `dotnet ef database update` elsewhere.
+// `dotnet ef` builds a context per provider through these; the connection strings are never opened while adding
+// migrations. `dotnet ef migrations list` and `database update` open them: SQLite's is the database of the README's
+// first command, <repository root>/data/budget.db, wherever dotnet ef runs the startup project from (its relative
+// ./data/budget.db would name an empty file under src/ and report every applied migration as pending). Set
+// BUDGET_DESIGN_CONNECTION to point them at another database.
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteBudgetDbContext>
 {
     public SqliteBudgetDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<SqliteBudgetDbContext>();
-        BudgetDataExtensions.ConfigureSqlite(builder, DesignTime.Options(DatabaseProvider.Sqlite, DatabaseOptions.DefaultSqliteConnectionString));
+        BudgetDataExtensions.ConfigureSqlite(builder, DesignTime.Options(DatabaseProvider.Sqlite, DesignTime.RepositorySqliteConnectionString()));
         return new SqliteBudgetDbContext(builder.Options);
     }
 }
@@ -38,6 +41,17 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
 
 internal static class DesignTime
 {
+    /// <summary>The default SQLite file under the repository root (the folder holding BudgetGrpc.sln above the current one).</summary>
+    public static string RepositorySqliteConnectionString()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "BudgetGrpc.sln")))
+                return $"Data Source={Path.Combine(folder.FullName, "data", "budget.db")}";
+        }
+        return DatabaseOptions.DefaultSqliteConnectionString;
+    }
+
     public static DatabaseOptions Options(DatabaseProvider provider, string fallback) => new()
     {
         Provider = provider,

@@ -33,7 +33,9 @@ public static class SchedulerStore
             switch (store.Provider)
             {
                 case SchedulerStoreProvider.Sqlite:
-                    EnsureSqliteFolder(store.ConnectionString);
+                    // Only the worker, which creates the schema, may create the file; a client opening a store that
+                    // is not there would leave an empty file behind (see MissingSqliteStore).
+                    if (store.ProvisionSchema) EnsureSqliteFolder(store.ConnectionString);
                     s.UseSqlite(store.ConnectionString);
                     break;
                 case SchedulerStoreProvider.PostgreSql:
@@ -45,6 +47,19 @@ public static class SchedulerStore
             }
             if (store.Clustered) s.UseClustering(c => c.CheckinInterval = store.CheckinInterval);
         });
+    }
+
+    /// <summary>
+    /// The full path of the SQLite store file when the options name one that does not exist (a relative path read from
+    /// another folder than the worker's); null for other providers, in-memory databases and files that exist.
+    /// </summary>
+    public static string? MissingSqliteStore(SchedulerStoreOptions store)
+    {
+        if (store.Provider != SchedulerStoreProvider.Sqlite) return null;
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
+        if (dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)) return null;
+        var path = Path.GetFullPath(dataSource);
+        return File.Exists(path) ? null : path;
     }
 
     /// <summary>SQLite creates the file but not its folder (./data on a fresh install).</summary>

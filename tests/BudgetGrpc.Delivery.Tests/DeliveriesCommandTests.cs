@@ -76,4 +76,47 @@ public sealed class DeliveriesCommandTests : IAsyncLifetime
         var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file));
         Assert.Contains(",'" + Tables.FormulaProjectName + ",", text);
     }
+    [Fact]
+    public async Task A_retry_that_matches_nothing_says_so_and_exits_non_zero()
+    {
+        await server.ImportAsync("a.csv", Tables.Publishable(1));
+        await using (var worker = WorkerHarness.Create(server.Url, v => WorkerHarness.HttpTarget(v, 0, "portal", sink.Url)))
+            Assert.Equal(1, (await worker.RunOnceAsync()).Delivered);
+        var delivered = Assert.Single(await server.AllDeliveriesAsync(DeliveryState.Delivered));
+
+        var again = await BudgetAsync(LoopbackDeliveryServer.OperatorKey, "deliveries", "retry", delivered.Name);
+        Assert.Equal(ExitCodes.Findings, again.Exit);
+        Assert.Contains("NOT_RETRYABLE", again.Error);
+        Assert.Contains($"{delivered.Name} is delivered", again.Error);
+        Assert.Single(await server.AllDeliveriesAsync(DeliveryState.Delivered));
+
+        var unknownTarget = await BudgetAsync(LoopbackDeliveryServer.OperatorKey, "deliveries", "retry", "--target", "no-such-target");
+        Assert.Equal(ExitCodes.Findings, unknownTarget.Exit);
+        Assert.Contains("target 'no-such-target' does not exist", unknownTarget.Error);
+
+        var unknownDelivery = await BudgetAsync(LoopbackDeliveryServer.OperatorKey, "deliveries", "retry", "deliveries/999999");
+        Assert.Equal(ExitCodes.Findings, unknownDelivery.Exit);
+        Assert.Contains("delivery 'deliveries/999999' does not exist", unknownDelivery.Error);
+
+        var nothingWaiting = await BudgetAsync(LoopbackDeliveryServer.OperatorKey, "deliveries", "retry", "--target", "portal");
+        Assert.Equal(ExitCodes.Findings, nothingWaiting.Exit);
+        Assert.Contains("nothing to retry: no failed or pending delivery of target portal", nothingWaiting.Error);
+    }
+
+    [Fact]
+    public async Task Export_refuses_to_replace_an_existing_file_unless_told_to_overwrite()
+    {
+        var good = await server.ImportAsync("a.csv", Tables.Publishable(1));
+        var file = Path.Combine(server.Folder, "existing.csv");
+        await File.WriteAllTextAsync(file, "keep me");
+
+        var refused = await BudgetAsync(LoopbackDeliveryServer.ReaderKey, "export", good.Revision.Name, "--format", "csv", "--out", file);
+        Assert.Equal(ExitCodes.Unreadable, refused.Exit);
+        Assert.Contains("exists; pass --overwrite to replace it", refused.Error);
+        Assert.Equal("keep me", await File.ReadAllTextAsync(file));
+
+        var replaced = await BudgetAsync(LoopbackDeliveryServer.ReaderKey, "export", good.Revision.Name, "--format", "csv", "--out", file, "--overwrite");
+        Assert.Equal(ExitCodes.Ok, replaced.Exit);
+        Assert.Contains(Tables.FormulaProjectName, await File.ReadAllTextAsync(file));
+    }
 }

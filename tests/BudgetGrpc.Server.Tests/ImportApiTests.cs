@@ -14,9 +14,10 @@ public sealed class ImportApiTests(InProcessServer server) : IClassFixture<InPro
     [Fact]
     public async Task The_same_bytes_again_are_the_existing_revision()
     {
-        var bytes = File.ReadAllBytes(BudgetServerHost.Sample("yangli-2025-agri.xlsx"));
-        var first = await Operator.ImportDisclosureAsync(new ImportDisclosureRequest { FileName = "again.xlsx", Content = ByteString.CopyFrom(bytes) });
-        var second = await Operator.ImportDisclosureAsync(new ImportDisclosureRequest { FileName = "again.xlsx", Content = ByteString.CopyFrom(bytes) });
+        // The seed imported the agri table from its .csv (the first of its formats by name).
+        var bytes = File.ReadAllBytes(BudgetServerHost.Sample("yangli-2025-agri.csv"));
+        var first = await Operator.ImportDisclosureAsync(new ImportDisclosureRequest { FileName = "again.csv", Content = ByteString.CopyFrom(bytes) });
+        var second = await Operator.ImportDisclosureAsync(new ImportDisclosureRequest { FileName = "again.csv", Content = ByteString.CopyFrom(bytes) });
         Assert.Equal(ImportOutcome.Unchanged, first.Outcome);
         Assert.Equal(ImportOutcome.Unchanged, second.Outcome);
         Assert.Equal(first.Revision.Name, second.Revision.Name);

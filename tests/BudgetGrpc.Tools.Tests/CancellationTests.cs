@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using BudgetGrpc.Scheduling;
+using BudgetGrpc.Tools.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 using Xunit;
 
 namespace BudgetGrpc.Tools.Tests;
@@ -11,8 +15,18 @@ public sealed class CancellationTests
 {
     private const int SigInt = 2;
 
-    [SkippableFact]
-    public async Task Ctrl_c_during_a_call_cancels_it_and_exits_130()
+    /// <summary>The long commands a person interrupts, and list as the shortest; each waits on the silent server.</summary>
+    public static TheoryData<string[]> LongCommands => new()
+    {
+        { new[] { "list" } },
+        { new[] { "import", Cli.SamplesFolder } },
+        { new[] { "reprocess", "--all" } },
+        { new[] { "reimport", "--department", "样例县农业农村局", "--year", "2025" } },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(LongCommands))]
+    public async Task Ctrl_c_during_a_call_cancels_it_and_exits_130(string[] command)
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "needs Linux: kill and /proc are how this test sends and checks the signal");
 
@@ -20,12 +34,23 @@ public sealed class CancellationTests
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        // A test run started as a background job of a non-interactive shell (CI scripts, `cmd &`) hands SIGINT down
+        // ignored, and an ignored signal stays ignored across exec: the console could never see it. GNU env
+        // (coreutils 8.31+) starts the console with SIGINT back to its default, as a terminal would.
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var restore = RestoresSignals();
+        var start = new ProcessStartInfo(restore ? "env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "budget.dll"), "list", "--server", $"http://127.0.0.1:{port}", "--api-key", "k" })
+        if (restore)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(dotnet);
+        }
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "budget.dll") }.Concat(command)
+                     .Concat(["--server", $"http://127.0.0.1:{port}", "--api-key", "k"]))
             start.ArgumentList.Add(arg);
 
         using var budget = Process.Start(start)!;
@@ -51,6 +76,84 @@ public sealed class CancellationTests
         finally
         {
             if (!budget.HasExited) budget.Kill();
+        }
+    }
+
+    [SkippableFact]
+    public async Task Ctrl_c_while_worker_run_now_waits_for_a_worker_exits_130()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "needs Linux: kill and /proc are how this test sends and checks the signal");
+        var folder = Directory.CreateTempSubdirectory("budget-ctrl-c-").FullName;
+        try
+        {
+            // A store a worker registered the job in, with no worker running now: a run-now --wait waits.
+            var store = $"Data Source={Path.Combine(folder, "quartz.db")}";
+            await RegisterFolderImportJobAsync(new SchedulerStoreOptions { ConnectionString = store });
+            var restore = RestoresSignals();
+            var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            var start = new ProcessStartInfo(restore ? "env" : dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (restore ? new[] { "--default-signal=INT", dotnet } : [])
+                         .Concat([Path.Combine(AppContext.BaseDirectory, "budget.dll"), "worker", "run-now", "--wait", "--store", store]))
+                start.ArgumentList.Add(arg);
+
+            using var budget = Process.Start(start)!;
+            try
+            {
+                var stderr = budget.StandardError.ReadToEndAsync();
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                // The request is written and the command waits for a worker to answer it.
+                var requested = await budget.StandardOutput.ReadLineAsync(timeout.Token);
+                Assert.StartsWith("folder import requested", requested);
+                Skip.If(IgnoresSignal(budget.Id, SigInt),
+                    "SIGINT is ignored in this process's environment (started as a background job of a non-interactive shell)");
+                using (var kill = Process.Start("kill", ["-INT", budget.Id.ToString(CultureInfo.InvariantCulture)]))
+                    await kill.WaitForExitAsync(timeout.Token);
+                await budget.WaitForExitAsync(timeout.Token);
+
+                Assert.True(budget.ExitCode == 130, $"exit {budget.ExitCode}: {await stderr}");
+                Assert.Equal("cancelled", (await stderr).Trim());
+            }
+            finally
+            {
+                if (!budget.HasExited) budget.Kill();
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>What a worker's first start leaves in its store: the schema and the durable folder-import job.</summary>
+    private static async Task RegisterFolderImportJobAsync(SchedulerStoreOptions store)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddQuartz(q => SchedulerStore.Configure(q, store));
+        await using var provider = services.BuildServiceProvider();
+        var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.AddJob(JobBuilder.Create<NeverRuns>().WithIdentity(JobKeys.FolderImport).StoreDurably().Build(), AddJobOptions.Replacing);
+        await scheduler.Shutdown();
+    }
+
+    private sealed class NeverRuns : IJob
+    {
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    /// <summary>Whether `env --default-signal` exists here (GNU coreutils 8.31 and later).</summary>
+    private static bool RestoresSignals()
+    {
+        try
+        {
+            using var probe = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT", "true"]) { RedirectStandardError = true })!;
+            probe.WaitForExit();
+            return probe.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

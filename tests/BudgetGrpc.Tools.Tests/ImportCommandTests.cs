@@ -48,6 +48,15 @@ public sealed class ImportCommandTests(BudgetServerFixture server) : IClassFixtu
         Assert.Contains("FORBIDDEN", Assert.Single(run.Out.Split('\n'), l => l.Contains("yangli-2025-edu-form.html")));
         Assert.Contains("PERMISSION_DENIED", run.Out);
         Assert.DoesNotContain("FORBIDDEN", Assert.Single(run.Out.Split('\n'), l => l.Contains("yangli-2025-agri.csv")));
+
+        // The refused file is among the refused uploads an operator lists, with its reason.
+        var uploads = await server.RunAsync(BudgetServerFixture.OperatorKey, "uploads", "--rejected", "--all", "--format", "json");
+        Assert.True(uploads.ExitCode == ExitCodes.Ok, uploads.ToString());
+        var refused = uploads.Json().GetProperty("uploads").EnumerateArray().ToList();
+        Assert.Contains(refused, u => u.GetProperty("fileName").GetString() == "yangli-2025-edu-form.html"
+            && u.GetProperty("outcome").GetString() == "UPLOAD_OUTCOME_FORBIDDEN"
+            && u.GetProperty("reason").GetString() == "FORBIDDEN_DEPARTMENT");
+        Assert.DoesNotContain(refused, u => u.GetProperty("fileName").GetString() == "yangli-2025-agri.csv");
     }
 
     [Fact]

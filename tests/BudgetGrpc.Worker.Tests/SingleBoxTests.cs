@@ -27,5 +27,22 @@ public sealed class SingleBoxTests : IDisposable
         Assert.Single(await server.UploadsAsync(), u => u.Outcome == UploadOutcome.Created);
     }
 
+    [Fact]
+    public async Task The_box_creates_the_documented_inbox_folder_at_start()
+    {
+        // README: "Drop a table into data/inbox/<department>/"; on a fresh install nothing had created it.
+        var documented = Path.Combine(inbox.Root, "data", "inbox");
+        Assert.False(Directory.Exists(documented));
+        await using var server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server"), extraSettings: s =>
+        {
+            var settings = inbox.WorkerSettings(s.Url, LoopbackServer.ImporterKey);
+            settings[LoopbackHost.SingleBoxKey] = "true";
+            settings["Worker:FolderImport:Inbox"] = documented;
+            return settings;
+        });
+
+        Assert.True(Directory.Exists(documented), $"{documented} was not created at start");
+    }
+
     public void Dispose() => inbox.Dispose();
 }

@@ -55,7 +55,9 @@ public sealed class ToolsCommandTests : ServerAndInboxTests
 
         var other = await BudgetAsync("reimport", "--department", "样例县农业农村局", "--year", "2024", "--from-folder", inbox.Archive,
             "--server", restored.Url, "--api-key", LoopbackServer.OperatorKey);
-        Assert.Equal(0, other.Exit);
+        // No archived file states 2024: nothing matched, said so, exit 1, nothing sent.
+        Assert.Equal(1, other.Exit);
+        Assert.Contains("nothing to reimport: no archived file of 样例县农业农村局 states the fiscal year 2024", other.Error);
         Assert.Empty(await restored.UploadsAsync());
 
         var (exit, output, error) = await BudgetAsync("reimport", "--department", "样例县农业农村局", "--year", "2025", "--from-folder", inbox.Archive,

@@ -170,13 +170,17 @@ public sealed partial class DisclosureStore
     }
 
     /// <summary>Upload attempts, newest first, optionally only those with one outcome. Content is not loaded here.</summary>
-    public async Task<Page<UploadEntity>> ListUploadsAsync(UploadOutcome? outcome, int pageSize, string? pageToken, CancellationToken cancellationToken)
+    public Task<Page<UploadEntity>> ListUploadsAsync(UploadOutcome? outcome, int pageSize, string? pageToken, CancellationToken cancellationToken) =>
+        ListUploadsAsync(outcome is UploadOutcome o ? [o] : [], pageSize, pageToken, cancellationToken);
+
+    /// <summary>Upload attempts, newest first, only those with one of <paramref name="outcomes"/> (all when empty).</summary>
+    public async Task<Page<UploadEntity>> ListUploadsAsync(IReadOnlyCollection<UploadOutcome> outcomes, int pageSize, string? pageToken, CancellationToken cancellationToken)
     {
         var size = PageToken.ClampSize(pageSize);
-        var fingerprint = PageToken.Fingerprint(outcome?.ToString() ?? "");
+        var fingerprint = PageToken.Fingerprint(string.Join(",", outcomes.Order()));
         var before = PageToken.DecodeLong(pageToken, "uploads", fingerprint, long.MaxValue);
         var q = db.Uploads.AsNoTracking();
-        if (outcome is UploadOutcome o) q = q.Where(u => u.Outcome == o);
+        if (outcomes.Count > 0) q = q.Where(u => outcomes.Contains(u.Outcome));
         var items = await q.Where(u => u.Id < before).OrderByDescending(u => u.Id).Take(size + 1)
             .Select(u => new UploadEntity
             {

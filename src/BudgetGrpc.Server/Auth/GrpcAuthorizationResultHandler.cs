@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -13,7 +14,8 @@ namespace BudgetGrpc.Server.Auth;
 /// <summary>
 /// The default handler answers a refused gRPC call with a bare HTTP 401/403, which clients only see as
 /// "bad gRPC response". This one answers with a trailers-only gRPC response: UNAUTHENTICATED or
-/// PERMISSION_DENIED with an ErrorInfo that names the reason. JSON-transcoded calls keep HTTP 401/403.
+/// PERMISSION_DENIED with an ErrorInfo that names the reason. JSON-transcoded calls keep HTTP 401/403, with the same
+/// JSON status body (code, message, details) that JSON transcoding writes for its own errors (400, 404, …).
 /// </summary>
 public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -21,18 +23,33 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded || context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        if (authorizeResult.Succeeded)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
 
         var status = authorizeResult.Challenged ? await UnauthenticatedAsync(context) : PermissionDenied(context, authorizeResult);
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        {
+            await WriteJsonAsync(context, status, authorizeResult.Challenged);
+            return;
+        }
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = status.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString(status.Message);
         context.Response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(status.ToByteArray());
+    }
+
+    private static readonly JsonFormatter StatusJson = new(JsonFormatter.Settings.Default.WithTypeRegistry(TypeRegistry.FromMessages(ErrorInfo.Descriptor)));
+
+    private static async Task WriteJsonAsync(HttpContext context, Google.Rpc.Status status, bool challenged)
+    {
+        context.Response.StatusCode = challenged ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+        if (challenged) context.Response.Headers.WWWAuthenticate = "Bearer";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(StatusJson.Format(status), context.RequestAborted);
     }
 
     private static async Task<Google.Rpc.Status> UnauthenticatedAsync(HttpContext context)

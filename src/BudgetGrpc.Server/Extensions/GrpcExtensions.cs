@@ -22,7 +22,13 @@ public static class GrpcExtensions
             })
             // Errors carry google.rpc.ErrorInfo / BadRequest details; the JSON writer must know their types, or an
             // error over plain HTTP turns into a 500 while it is being written.
-            .AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor));
+            .AddJsonTranscoding(o =>
+            {
+                o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor);
+                // The proto3 JSON mapping writes 64-bit integers as strings (what buf curl and other protobuf JSON
+                // clients send and expect); JavaScript numbers lose digits above 2^53.
+                o.JsonSettings.WriteInt64sAsStrings = true;
+            });
         builder.Services.AddOptions<RevisionCacheOptions>().BindConfiguration(RevisionCacheOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RevisionCache>();

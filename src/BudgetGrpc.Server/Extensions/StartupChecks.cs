@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using BudgetGrpc.Server.Auth;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGrpc.Server.Extensions;
 
@@ -8,16 +11,60 @@ public static class StartupChecks
     /// <summary>The exit code of a server that refuses to start over its configuration.</summary>
     public const int ConfigurationExitCode = 2;
 
+    /// <summary>The first problem found, or null when there is nothing to say.</summary>
+    public static string? Problem(WebApplication app) => MissingKeys(app) ?? PortInUse(app);
+
     /// <summary>
     /// A Production server with no API key answers every call UNAUTHENTICATED: nobody could use it, and the example keys
-    /// live only in appsettings.Development.json (which `dotnet publish` leaves out). Null when there is nothing to say.
+    /// live only in appsettings.Development.json (which `dotnet publish` leaves out).
     /// </summary>
-    public static string? Problem(WebApplication app)
+    private static string? MissingKeys(WebApplication app)
     {
         if (!app.Environment.IsProduction()) return null;
         var keys = app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()?.Keys ?? [];
         return keys.Count > 0 ? null
             : "error: no API keys are configured (Auth:Keys is empty) and the environment is Production; set at least "
               + "Auth__Keys__0__Name, Auth__Keys__0__KeyHash (SHA-256 of the key) and Auth__Keys__0__Roles__0 (docs/deployment.md)";
+    }
+
+    /// <summary>
+    /// A port another process listens on would end Kestrel's start in a stack trace; said here instead, naming the
+    /// setting that chose the port. A port taken between this check and the listen still fails the start.
+    /// </summary>
+    private static string? PortInUse(WebApplication app)
+    {
+        var endpoints = app.Services.GetRequiredService<IOptions<ServerEndpointOptions>>().Value;
+        foreach (var (setting, url) in new[] { ("GrpcUrl", endpoints.GrpcUrl), ("HttpUrl", endpoints.HttpUrl) })
+        {
+            if (url.Length == 0 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsTaken(uri)) continue;
+            var key = $"{ServerEndpointOptions.Section}:{setting}";
+            return $"error: port {uri.Port} ({key} = {url}) is already in use by another process; stop it, or choose "
+                   + $"another port with --{key}=http://{uri.Host}:PORT (or the variable {ServerEndpointOptions.Section}__{setting})";
+        }
+        return null;
+    }
+
+    private static bool IsTaken(Uri uri)
+    {
+        var address = uri.Host switch
+        {
+            "localhost" => IPAddress.Loopback,
+            "*" or "+" or "0.0.0.0" => IPAddress.Any,
+            var host => IPAddress.TryParse(host.Trim('[', ']'), out var parsed) ? parsed : null,
+        };
+        if (address is null) return false;
+        using var probe = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        // As Kestrel binds on Unix: connections of a stopped server waiting out TIME_WAIT do not make the port taken.
+        if (!OperatingSystem.IsWindows()) probe.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        try
+        {
+            probe.Bind(new IPEndPoint(address, uri.Port));
+            probe.Listen();
+            return false;
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            return true;
+        }
     }
 }

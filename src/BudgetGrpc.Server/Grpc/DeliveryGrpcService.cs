@@ -8,6 +8,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Ledger = BudgetGrpc.Data.Deliveries;
 
 namespace BudgetGrpc.Server.Grpc;
@@ -17,7 +18,7 @@ namespace BudgetGrpc.Server.Grpc;
 /// (delivering is an operator's act: it publishes); readers may look.
 /// </summary>
 [Authorize(Policy = Policies.Reader)]
-public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore store) : DeliveryService.DeliveryServiceBase
+public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore store, IOptions<DeliveryLedgerOptions> targets) : DeliveryService.DeliveryServiceBase
 {
     private const string Prefix = "deliveries/";
 
@@ -120,6 +121,20 @@ public sealed class DeliveryGrpcService(DeliveryLedger ledger, DisclosureStore s
     public override async Task<RetryDeliveriesResponse> RetryDeliveries(RetryDeliveriesRequest request, ServerCallContext context)
     {
         var ids = request.Names.Select(n => ParseName(n, "names")).ToList();
+        // A retry that matches nothing says why, instead of answering "0 retried" as if it had worked.
+        foreach (var id in ids)
+        {
+            var delivery = await ledger.GetAsync(id, withAttempts: false, context.CancellationToken)
+                ?? throw RpcErrors.NotFound("delivery", Name(id));
+            if (delivery.State is not (Ledger.DeliveryState.Failed or Ledger.DeliveryState.Pending))
+                throw RpcErrors.FailedPrecondition(Contracts.ErrorReasons.NotRetryable,
+                    $"{Name(id)} is {delivery.State.ToString().ToLowerInvariant()}; only failed or pending deliveries can be retried",
+                    new Dictionary<string, string> { ["delivery"] = Name(id), ["state"] = delivery.State.ToString() });
+        }
+        // A target is known when it is configured, or when the ledger still holds deliveries of it.
+        if (request.Target.Length > 0 && !targets.Value.Targets.Any(t => t.Name == request.Target)
+            && (await ledger.ListAsync(new DeliveryQuery(null, request.Target), 1, null, context.CancellationToken)).Items.Count == 0)
+            throw RpcErrors.NotFound("target", request.Target);
         var count = await ledger.RetryAsync(ids, string.IsNullOrEmpty(request.Target) ? null : request.Target, context.CancellationToken);
         return new RetryDeliveriesResponse { RetriedCount = count };
     }

@@ -123,7 +123,10 @@ public sealed partial class DisclosureGrpcService
     [Authorize(Policy = Policies.Operator)]
     public override async Task<ListUploadsResponse> ListUploads(ListUploadsRequest request, ServerCallContext context)
     {
-        var page = await store.ListUploadsAsync(ProtoMapper.ToData(request.Outcome), RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
+        IReadOnlyCollection<BudgetGrpc.Data.Entities.UploadOutcome> outcomes = request.Refused
+            ? [BudgetGrpc.Data.Entities.UploadOutcome.Rejected, BudgetGrpc.Data.Entities.UploadOutcome.Forbidden]
+            : ProtoMapper.ToData(request.Outcome) is { } one ? [one] : [];
+        var page = await store.ListUploadsAsync(outcomes, RpcErrors.CheckedPageSize(request.PageSize), request.PageToken, context.CancellationToken);
         var response = new ListUploadsResponse { NextPageToken = page.NextPageToken };
         response.Uploads.Add(page.Items.Select(ProtoMapper.ToProto));
         return response;

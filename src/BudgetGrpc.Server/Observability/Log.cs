@@ -15,6 +15,9 @@ public static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Seed: {FileName} {Outcome}")]
     public static partial void Seeded(ILogger logger, string fileName, string outcome);
 
+    [LoggerMessage(9, LogLevel.Information, "Seed: {FileName} skipped, the same department, year and kind as {First} (another format of the same table)")]
+    public static partial void SeedSkipped(ILogger logger, string fileName, string first);
+
     [LoggerMessage(5, LogLevel.Warning, "Seed folder {Folder} does not exist; nothing imported")]
     public static partial void SeedFolderMissing(ILogger logger, string folder);
 

@@ -1,14 +1,17 @@
 using BudgetGrpc.Data;
+using BudgetGrpc.Engine;
 using BudgetGrpc.Server.Observability;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGrpc.Server.Seeding;
 
 /// <summary>
-/// Imports every file of <see cref="SeedOptions.SamplesFolder"/> through the store, like any upload,
-/// so a restart finds the same bytes and changes nothing.
+/// Imports the files of <see cref="SeedOptions.SamplesFolder"/> through the store, like any upload, so a restart
+/// finds the same bytes and changes nothing. The samples hold each table in several formats (xlsx, csv, html, …):
+/// only the first file (by name) of each department, year and kind is imported, so a fresh install shows one
+/// revision per disclosure instead of several that do not differ.
 /// </summary>
-public sealed class SampleSeeder(IServiceScopeFactory scopes, IOptions<SeedOptions> options, ILogger<SampleSeeder> logger)
+public sealed class SampleSeeder(IServiceScopeFactory scopes, DisclosureEngine engine, IOptions<SeedOptions> options, ILogger<SampleSeeder> logger)
 {
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
@@ -20,13 +23,26 @@ public sealed class SampleSeeder(IServiceScopeFactory scopes, IOptions<SeedOptio
             return 0;
         }
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
+        var seeded = new Dictionary<(string Department, int? FiscalYear, Engine.Model.DisclosureKind Kind), string>();
         foreach (var path in files)
         {
+            var fileName = Path.GetFileName(path);
+            var content = await File.ReadAllBytesAsync(path, cancellationToken);
+            // A file that does not parse goes to the store all the same, which records why it was refused.
+            if (engine.Parse(content, fileName).Disclosure is { } parsed)
+            {
+                var identity = (parsed.Department.Trim(), parsed.FiscalYear, parsed.Kind);
+                if (seeded.TryGetValue(identity, out var first))
+                {
+                    Log.SeedSkipped(logger, fileName, first);
+                    continue;
+                }
+                seeded[identity] = fileName;
+            }
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<DisclosureStore>();
-            var content = await File.ReadAllBytesAsync(path, cancellationToken);
-            var outcome = await store.ImportAsync(new ImportCommand(Path.GetFileName(path), content), null, cancellationToken);
-            Log.Seeded(logger, Path.GetFileName(path), outcome.Reason is null ? outcome.Status.ToString() : $"{outcome.Status} {outcome.Reason}");
+            var outcome = await store.ImportAsync(new ImportCommand(fileName, content), null, cancellationToken);
+            Log.Seeded(logger, fileName, outcome.Reason is null ? outcome.Status.ToString() : $"{outcome.Status} {outcome.Reason}");
         }
         Log.SeedDone(logger, files.Count, folder);
         return files.Count;

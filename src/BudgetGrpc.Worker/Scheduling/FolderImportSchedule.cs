@@ -22,6 +22,8 @@ public sealed partial class FolderImportSchedule(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // The documented drop folder exists from the start, so a department's first table has somewhere to go.
+        if (!string.IsNullOrWhiteSpace(options.Value.Inbox)) Directory.CreateDirectory(options.Value.Inbox);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<FolderImportJob>()
             .WithIdentity(FolderImportJob.Key)

@@ -19,6 +19,9 @@ public class BudgetServerFixture : IAsyncLifetime
     /// <summary>The gRPC endpoint, as a user passes it to --server.</summary>
     public string Address => $"http://{_host!.Channel.Target}";
 
+    /// <summary>The JSON port (HTTP/1.1), as curl reaches it.</summary>
+    public HttpClient Http => _host!.Http;
+
     /// <summary>True for a server that imported the samples at start, false for an empty one.</summary>
     protected virtual bool Seeded => false;
 

@@ -72,6 +72,12 @@ internal static class DeliveriesCommand
             var targetName = parse.GetValue(target) ?? "";
             if (names.Count == 0 && targetName.Length == 0) throw new CliInputException("name one or more deliveries, or --target T");
             var response = await connection.Deliveries.RetryDeliveriesAsync(new RetryDeliveriesRequest { Names = { names }, Target = targetName }, cancellationToken: ct);
+            if (response.RetriedCount == 0)
+            {
+                // The server refuses unknown and delivered names itself; this is a known target with nothing waiting.
+                console.Error.WriteLine($"nothing to retry: no failed or pending delivery{(targetName.Length > 0 ? $" of target {targetName}" : "")}");
+                return ExitCodes.Findings;
+            }
             console.Out.WriteLine($"{response.RetriedCount} deliveries due again");
             return ExitCodes.Ok;
         });

@@ -11,7 +11,7 @@ namespace BudgetGrpc.Tools.Commands;
 /// raw sources it stored (ReprocessRevisions, operator key): the usual case after an engine upgrade. With it, the
 /// files the worker archived under ARCHIVE/&lt;D&gt;/&lt;date&gt;/ are sent again, oldest first; the fiscal year is read
 /// here with the same engine, so only that year's tables go. Files the server holds already answer UNCHANGED.
-/// Exit codes as for import and reprocess.
+/// Exit codes as for import and reprocess; 1 when nothing matched the department and year.
 /// </summary>
 internal static class ReimportCommand
 {
@@ -35,7 +35,9 @@ internal static class ReimportCommand
                     new ReprocessRevisionsRequest { Department = dept, FiscalYear = fiscalYear }, cancellationToken: ct);
                 if (parse.IsJson(format)) ProtoJson.Write(console, response);
                 else OperationViews.WriteReprocess(console, response);
-                return ExitCodes.Ok;
+                if (response.Examined > 0) return ExitCodes.Ok;
+                console.Error.WriteLine($"nothing to reimport: the server holds no revision of {dept} for {fiscalYear} (budget list --department {dept})");
+                return ExitCodes.Findings;
             }
 
             var folder = Path.Combine(archive.FullName, dept);
@@ -52,9 +54,13 @@ internal static class ReimportCommand
                 if (parsed.Disclosure?.FiscalYear != fiscalYear) continue;
                 rows.Add(await importer.ImportAsync(file, ct));
             }
-            if (rows.Count == 0) console.Error.WriteLine($"no archived file of {dept} states the fiscal year {fiscalYear}");
+            if (rows.Count == 0)
+            {
+                console.Error.WriteLine($"nothing to reimport: no archived file of {dept} states the fiscal year {fiscalYear}");
+                return ExitCodes.Findings;
+            }
             OperationViews.WriteImports(console, rows);
-            return rows.Count == 0 ? ExitCodes.Ok : rows.Max(r => r.ExitCode);
+            return rows.Max(r => r.ExitCode);
         });
     }
 }

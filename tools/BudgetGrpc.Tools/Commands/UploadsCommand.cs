@@ -5,12 +5,12 @@ using BudgetGrpc.Tools.Remote;
 
 namespace BudgetGrpc.Tools.Commands;
 
-/// <summary>`budget uploads [--rejected]`: every uploaded file with its outcome; rejected ones with the reason. Needs an operator key.</summary>
+/// <summary>`budget uploads [--rejected]`: every uploaded file with its outcome; --rejected: the refused ones (unreadable or forbidden) with the reason. Needs an operator key.</summary>
 internal static class UploadsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var rejected = new Option<bool>("--rejected") { Description = "Only files the server could not read" };
+        var rejected = new Option<bool>("--rejected") { Description = "Only refused files: unreadable ones, and those the key may not import for their department" };
         var paging = new PagingOptions();
         var format = OutputFormat.Create();
         var command = new Command("uploads", "List uploaded files and their outcomes (operator)") { rejected, format };
@@ -19,7 +19,7 @@ internal static class UploadsCommand
         {
             var request = new ListUploadsRequest
             {
-                Outcome = parse.GetValue(rejected) ? UploadOutcome.Rejected : UploadOutcome.Unspecified,
+                Refused = parse.GetValue(rejected),
                 PageSize = paging.PageSize(parse),
             };
             var uploads = new List<Upload>();

@@ -1,4 +1,5 @@
 using BudgetGrpc.Scheduling;
+using BudgetGrpc.Tools.Remote;
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Quartz;
@@ -23,9 +24,10 @@ internal static class WorkerCommand
         var timeout = new Option<TimeSpan>("--timeout") { Description = "How long --wait waits", DefaultValueFactory = _ => TimeSpan.FromMinutes(30) };
 
         var runNow = new Command("run-now", "Run the folder import now on whichever worker picks it up") { config, provider, store, wait, timeout };
-        runNow.SetAction(async (parse, ct) =>
+        runNow.SetAction(Interruptible(console, async (parse, ct) =>
         {
             var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            if (NotThere(console, options)) return ExitCodes.Unavailable;
             try
             {
                 await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
@@ -48,15 +50,16 @@ internal static class WorkerCommand
             }
             catch (SchedulerException ex)
             {
-                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
             }
-        });
+        }));
 
         var status = new Command("status", "What the last folder import run did") { config, provider, store };
-        status.SetAction(async (parse, ct) =>
+        status.SetAction(Interruptible(console, async (parse, ct) =>
         {
             var options = StoreOptions(parse.GetValue(config), parse.GetValue(provider), parse.GetValue(store));
+            if (NotThere(console, options)) return ExitCodes.Unavailable;
             try
             {
                 await using var client = await WorkerSchedulerClient.OpenAsync(options, ct);
@@ -66,12 +69,52 @@ internal static class WorkerCommand
             }
             catch (SchedulerException ex)
             {
-                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {ex.Message}");
+                console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
             }
-        });
+        }));
 
         return new Command("worker", "The folder-import worker: run it now, see its last run") { runNow, status };
+    }
+
+    /// <summary>
+    /// Ctrl+C and SIGTERM cancel the command (--wait may wait half an hour) instead of ending it with exit 1:
+    /// "cancelled", exit 130, as for the remote commands.
+    /// </summary>
+    private static Func<ParseResult, CancellationToken, Task<int>> Interruptible(CliConsole console, Func<ParseResult, CancellationToken, Task<int>> body) =>
+        async (parse, invocationToken) =>
+        {
+            using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+            using var signals = InterruptSignals.Cancel(interrupt);
+            try
+            {
+                return await body(parse, interrupt.Token);
+            }
+            catch (Exception ex) when (interrupt.IsCancellationRequested && ex is OperationCanceledException or SchedulerException)
+            {
+                return RemoteAction.ReportCancelled(console);
+            }
+        };
+
+    private const string Pointer = "point at it with --store \"Data Source=PATH/data/quartz.db\", --config the worker's appsettings.json, "
+        + "or Worker__Quartz__ConnectionString";
+
+    /// <summary>
+    /// The default store is ./data/quartz.db, relative to the current folder: run from elsewhere, it is not there. Said in
+    /// one line, without creating an empty store.
+    /// </summary>
+    private static bool NotThere(CliConsole console, SchedulerStoreOptions options)
+    {
+        if (SchedulerStore.MissingSqliteStore(options) is not { } path) return false;
+        console.Error.WriteLine($"error: no worker store at {path} (Worker:Quartz:ConnectionString is \"{options.ConnectionString}\", "
+            + $"relative to the current folder); run from the folder the server or worker runs in, or {Pointer}");
+        return true;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
     }
 
     /// <summary>Same section and keys as the worker reads, so one appsettings.json or one set of variables serves both.</summary>

@@ -16,6 +16,8 @@ internal static class RpcErrorReport
         console.Error.WriteLine(Describe(ex));
         if (ex.StatusCode == StatusCode.Unavailable && connection is not null)
             console.Error.WriteLine($"  is the server running at {connection.Address}? (--server or ${RemoteOptions.ServerVariable})");
+        if (ex.StatusCode == StatusCode.Unauthenticated)
+            console.Error.WriteLine($"  the console sends the key given with --api-key or in ${RemoteOptions.ApiKeyVariable} (export {RemoteOptions.ApiKeyVariable}=<key>)");
         return ExitCode(ex.StatusCode);
     }
 
