@@ -29,8 +29,11 @@ public static class KestrelExtensions
                 "Server:GrpcUrl and Server:HttpUrl must be http://host:port (TLS terminates in front of the server)")
             .ValidateOnStart();
         builder.Services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<ServerEndpointOptions>>((kestrel, endpoints) =>
+            .Configure<IOptions<ServerEndpointOptions>, IOptions<Import.ImportLimits>>((kestrel, endpoints, limits) =>
             {
+                // Above the gRPC message limit, so a file just over Limits:MaxFileBytes reaches the service and is
+                // answered FILE_TOO_LARGE rather than cut off by the transport ("Request body too large", UNKNOWN).
+                kestrel.Limits.MaxRequestBodySize = limits.Value.TransportBytes + 64L * 1024;
                 Listen(kestrel, endpoints.Value.GrpcUrl, HttpProtocols.Http2);
                 if (endpoints.Value.HttpUrl.Length > 0) Listen(kestrel, endpoints.Value.HttpUrl, HttpProtocols.Http1);
             });
