@@ -86,7 +86,8 @@ public sealed partial class DisclosureStore(
 
         var identity = new Identity(department, fiscalYear, command.Kind ?? parsed.Kind);
         var contentHash = ContentHash.Of(parsed);
-        var findingsJson = FindingsJson.Write(parsed.Findings);
+        // Only a call with a request id can be replayed; only its upload keeps the findings to answer with again.
+        var findingsJson = string.IsNullOrEmpty(command.RequestId) ? null : FindingsJson.Write(parsed.Findings);
         if (command.ValidateOnly)
         {
             return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, findingsJson, replayedUpload, cancellationToken);
@@ -246,7 +247,7 @@ public sealed partial class DisclosureStore(
     }
 
     private async Task<ImportOutcome> RecordValidationAsync(
-        ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, string findingsJson,
+        ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, string? findingsJson,
         long? replayedUpload, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
