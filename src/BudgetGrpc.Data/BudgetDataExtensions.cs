@@ -39,8 +39,12 @@ public static class BudgetDataExtensions
             .ValidateOnStart();
         // A host that registers an IDocumentConverter (the server: LibreOffice) lets the engine read legacy .doc/.wps.
         builder.Services.TryAddSingleton(sp => new DisclosureEngine(
+            limits: sp.GetService<EngineLimits>(),
             validator: new Validator(sp.GetRequiredService<IOptions<ValidationOptions>>().Value),
             converter: sp.GetService<IDocumentConverter>()));
+        builder.Services.AddOptions<UploadLogOptions>().BindConfiguration(UploadLogOptions.Section)
+            .Validate(o => o.RejectedContentQuotaBytes >= 0, "Limits:RejectedContentQuotaBytes must not be negative")
+            .ValidateOnStart();
         builder.Services.TryAddScoped<DisclosureStore>();
         return builder;
     }
@@ -113,6 +117,12 @@ public static class BudgetDataExtensions
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    /// <summary>The folder of the SQLite database file, or null for another provider or an in-memory database.</summary>
+    public static string? SqliteFolder(DatabaseOptions options) =>
+        options.Provider == DatabaseProvider.Sqlite && SqliteFiles.FullPath(options.ConnectionString) is { } file
+            ? Path.GetDirectoryName(file)
+            : null;
 
     private static void EnsureSqliteFolder(string? connectionString)
     {

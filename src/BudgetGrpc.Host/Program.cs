@@ -7,6 +7,11 @@ if (StartupChecks.Problem(app) is { } problem)
     Console.Error.WriteLine(problem);
     return StartupChecks.ConfigurationExitCode;
 }
+if (StartupChecks.DataFolderProblem(app) is { } folderProblem)
+{
+    Console.Error.WriteLine(folderProblem);
+    return StartupChecks.DataFolderExitCode;
+}
 await app.InitializeBudgetAsync();
 await app.RunAsync();
 return 0;

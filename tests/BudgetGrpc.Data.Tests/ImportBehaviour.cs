@@ -92,16 +92,37 @@ public abstract class ImportBehaviour(Func<Task<TestDatabase>> createDatabase) :
     public async Task A_repeated_request_id_replays_the_first_outcome_without_storing_anything()
     {
         var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1"));
-        // Different content under the same request id: still the first call's answer.
-        var again = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "req-1"));
+        var again = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1"));
 
         Assert.Equal(ImportStatus.Created, again.Status);
         Assert.True(again.Replayed);
         Assert.Equal(first.Revision!.Id, again.Revision!.Id);
         Assert.Equal(first.UploadId, again.UploadId);
+        Assert.Equal(first.Findings, again.Findings);
         await using var db = Database.CreateContext();
         Assert.Equal(1, await db.Revisions.CountAsync());
         Assert.Equal(1, await db.Uploads.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_request_id_is_bound_to_its_key_its_content_and_validate_only()
+    {
+        await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1") with { KeyScope = "k1" });
+
+        // Other bytes, or the real import after a validate-only one, under the same id: refused, nothing recorded.
+        var otherContent = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "req-1") with { KeyScope = "k1" });
+        var otherMode = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1", validateOnly: true) with { KeyScope = "k1" });
+        Assert.Equal(ImportStatus.RequestIdReused, otherContent.Status);
+        Assert.Equal(ImportStatus.RequestIdReused, otherMode.Status);
+        Assert.Equal("REQUEST_ID_REUSED", otherContent.Reason);
+        Assert.Equal("request_id", otherContent.Field);
+
+        // Another key's id of the same name is another id: judged afresh.
+        var otherKey = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "req-1") with { KeyScope = "k2" });
+        Assert.Equal(ImportStatus.NewRevision, otherKey.Status);
+        Assert.False(otherKey.Replayed);
+        await using var db = Database.CreateContext();
+        Assert.Equal(2, await db.Uploads.CountAsync());
     }
 
     [Fact]

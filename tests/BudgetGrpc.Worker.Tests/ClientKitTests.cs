@@ -78,6 +78,25 @@ public sealed class ClientKitTests : ServerAndInboxTests
     }
 
     [Fact]
+    public async Task A_file_the_server_refuses_as_too_large_before_reading_it_is_quarantined_not_retried()
+    {
+        // The server takes less than the worker (another setting on each side): its frame check answers
+        // RESOURCE_EXHAUSTED FILE_TOO_LARGE, which is no reason to try again.
+        await server.DisposeAsync();
+        server = await LoopbackServer.StartAsync(Path.Combine(inbox.Root, "server-small"),
+            extraSettings: _ => new() { [FileLimits.MaxFileBytesKey] = "1000" });
+        inbox.Drop("样例县农业农村局", "大.xlsx", new byte[3 * 1024 * 1024]);
+        await using var worker = await WorkerHost.StartAsync(inbox.WorkerSettings(server.Url, LoopbackServer.ImporterKey));
+
+        var summary = await worker.RunNowAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, summary.Quarantined);
+        Assert.Equal(0, summary.LeftForNextRun);
+        var report = File.ReadAllText(Assert.Single(inbox.FilesUnder(inbox.Quarantine), p => p.EndsWith(".error.json", StringComparison.Ordinal)));
+        Assert.Contains(ErrorReasons.FileTooLarge, report);
+    }
+
+    [Fact]
     public async Task The_console_refuses_a_file_over_the_maximum_size_before_sending_it()
     {
         var big = inbox.DropSample("样例县农业农村局", "yangli-2025-agri.xlsx");

@@ -53,7 +53,7 @@ dotnet build -c Release -v q src/BudgetGrpc.Server/BudgetGrpc.Server.csproj >/de
 dotnet build -c Release -v q tools/load/BudgetGrpc.Load/BudgetGrpc.Load.csproj >/dev/null
 
 dotnet src/BudgetGrpc.Server/bin/Release/net10.0/BudgetGrpc.Server.dll \
-  --environment Development --Worker:HostInServer=false \
+  --environment Development \
   --Logging:LogLevel:Default=Warning \
   --Server:GrpcUrl=http://127.0.0.1:$GRPC_PORT --Server:HttpUrl=http://127.0.0.1:$HTTP_PORT \
   "${DB_ARGS[@]}" \

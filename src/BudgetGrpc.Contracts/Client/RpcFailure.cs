@@ -43,7 +43,7 @@ public sealed record RpcFailure(
     public string ReasonOrCode => Reason.Length > 0 ? Reason : CodeName;
 
     /// <summary>Statuses that say the call may succeed later unchanged: the server was unreachable, slow or full.</summary>
-    public bool IsTransient => IsTransientCode(Code);
+    public bool IsTransient => IsTransientCode(Code) && Reason != ErrorReasons.FileTooLarge;
 
     /// <summary>A refusal of the key itself (unknown, or without the role): every call fails alike until it is fixed.</summary>
     public bool RefusesTheKey =>

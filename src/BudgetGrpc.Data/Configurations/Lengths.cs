@@ -18,6 +18,7 @@ internal static class Lengths
     public const int Unit = 64;
     public const int RuleId = 32;
     public const int RequestId = 128;
+    public const int KeyScope = 100;
     public const int Reason = 64;
     public const int SourceRef = 400;
 }

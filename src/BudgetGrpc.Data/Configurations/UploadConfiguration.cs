@@ -17,7 +17,10 @@ internal sealed class UploadConfiguration : IEntityTypeConfiguration<UploadEntit
         b.Property(u => u.DisclosureId).HasMaxLength(Lengths.Id).IsUnicode(false);
         b.Property(u => u.DepartmentHint).HasMaxLength(Lengths.Department);
         b.Property(u => u.RequestId).HasMaxLength(Lengths.RequestId);
-        b.HasIndex(u => u.RequestId);
+        b.Property(u => u.KeyScope).HasMaxLength(Lengths.KeyScope);
+        b.Property(u => u.Field).HasMaxLength(Lengths.Reason).IsUnicode(false);
+        // One first use per key and request id: of two concurrent first uses only one can store, the other replays it.
+        b.HasIndex(u => new { u.KeyScope, u.RequestId }).IsUnique();
         b.HasIndex(u => new { u.Outcome, u.Id });
         b.HasIndex(u => u.Sha256);
     }

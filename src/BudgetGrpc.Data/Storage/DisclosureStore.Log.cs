@@ -18,4 +18,7 @@ public sealed partial class DisclosureStore
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Reprocessing disclosure {DisclosureId} revision {Revision} failed: {Reason} {Message}")]
     private static partial void LogReprocessFailed(ILogger logger, string disclosureId, int revision, string reason, string message);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Dropped the bytes of {Count} refused upload(s), oldest first, to keep them within {QuotaBytes} bytes (Limits:RejectedContentQuotaBytes); hash, size and reason stay")]
+    private static partial void LogRejectedContentDropped(ILogger logger, int count, long quotaBytes);
 }

@@ -53,7 +53,7 @@ public sealed partial class DisclosureStore
                 try
                 {
                     var draft = Draft(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess, time.GetUtcNow());
-                    var outcome = await StoreAsync(identity, draft, null, cancellationToken);
+                    var outcome = await StoreAsync(identity, draft, null, null, cancellationToken);
                     created.Add(outcome.Revision!);
                     LogReprocessed(logger, target.Id, outcome.Revision!.Number, "new revision");
                     break;

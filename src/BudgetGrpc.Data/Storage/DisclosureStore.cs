@@ -12,12 +12,16 @@ namespace BudgetGrpc.Data;
 /// Every import is one transaction; concurrent imports of one identity are serialised by unique indexes and the
 /// disclosure's concurrency token, and the loser retries.
 /// </summary>
-public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine engine, TimeProvider time, ILogger<DisclosureStore> logger)
+public sealed partial class DisclosureStore(
+    BudgetDbContext db, DisclosureEngine engine, TimeProvider time, ILogger<DisclosureStore> logger,
+    Microsoft.Extensions.Options.IOptions<UploadLogOptions>? uploadLog = null)
 {
     public const string IncompleteIdentityReason = "INCOMPLETE_IDENTITY";
     public const string ValueOutOfRangeReason = "VALUE_OUT_OF_RANGE";
     public const string ForbiddenDepartmentReason = "FORBIDDEN_DEPARTMENT";
+    public const string RequestIdReusedReason = "REQUEST_ID_REUSED";
     private const int ConflictAttempts = 3;
+    private readonly long _rejectedContentQuota = uploadLog?.Value.RejectedContentQuotaBytes ?? new UploadLogOptions().RejectedContentQuotaBytes;
 
     /// <summary>The context, for callers that need a transaction or a query the store does not offer.</summary>
     public BudgetDbContext Db => db;
@@ -31,17 +35,24 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.Content);
         if (command.RequestId is { Length: > Configurations.Lengths.RequestId })
-            throw new ArgumentException($"request_id has {command.RequestId.Length} characters; at most {Configurations.Lengths.RequestId} are accepted", nameof(command));
+            throw new ArgumentException($"request_id has {command.RequestId.Length} characters; at most {Configurations.Lengths.RequestId} are accepted", "request_id");
         return await ImportAsync(command, () => engine.Parse(command.Content, command.FileName), mayImportDepartment, cancellationToken);
     }
 
-    /// <summary>The import with the parse supplied by the caller; tests pass hand-built disclosures through it.</summary>
+    /// <summary>
+    /// The import with the parse supplied by the caller; tests pass hand-built disclosures through it. Reads top to
+    /// bottom: hash → replay check → parse → identity → authorise → range checks → draft → write.
+    /// </summary>
     internal async Task<ImportOutcome> ImportAsync(ImportCommand command, Func<ParseResult> parse, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrEmpty(command.RequestId) && await ReplayAsync(command.RequestId, cancellationToken) is { } replay)
-            return replay;
-        var result = parse();
+        // The one hash of the file: the request-id binding, the upload record and the revision all use it.
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
+        var replay = await ReplayAsync(command, sha256, mayImportDepartment, cancellationToken);
+        if (replay is { Status: not ImportStatus.ValidatedOnly }) return replay;
+        // A validate-only replay stored nothing but its record: the same bytes are read again for the same answer.
+        var replayedUpload = replay?.UploadId;
+
+        var result = parse();
         if (result.Error is { } error)
         {
             return await RecordRefusalAsync(command, sha256, ImportStatus.Rejected, error.Reason, error.ToString(), "content", error, null, cancellationToken);
@@ -75,9 +86,11 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
 
         var identity = new Identity(department, fiscalYear, command.Kind ?? parsed.Kind);
         var contentHash = ContentHash.Of(parsed);
+        // Only a call with a request id can be replayed; only its upload keeps the findings to answer with again.
+        var findingsJson = string.IsNullOrEmpty(command.RequestId) ? null : FindingsJson.Write(parsed.Findings);
         if (command.ValidateOnly)
         {
-            return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, cancellationToken);
+            return await RecordValidationAsync(command, sha256, identity, parsed, contentHash, findingsJson, replayedUpload, cancellationToken);
         }
 
         // Parsing and mapping run in parallel; the write waits its turn for the database file (SQLite only).
@@ -90,16 +103,18 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             {
                 // A failed attempt has taken its draft apart; the next one maps afresh.
                 draft ??= Map();
-                var outcome = await StoreAsync(identity, draft, command, cancellationToken);
+                var outcome = await StoreAsync(identity, draft, command, findingsJson, cancellationToken);
                 LogImported(logger, command.FileName, outcome.Status, outcome.Disclosure?.Id, outcome.Revision?.Number);
                 return outcome with { Parsed = parsed, Findings = parsed.Findings };
             }
             catch (DbUpdateException ex) when (attempt < ConflictAttempts && StoreConflicts.IsConflict(ex))
             {
-                // Another import of the same identity committed first; the next attempt sees its result.
+                // Another import of the same identity, or a concurrent first use of this request id, committed first;
+                // the latter is answered as its replay, the former retried against its result.
                 LogImportConflict(logger, identity.Department, identity.FiscalYear, attempt);
                 db.ChangeTracker.Clear();
                 draft = null;
+                if (await ReplayAsync(command, sha256, mayImportDepartment, cancellationToken) is { } winner) return winner;
             }
         }
     }
@@ -123,7 +138,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
     }
 
     /// <summary>One transaction: the disclosure row, the revision with all its rows, the flip of IsLatest, the upload.</summary>
-    private async Task<ImportOutcome> StoreAsync(Identity identity, RevisionEntity revision, ImportCommand? command, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> StoreAsync(Identity identity, RevisionEntity revision, ImportCommand? command, string? findingsJson, CancellationToken cancellationToken)
     {
         var now = revision.CreatedAt;
         var sha256 = revision.Sha256;
@@ -142,6 +157,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             if (existing is not null)
             {
                 var unchangedUpload = NewUpload(command!, sha256, now, UploadOutcome.Unchanged);
+                unchangedUpload.FindingsJson = findingsJson;
                 unchangedUpload.RevisionId = existing.Id;
                 unchangedUpload.DisclosureId = disclosure.Id;
                 db.Uploads.Add(unchangedUpload);
@@ -195,6 +211,7 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         {
             upload = NewUpload(command, sha256, now, created ? UploadOutcome.Created : UploadOutcome.NewRevision);
             upload.DisclosureId = disclosure.Id;
+            upload.FindingsJson = findingsJson;
             db.Uploads.Add(upload);
         }
         await SaveAsync(cancellationToken);
@@ -229,13 +246,19 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         return await db.Disclosures.FirstAsync(d => d.Id == id, cancellationToken);
     }
 
-    private async Task<ImportOutcome> RecordValidationAsync(ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> RecordValidationAsync(
+        ImportCommand command, string sha256, Identity identity, Disclosure parsed, string contentHash, string? findingsJson,
+        long? replayedUpload, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var upload = NewUpload(command, sha256, now, UploadOutcome.ValidatedOnly);
-        db.Uploads.Add(upload);
-        await SaveAsync(cancellationToken);
-        db.Entry(upload).State = EntityState.Detached;
+        var uploadId = replayedUpload ?? 0;
+        if (replayedUpload is null)
+        {
+            var upload = NewUpload(command, sha256, now, UploadOutcome.ValidatedOnly);
+            upload.FindingsJson = findingsJson;
+            if (await RecordOrReplayAsync(upload, command, sha256, cancellationToken) is { } winner) return winner;
+            uploadId = upload.Id;
+        }
 
         var existing = await db.Disclosures.AsNoTracking().FirstOrDefaultAsync(
             d => d.Department == identity.Department && d.FiscalYear == identity.FiscalYear && d.Kind == identity.Kind, cancellationToken);
@@ -249,7 +272,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             Revision = revision,
             Parsed = parsed,
             Findings = parsed.Findings,
-            UploadId = upload.Id,
+            UploadId = uploadId,
+            Replayed = replayedUpload is not null,
         };
     }
 
@@ -257,13 +281,16 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         ImportCommand command, string sha256, ImportStatus status, string reason, string message, string field,
         DisclosureError? error, Disclosure? parsed, CancellationToken cancellationToken)
     {
-        var upload = NewUpload(command, sha256, time.GetUtcNow(), status == ImportStatus.Forbidden ? UploadOutcome.Forbidden : UploadOutcome.Rejected);
+        var now = time.GetUtcNow();
+        var upload = NewUpload(command, sha256, now, status == ImportStatus.Forbidden ? UploadOutcome.Forbidden : UploadOutcome.Rejected);
         upload.Reason = message;
         upload.ErrorReason = reason;
-        upload.Content = command.Content;
-        db.Uploads.Add(upload);
-        await SaveAsync(cancellationToken);
-        db.Entry(upload).State = EntityState.Detached;
+        upload.Field = field;
+        // Hash, size and reason always; the bytes only within the quota (a file larger than all of it is never kept).
+        if (command.Content.LongLength <= _rejectedContentQuota) upload.Content = command.Content;
+        else if (command.Content.LongLength > 0) upload.ContentDroppedAt = now;
+        if (await RecordOrReplayAsync(upload, command, sha256, cancellationToken) is { } winner) return winner;
+        if (upload.Content is not null) await KeepRejectedContentWithinQuotaAsync(now, cancellationToken);
         LogRefused(logger, command.FileName, status, reason, message);
         return new ImportOutcome
         {
@@ -278,6 +305,55 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         };
     }
 
+    /// <summary>
+    /// Records an upload that stores nothing else. When a concurrent first use of the same request id recorded first
+    /// (the unique index on key scope and request id), that one's answer is returned instead and nothing is recorded.
+    /// </summary>
+    private async Task<ImportOutcome?> RecordOrReplayAsync(UploadEntity upload, ImportCommand command, string sha256, CancellationToken cancellationToken)
+    {
+        db.Uploads.Add(upload);
+        try
+        {
+            await SaveAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException ex) when (upload.RequestId is not null && StoreConflicts.IsConflict(ex))
+        {
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(command, sha256, mayImportDepartment: null, cancellationToken)
+                ?? throw new InvalidOperationException("the upload could not be recorded and no earlier use of its request id was found", ex);
+        }
+        finally
+        {
+            if (db.Entry(upload).State != EntityState.Detached) db.Entry(upload).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Drops the bytes of the oldest refused files until those kept fit the quota; what was dropped keeps its hash, size
+    /// and reason, and the time of the drop.
+    /// </summary>
+    private async Task KeepRejectedContentWithinQuotaAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kept = await db.Uploads.AsNoTracking()
+            .Where(u => u.Content != null)
+            .OrderByDescending(u => u.Id)
+            .Select(u => new { u.Id, u.SizeBytes })
+            .ToListAsync(cancellationToken);
+        long total = 0;
+        var drop = new List<long>();
+        foreach (var upload in kept)
+        {
+            total += upload.SizeBytes;
+            if (total > _rejectedContentQuota) drop.Add(upload.Id);
+        }
+        if (drop.Count == 0) return;
+        await db.Uploads.Where(u => drop.Contains(u.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.Content, (byte[]?)null)
+            .SetProperty(u => u.ContentDroppedAt, now), cancellationToken);
+        LogRejectedContentDropped(logger, drop.Count, _rejectedContentQuota);
+    }
+
     private static UploadEntity NewUpload(ImportCommand command, string sha256, DateTimeOffset now, UploadOutcome outcome) => new()
     {
         FileName = string.IsNullOrWhiteSpace(command.FileName) ? "(unnamed)" : command.FileName,
@@ -287,23 +363,56 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
         Outcome = outcome,
         DepartmentHint = command.DepartmentHint,
         RequestId = string.IsNullOrEmpty(command.RequestId) ? null : command.RequestId,
+        KeyScope = command.KeyScope,
+        ValidateOnly = command.ValidateOnly,
     };
 
-    /// <summary>A request id seen before gets the first call's outcome again, without parsing or storing anything.</summary>
-    private async Task<ImportOutcome?> ReplayAsync(string requestId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first call's answer for a request id this caller (key scope) used before, or null for a first use. The id is
+    /// bound to the content and to validate_only: other bytes or another validate_only under it are refused
+    /// (<see cref="ImportStatus.RequestIdReused"/>). Authorisation comes before any answer about stored data. A
+    /// validate-only first call comes back as a <see cref="ImportStatus.ValidatedOnly"/> marker: its caller reads the
+    /// same bytes again rather than keep the draft.
+    /// </summary>
+    private async Task<ImportOutcome?> ReplayAsync(ImportCommand command, string sha256, Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(command.RequestId)) return null;
         var first = await db.Uploads.AsNoTracking()
-            .Where(u => u.RequestId == requestId)
-            .OrderBy(u => u.Id)
-            .Select(u => new { u.Id, u.Outcome, u.Reason, u.ErrorReason, u.RevisionId })
+            .Where(u => u.KeyScope == command.KeyScope && u.RequestId == command.RequestId)
+            .Select(u => new { u.Id, u.Sha256, u.ValidateOnly, u.Outcome, u.Reason, u.ErrorReason, u.Field, u.FindingsJson, u.RevisionId })
             .FirstOrDefaultAsync(cancellationToken);
         if (first is null) return null;
+
+        if (first.Sha256 != sha256 || first.ValidateOnly != command.ValidateOnly)
+        {
+            var what = first.Sha256 != sha256 ? "other content" : $"validate_only {first.ValidateOnly.ToString().ToLowerInvariant()}";
+            return new ImportOutcome
+            {
+                Status = ImportStatus.RequestIdReused,
+                Reason = RequestIdReusedReason,
+                Field = "request_id",
+                Message = $"this request_id was used before by this key for {what}; a new call needs a new request_id",
+                UploadId = first.Id,
+            };
+        }
 
         RevisionEntity? revision = null;
         if (first.RevisionId is long revisionId)
         {
             revision = await db.Revisions.AsNoTracking().Include(r => r.Disclosure)
                 .FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        }
+        if (revision?.Disclosure is { } stored && mayImportDepartment is not null && !mayImportDepartment(stored.Department))
+        {
+            return new ImportOutcome
+            {
+                Status = ImportStatus.Forbidden,
+                Reason = ForbiddenDepartmentReason,
+                Message = $"this key may not import for the department {stored.Department}",
+                Field = "department_hint",
+                UploadId = first.Id,
+                Replayed = true,
+            };
         }
         var status = first.Outcome switch
         {
@@ -321,7 +430,8 @@ public sealed partial class DisclosureStore(BudgetDbContext db, DisclosureEngine
             Revision = revision,
             Reason = first.ErrorReason,
             Message = first.Reason,
-            Field = status == ImportStatus.Rejected && first.ErrorReason == IncompleteIdentityReason ? "department_hint" : status is ImportStatus.Rejected ? "content" : null,
+            Field = first.Field,
+            Findings = FindingsJson.Read(first.FindingsJson),
             UploadId = first.Id,
             Replayed = true,
         };

@@ -5,7 +5,8 @@ namespace BudgetGrpc.Data;
 
 /// <summary>
 /// One file to import. <paramref name="RequestId"/> makes a retried call return the first call's outcome;
-/// <paramref name="Kind"/> null takes the kind the engine reads from the file.
+/// <paramref name="Kind"/> null takes the kind the engine reads from the file. <paramref name="KeyScope"/> names the
+/// caller (the API key); a request id is bound to it, to the content and to <paramref name="ValidateOnly"/>.
 /// </summary>
 public sealed record ImportCommand(
     string FileName,
@@ -13,7 +14,8 @@ public sealed record ImportCommand(
     string? DepartmentHint = null,
     bool ValidateOnly = false,
     string? RequestId = null,
-    DisclosureKind? Kind = null);
+    DisclosureKind? Kind = null,
+    string KeyScope = "");
 
 public enum ImportStatus
 {
@@ -29,6 +31,20 @@ public enum ImportStatus
     Rejected,
     /// <summary>The caller may not import for the file's department.</summary>
     Forbidden,
+    /// <summary>The request id was used before by this caller for other content or another validate_only; nothing recorded.</summary>
+    RequestIdReused,
+}
+
+/// <summary>Limits on what the upload log keeps (configuration section "Limits").</summary>
+public sealed class UploadLogOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>
+    /// The most bytes of refused files kept for operators to look at; beyond it the oldest are dropped first (their
+    /// hash, size and reason stay, with the time of the drop). 0 keeps none.
+    /// </summary>
+    public long RejectedContentQuotaBytes { get; set; } = 256L * 1024 * 1024;
 }
 
 /// <summary>What an import did. Reason codes are UPPER_SNAKE for gRPC ErrorInfo.</summary>

@@ -43,8 +43,11 @@ public static class KestrelExtensions
                 "Server:KeepAlivePingDelay must be 0 (no pings) or at least 00:00:01")
             .ValidateOnStart();
         builder.Services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<ServerEndpointOptions>>((kestrel, endpoints) =>
+            .Configure<IOptions<ServerEndpointOptions>, IOptions<Import.ImportLimits>>((kestrel, endpoints, limits) =>
             {
+                // Above the gRPC message limit, so a file just over Limits:MaxFileBytes reaches the service and is
+                // answered FILE_TOO_LARGE rather than cut off by the transport ("Request body too large", UNKNOWN).
+                kestrel.Limits.MaxRequestBodySize = limits.Value.TransportBytes + 64L * 1024;
                 Listen(kestrel, endpoints.Value.GrpcUrl, HttpProtocols.Http2);
                 var ping = endpoints.Value.KeepAlivePingDelay;
                 kestrel.Limits.Http2.KeepAlivePingDelay = ping == TimeSpan.Zero ? TimeSpan.MaxValue : ping;

@@ -1,3 +1,4 @@
+using BudgetGrpc.Contracts;
 using BudgetGrpc.Contracts.V1;
 using Store = BudgetGrpc.Data;
 using BudgetGrpc.Server.Auth;
@@ -16,26 +17,35 @@ public sealed partial class DisclosureGrpcService(
     Store.DisclosureStore store,
     ServerMetrics metrics,
     RevisionCache revisions,
+    Import.LargeUploadGate largeUploads,
+    Import.StorageHealth storage,
     ILogger<DisclosureGrpcService> logger) : DisclosureService.DisclosureServiceBase
 {
     [Authorize(Policy = Policies.Importer)]
     public override async Task<ImportDisclosureResponse> ImportDisclosure(ImportDisclosureRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.FileName))
-            throw RpcErrors.InvalidArgument("file_name", "FILE_NAME_REQUIRED", "file_name is required: its extension tells the container format");
+            throw RpcErrors.InvalidArgument("file_name", ErrorReasons.FileNameRequired, "file_name is required: its extension tells the container format");
+        if (request.RequestId.Length > MaxRequestIdLength)
+            throw RpcErrors.InvalidArgument("request_id", ErrorReasons.RequestIdTooLong,
+                $"request_id has {request.RequestId.Length:N0} characters; at most {MaxRequestIdLength} are accepted");
 
         var caller = context.GetHttpContext().User;
+        using var place = await largeUploads.EnterAsync(request.Content.Length, context.CancellationToken);
         var command = new Store.ImportCommand(
             request.FileName,
             request.Content.ToByteArray(),
             NullIfBlank(request.DepartmentHint),
             request.ValidateOnly,
             NullIfBlank(request.RequestId),
-            ProtoMapper.ToEngine(request.Kind));
+            ProtoMapper.ToEngine(request.Kind),
+            caller.KeyName());
         var outcome = await store.ImportAsync(command, caller.MayImport, context.CancellationToken);
+        storage.WriteSucceeded();
         metrics.Imported(outcome.Status.ToString());
 
-        if (outcome.Status is Store.ImportStatus.Rejected or Store.ImportStatus.Forbidden) throw Refusal(outcome, request, caller);
+        if (outcome.Status is Store.ImportStatus.Rejected or Store.ImportStatus.Forbidden or Store.ImportStatus.RequestIdReused)
+            throw Refusal(outcome, request, caller);
 
         var response = new ImportDisclosureResponse
         {
@@ -71,6 +81,8 @@ public sealed partial class DisclosureGrpcService(
             metadata["location"] = location.ToString();
         if (outcome.Status == Store.ImportStatus.Forbidden)
             return RpcErrors.PermissionDenied(reason, message, metadata);
+        if (outcome.Status == Store.ImportStatus.RequestIdReused)
+            return RpcErrors.Build(StatusCode.AlreadyExists, reason, message, metadata);
         return RpcErrors.InvalidArgument(outcome.Field ?? "content", reason, message, metadata);
     }
 
@@ -82,6 +94,9 @@ public sealed partial class DisclosureGrpcService(
         Store.ImportStatus.ValidatedOnly => ImportOutcome.ValidatedOnly,
         _ => ImportOutcome.Unspecified,
     };
+
+    /// <summary>The longest request id kept (the upload log's column).</summary>
+    private const int MaxRequestIdLength = 128;
 
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

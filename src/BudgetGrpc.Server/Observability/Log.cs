@@ -29,4 +29,7 @@ public static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Forced export of {Revision} with error findings by {Key}")]
     public static partial void ForcedExport(ILogger logger, string revision, string key);
+
+    [LoggerMessage(9, LogLevel.Error, "No storage space left in {Method}; answered RESOURCE_EXHAUSTED (STORAGE_FULL) and health NOT_SERVING until a write succeeds")]
+    public static partial void StorageFull(ILogger logger, Exception exception, string method);
 }

@@ -94,7 +94,7 @@ public static class FolderImportExtensions
                     ShouldHandle = args => ValueTask.FromResult(
                         retry.MaxRetryAttempts > 0
                         && args.Outcome.Exception is RpcException ex
-                        && DisclosureImporter.IsTransient(ex.StatusCode)),
+                        && DisclosureImporter.IsTransient(ex)),
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = retry.BaseDelay,

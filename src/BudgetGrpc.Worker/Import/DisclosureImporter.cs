@@ -59,7 +59,7 @@ public sealed class DisclosureImporter(
     }
 
     /// <summary>The statuses a retry may cure; everything else is the service's answer about this file.</summary>
-    internal static bool IsTransient(StatusCode code) => RpcFailure.IsTransientCode(code);
+    internal static bool IsTransient(RpcException ex) => RpcFailure.From(ex).IsTransient;
 
     /// <summary>
     /// A refusal of this file's department parks the file; a refusal of the worker's key (unknown, or without the
@@ -69,6 +69,8 @@ public sealed class DisclosureImporter(
     private static ImportVerdict Classify(RpcFailure failure) => failure.Code switch
     {
         StatusCode.InvalidArgument => ImportVerdict.Rejected,
+        // Too large for the server, whether it read the file or refused it from its length: sending again cannot help.
+        _ when failure.Reason == ErrorReasons.FileTooLarge => ImportVerdict.Rejected,
         StatusCode.PermissionDenied when failure.Reason == ErrorReasons.ForbiddenDepartment => ImportVerdict.NotAllowed,
         _ when failure.RefusesTheKey || failure.IsTransient => ImportVerdict.Unavailable,
         _ => ImportVerdict.Failed,

@@ -679,6 +679,9 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("ContentDroppedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DepartmentHint")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -693,10 +696,23 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("KeyScope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -726,11 +742,15 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ValidateOnly")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
-
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("KeyScope", "RequestId")
+                        .IsUnique();
 
                     b.HasIndex("Outcome", "Id");
 

@@ -679,6 +679,9 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     b.Property<byte[]>("Content")
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<DateTimeOffset?>("ContentDroppedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("DepartmentHint")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -693,10 +696,23 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("KeyScope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -726,11 +742,16 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ValidateOnly")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
-
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("KeyScope", "RequestId")
+                        .IsUnique()
+                        .HasFilter("[RequestId] IS NOT NULL");
 
                     b.HasIndex("Outcome", "Id");
 

@@ -658,6 +658,9 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     b.Property<byte[]>("Content")
                         .HasColumnType("BLOB");
 
+                    b.Property<DateTimeOffset?>("ContentDroppedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DepartmentHint")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -672,9 +675,22 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyScope")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -705,11 +721,15 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ValidateOnly")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
-
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("KeyScope", "RequestId")
+                        .IsUnique();
 
                     b.HasIndex("Outcome", "Id");
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BudgetGrpc.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlBudgetDbContext))]
-    [Migration("20261127134316_SearchLatestAndFindingsIndexes")]
-    partial class SearchLatestAndFindingsIndexes
+    [Migration("20261205061234_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -301,16 +301,40 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ActualQualitativeValue")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActualText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActualUnit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("ActualValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Comparator")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<decimal?>("ComputedScore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DeviationReason")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Direction")
                         .IsRequired()
@@ -361,6 +385,10 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<long>("RevisionId")
                         .HasColumnType("bigint");
 
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("SourceRef")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -398,8 +426,6 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsLatest", "Unit", "Id");
 
-                    b.HasIndex("IsLatest", "ValueKey", "Id");
-
                     b.HasIndex("IsLatest", "Department", "FiscalYear", "Id");
 
                     b.HasIndex("IsLatest", "FiscalYear", "Level1", "Id");
@@ -410,7 +436,7 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsLatest", "Unit", "ValueKey", "Id");
 
-                    b.HasIndex("IsLatest", "FiscalYear", "Level1", "ValueKey", "Id");
+                    b.HasIndex("IsLatest", "Level1", "Unit", "ValueKey", "Id");
 
                     b.ToTable("Indicators", (string)null);
                 });
@@ -465,6 +491,18 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("ComputedScore")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("EvaluationJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("HeadingsJson")
                         .IsRequired()
@@ -644,6 +682,9 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("ContentDroppedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DepartmentHint")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -658,10 +699,23 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                         .IsUnicode(false)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("KeyScope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -691,11 +745,15 @@ namespace BudgetGrpc.Data.Migrations.PostgreSql
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ValidateOnly")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
-
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("KeyScope", "RequestId")
+                        .IsUnique();
 
                     b.HasIndex("Outcome", "Id");
 

@@ -48,7 +48,12 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     DisclosureId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: true),
                     DepartmentHint = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     RequestId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    KeyScope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ValidateOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    FindingsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ContentDroppedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,6 +104,42 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RevisionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisclosureId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 128, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseToken = table.Column<string>(type: "TEXT", unicode: false, maxLength: 36, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SupersededById = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Revisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Projects",
                 columns: table => new
                 {
@@ -113,7 +154,10 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     Unit = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     SourceRef = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
                     HeadingsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    AttributesJson = table.Column<string>(type: "TEXT", nullable: false)
+                    AttributesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EvaluationJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ComputedScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,6 +166,32 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                         name: "FK_Projects_Revisions_RevisionId",
                         column: x => x.RevisionId,
                         principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveryAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeliveryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryAttempts_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -148,10 +218,18 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                     Flags = table.Column<int>(type: "INTEGER", nullable: false),
                     Weight = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     Direction = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActualValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    ActualUnit = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActualQualitativeValue = table.Column<string>(type: "TEXT", nullable: false),
+                    ActualText = table.Column<string>(type: "TEXT", nullable: true),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    ComputedScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    DeviationReason = table.Column<string>(type: "TEXT", nullable: false),
                     Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FindingCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    FindingCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasFindings = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,6 +308,43 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_DisclosureId_Target_State",
+                table: "Deliveries",
+                columns: new[] { "DisclosureId", "Target", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_IdempotencyKey",
+                table: "Deliveries",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_RevisionId_Target",
+                table: "Deliveries",
+                columns: new[] { "RevisionId", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_State_LeaseExpiresAt",
+                table: "Deliveries",
+                columns: new[] { "State", "LeaseExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_State_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Target_State_Id",
+                table: "Deliveries",
+                columns: new[] { "Target", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryAttempts_DeliveryId_Number",
+                table: "DeliveryAttempts",
+                columns: new[] { "DeliveryId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Disclosures_Department_FiscalYear_Kind",
                 table: "Disclosures",
                 columns: new[] { "Department", "FiscalYear", "Kind" },
@@ -272,14 +387,19 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                 columns: new[] { "IsLatest", "Department", "FiscalYear", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Indicators_IsLatest_FindingCount_Id",
-                table: "Indicators",
-                columns: new[] { "IsLatest", "FindingCount", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_FiscalYear_Level1_Id",
                 table: "Indicators",
                 columns: new[] { "IsLatest", "FiscalYear", "Level1", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_HasFindings_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "HasFindings", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_Level1_Level2_Id",
@@ -287,14 +407,24 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                 columns: new[] { "IsLatest", "Level1", "Level2", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Indicators_IsLatest_Level1_ValueKey",
+                name: "IX_Indicators_IsLatest_Level1_Unit_ValueKey_Id",
                 table: "Indicators",
-                columns: new[] { "IsLatest", "Level1", "ValueKey" });
+                columns: new[] { "IsLatest", "Level1", "Unit", "ValueKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Level1_ValueKey_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Level1", "ValueKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_Unit_Id",
                 table: "Indicators",
                 columns: new[] { "IsLatest", "Unit", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Unit_ValueKey_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Unit", "ValueKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_ProjectId_Ordinal",
@@ -342,14 +472,15 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
                 column: "Sha256");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Uploads_KeyScope_RequestId",
+                table: "Uploads",
+                columns: new[] { "KeyScope", "RequestId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Uploads_Outcome_Id",
                 table: "Uploads",
                 columns: new[] { "Outcome", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Uploads_RequestId",
-                table: "Uploads",
-                column: "RequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Uploads_Sha256",
@@ -361,6 +492,9 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DeliveryAttempts");
+
+            migrationBuilder.DropTable(
                 name: "Findings");
 
             migrationBuilder.DropTable(
@@ -368,6 +502,9 @@ namespace BudgetGrpc.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Uploads");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Indicators");

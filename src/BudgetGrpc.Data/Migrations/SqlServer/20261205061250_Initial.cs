@@ -48,7 +48,12 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     DisclosureId = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: true),
                     DepartmentHint = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     RequestId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                    KeyScope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ValidateOnly = table.Column<bool>(type: "bit", nullable: false),
+                    Field = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    FindingsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    ContentDroppedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,6 +104,42 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RevisionId = table.Column<long>(type: "bigint", nullable: false),
+                    DisclosureId = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    RevisionNumber = table.Column<int>(type: "int", nullable: false),
+                    Target = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    State = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "varchar(128)", unicode: false, maxLength: 128, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    LeaseToken = table.Column<string>(type: "varchar(36)", unicode: false, maxLength: 36, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "int", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SupersededById = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Revisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Projects",
                 columns: table => new
                 {
@@ -113,7 +154,10 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     Unit = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     SourceRef = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
                     HeadingsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    AttributesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    AttributesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    EvaluationJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ComputedScore = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Grade = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,6 +166,32 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                         name: "FK_Projects_Revisions_RevisionId",
                         column: x => x.RevisionId,
                         principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveryAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DeliveryId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    WorkerId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: true),
+                    Error = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ReportedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DurationMs = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryAttempts_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -148,10 +218,18 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                     Flags = table.Column<int>(type: "int", nullable: false),
                     Weight = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     Direction = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ActualValue = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    ActualUnit = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ActualQualitativeValue = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ActualText = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Score = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    ComputedScore = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    DeviationReason = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Department = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     FiscalYear = table.Column<int>(type: "int", nullable: false),
                     IsLatest = table.Column<bool>(type: "bit", nullable: false),
-                    FindingCount = table.Column<int>(type: "int", nullable: false)
+                    FindingCount = table.Column<int>(type: "int", nullable: false),
+                    HasFindings = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,6 +308,43 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_DisclosureId_Target_State",
+                table: "Deliveries",
+                columns: new[] { "DisclosureId", "Target", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_IdempotencyKey",
+                table: "Deliveries",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_RevisionId_Target",
+                table: "Deliveries",
+                columns: new[] { "RevisionId", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_State_LeaseExpiresAt",
+                table: "Deliveries",
+                columns: new[] { "State", "LeaseExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_State_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Target_State_Id",
+                table: "Deliveries",
+                columns: new[] { "Target", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryAttempts_DeliveryId_Number",
+                table: "DeliveryAttempts",
+                columns: new[] { "DeliveryId", "Number" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Disclosures_Department_FiscalYear_Kind",
                 table: "Disclosures",
                 columns: new[] { "Department", "FiscalYear", "Kind" },
@@ -272,14 +387,19 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                 columns: new[] { "IsLatest", "Department", "FiscalYear", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Indicators_IsLatest_FindingCount_Id",
-                table: "Indicators",
-                columns: new[] { "IsLatest", "FindingCount", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_FiscalYear_Level1_Id",
                 table: "Indicators",
                 columns: new[] { "IsLatest", "FiscalYear", "Level1", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_HasFindings_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "HasFindings", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_Level1_Level2_Id",
@@ -287,14 +407,24 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                 columns: new[] { "IsLatest", "Level1", "Level2", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Indicators_IsLatest_Level1_ValueKey",
+                name: "IX_Indicators_IsLatest_Level1_Unit_ValueKey_Id",
                 table: "Indicators",
-                columns: new[] { "IsLatest", "Level1", "ValueKey" });
+                columns: new[] { "IsLatest", "Level1", "Unit", "ValueKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Level1_ValueKey_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Level1", "ValueKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_IsLatest_Unit_Id",
                 table: "Indicators",
                 columns: new[] { "IsLatest", "Unit", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_IsLatest_Unit_ValueKey_Id",
+                table: "Indicators",
+                columns: new[] { "IsLatest", "Unit", "ValueKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_ProjectId_Ordinal",
@@ -342,14 +472,16 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
                 column: "Sha256");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Uploads_KeyScope_RequestId",
+                table: "Uploads",
+                columns: new[] { "KeyScope", "RequestId" },
+                unique: true,
+                filter: "[RequestId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Uploads_Outcome_Id",
                 table: "Uploads",
                 columns: new[] { "Outcome", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Uploads_RequestId",
-                table: "Uploads",
-                column: "RequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Uploads_Sha256",
@@ -361,6 +493,9 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DeliveryAttempts");
+
+            migrationBuilder.DropTable(
                 name: "Findings");
 
             migrationBuilder.DropTable(
@@ -368,6 +503,9 @@ namespace BudgetGrpc.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Uploads");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Indicators");
