@@ -2,15 +2,10 @@ using BudgetGrpc.Server.Extensions;
 using BudgetGrpc.SingleBox;
 
 var app = BudgetHost.Build(args);
-if (StartupChecks.Problem(app) is { } problem)
+if (StartupChecks.Refusal(app) is { } refusal)
 {
-    Console.Error.WriteLine(problem);
-    return StartupChecks.ConfigurationExitCode;
-}
-if (StartupChecks.DataFolderProblem(app) is { } folderProblem)
-{
-    Console.Error.WriteLine(folderProblem);
-    return StartupChecks.DataFolderExitCode;
+    Console.Error.WriteLine(refusal.Message);
+    return refusal.ExitCode;
 }
 await app.InitializeBudgetAsync();
 await app.RunAsync();

@@ -11,8 +11,16 @@ public static class StartupChecks
     /// <summary>The exit code of a server that refuses to start over its configuration.</summary>
     public const int ConfigurationExitCode = 2;
 
-    /// <summary>The first problem found, or null when there is nothing to say.</summary>
-    public static string? Problem(WebApplication app) => MissingKeys(app) ?? PortInUse(app);
+    /// <summary>
+    /// The first reason not to start, with the exit code to end on, or null when the server can start: configuration
+    /// mistakes first (exit 2), then a data folder that cannot be written (exit 74).
+    /// </summary>
+    public static (string Message, int ExitCode)? Refusal(WebApplication app)
+    {
+        if ((MissingKeys(app) ?? PortInUse(app)) is { } problem) return (problem, ConfigurationExitCode);
+        if (DataFolderProblem(app) is { } folder) return (folder, DataFolderExitCode);
+        return null;
+    }
 
     /// <summary>The exit code of a server whose data folder cannot be written (EX_IOERR).</summary>
     public const int DataFolderExitCode = 74;
@@ -21,7 +29,7 @@ public static class StartupChecks
     /// The SQLite data folder must exist or be creatable, and take a file: a read-only folder would otherwise stop the
     /// start with an unhandled exception in the migration. Null when it can be written (or there is none).
     /// </summary>
-    public static string? DataFolderProblem(WebApplication app)
+    private static string? DataFolderProblem(WebApplication app)
     {
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Data.DatabaseOptions>>().Value;
         if (Data.BudgetDataExtensions.SqliteFolder(options) is not { } folder) return null;
