@@ -155,7 +155,7 @@ internal sealed class HeaderRow
         bool namesOnly = Has(ColumnRole.Level3) && !Has(ColumnRole.Level1) && !Has(ColumnRole.Level2);
         bool listGoals = !Has(ColumnRole.Indicators) && Has(ColumnRole.ProjectName) && Has(ColumnRole.Objectives);
         if (!namesOnly && !listGoals) return;
-        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        var end = SampleEnd(grid);
         if (namesOnly && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, this[ColumnRole.Level3], end)) LevelsInNames = true;
         if (listGoals && this[ColumnRole.Objectives] is var goals && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, goals, end))
         {
@@ -165,11 +165,16 @@ internal sealed class HeaderRow
         }
     }
 
+    private int _sampleEnd = -1;
+
+    /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
+    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1);
+
     /// <summary>Roles that the cells below the header state more surely than its words.</summary>
     private void ReadContent(CellGrid grid)
     {
         var kinds = new Dictionary<int, ColumnRole>();
-        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        var end = SampleEnd(grid);
         var values = _roleAt.Count(p => p.Value == ColumnRole.Value);
         for (var c = 0; c < grid.ColumnCount; c++)
         {
