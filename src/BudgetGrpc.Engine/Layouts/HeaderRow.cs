@@ -62,6 +62,20 @@ internal sealed class HeaderRow
     /// </summary>
     public static HeaderRow Read(CellGrid grid, int row)
     {
+        var read = ReadHeaders.GetOrCreateValue(grid);
+        lock (read)
+            if (read.TryGetValue(row, out var known)) return known;
+        var header = ReadRow(grid, row);
+        lock (read) read.TryAdd(row, header);
+        return header;
+    }
+
+    // The layout choice, the form reader and the table reader ask for the same header row; a grid is immutable and a
+    // header is not changed once read, so each row's header is read once per grid (the entry goes with the grid).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CellGrid, Dictionary<int, HeaderRow>> ReadHeaders = new();
+
+    private static HeaderRow ReadRow(CellGrid grid, int row)
+    {
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
         var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
         var header = new HeaderRow(row, twoRows ? next : row);
