@@ -13,9 +13,10 @@ internal static class ColumnContent
     public static int SampleEnd(CellGrid grid, int firstRow)
     {
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
+        var cells = new List<(int Column, string Text)>(grid.ColumnCount);
         for (var r = firstRow; r < end; r++)
         {
-            var cells = FormLayout.DistinctCells(grid, r);
+            FormLayout.DistinctCells(grid, r, cells);
             if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells)) return r;
         }
         return end;
@@ -51,7 +52,9 @@ internal static class ColumnContent
     public static ColumnRole Classify(CellGrid grid, int firstRow, int column, int end)
     {
         int cells = 0, level1 = 0, level2 = 0, comparator = 0, signs = 0, direction = 0, unit = 0;
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        // Whether the cells hold more than one text (a unit column names several units), without a set per column.
+        string? firstText = null;
+        var severalTexts = false;
         for (var r = firstRow; r < end; r++)
         {
             var raw = grid[r, column];
@@ -59,7 +62,8 @@ internal static class ColumnContent
             var (kind, text) = KindOf(raw);
             if (kind == CellKind.Long) continue;
             cells++;
-            distinct.Add(text);
+            if (firstText is null) firstText = text;
+            else if (!severalTexts && text != firstText) severalTexts = true;
             if ((kind & CellKind.Level1) != 0) level1++;
             if ((kind & CellKind.Level2) != 0) level2++;
             if ((kind & CellKind.Comparator) != 0) comparator++;
@@ -75,7 +79,7 @@ internal static class ColumnContent
         // A column of 定量/定性 alone says what kind of value stands beside it, not how it is bounded.
         if (Most(comparator) && signs > 0) return ColumnRole.Comparator;
         if (Most(direction)) return ColumnRole.Direction;
-        if (Most(unit) && distinct.Count >= 2) return ColumnRole.Unit;
+        if (Most(unit) && severalTexts) return ColumnRole.Unit;
         return ColumnRole.None;
     }
 

@@ -266,9 +266,13 @@ internal static class FormLayout
     }
 
     /// <summary>The row's non-empty cells with runs of the same text (a horizontal merge) folded into their first cell.</summary>
-    internal static List<(int Column, string Text)> DistinctCells(CellGrid grid, int r)
+    internal static List<(int Column, string Text)> DistinctCells(CellGrid grid, int r) =>
+        DistinctCells(grid, r, new List<(int, string)>(grid.ColumnCount));
+
+    /// <summary><see cref="DistinctCells(CellGrid, int)"/> into <paramref name="cells"/>, cleared first: one list for a scan over many rows.</summary>
+    internal static List<(int Column, string Text)> DistinctCells(CellGrid grid, int r, List<(int Column, string Text)> cells)
     {
-        var cells = new List<(int, string)>();
+        cells.Clear();
         string? previous = null;
         for (var c = 0; c < grid.ColumnCount; c++)
         {

@@ -62,6 +62,20 @@ internal sealed class HeaderRow
     /// </summary>
     public static HeaderRow Read(CellGrid grid, int row)
     {
+        var read = ReadHeaders.GetOrCreateValue(grid);
+        lock (read)
+            if (read.TryGetValue(row, out var known)) return known;
+        var header = ReadRow(grid, row);
+        lock (read) read.TryAdd(row, header);
+        return header;
+    }
+
+    // The layout choice, the form reader and the table reader ask for the same header row; a grid is immutable and a
+    // header is not changed once read, so each row's header is read once per grid (the entry goes with the grid).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CellGrid, Dictionary<int, HeaderRow>> ReadHeaders = new();
+
+    private static HeaderRow ReadRow(CellGrid grid, int row)
+    {
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
         var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
         var header = new HeaderRow(row, twoRows ? next : row);
@@ -155,7 +169,7 @@ internal sealed class HeaderRow
         bool namesOnly = Has(ColumnRole.Level3) && !Has(ColumnRole.Level1) && !Has(ColumnRole.Level2);
         bool listGoals = !Has(ColumnRole.Indicators) && Has(ColumnRole.ProjectName) && Has(ColumnRole.Objectives);
         if (!namesOnly && !listGoals) return;
-        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        var end = SampleEnd(grid);
         if (namesOnly && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, this[ColumnRole.Level3], end)) LevelsInNames = true;
         if (listGoals && this[ColumnRole.Objectives] is var goals && ColumnContent.HoldsLevelPaths(grid, LastRow + 1, goals, end))
         {
@@ -165,11 +179,16 @@ internal sealed class HeaderRow
         }
     }
 
+    private int _sampleEnd = -1;
+
+    /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
+    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1);
+
     /// <summary>Roles that the cells below the header state more surely than its words.</summary>
     private void ReadContent(CellGrid grid)
     {
         var kinds = new Dictionary<int, ColumnRole>();
-        var end = ColumnContent.SampleEnd(grid, LastRow + 1);
+        var end = SampleEnd(grid);
         var values = _roleAt.Count(p => p.Value == ColumnRole.Value);
         for (var c = 0; c < grid.ColumnCount; c++)
         {

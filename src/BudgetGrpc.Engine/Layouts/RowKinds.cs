@@ -87,7 +87,14 @@ internal static partial class RowKinds
     public static bool EndsLikeUnit(string name) => UnitSuffix().IsMatch(name.Trim());
 
     /// <summary>`101001-样例县农业农村局` → `样例县农业农村局`.</summary>
-    public static string StripUnitCode(string text) => UnitCodePrefix().Replace(text.Trim(), "");
+    public static string StripUnitCode(string text)
+    {
+        var trimmed = text.Trim();
+        // Most names carry no code: the pattern can only match from a digit or an opening bracket.
+        return trimmed.Length > 0 && (char.IsDigit(trimmed[0]) || trimmed[0] is '[' or '【' or '(' or '（')
+            ? UnitCodePrefix().Replace(trimmed, "")
+            : trimmed;
+    }
 
     [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|部|署|会|中心|站|所|队|馆|政府|街道|乡|镇|学校|医院)(本级|机关)?$")]
     private static partial Regex UnitSuffix();
