@@ -7,18 +7,21 @@ namespace BudgetGrpc.Server.Health;
 
 /// <summary>
 /// Serving only while the database answers and the last write did not run out of space; grpc.health.v1 reports it for
-/// the empty service name. After a full disk a SQLite server probes its data folder and serves again once it has room.
+/// the empty service name. After a full disk every check probes storage with a write (<see cref="StorageProbe"/>) and
+/// the server serves again once one succeeds, on every provider, without waiting for a client's write.
 /// </summary>
 public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, StorageHealth storage, IOptions<DatabaseOptions> database) : IHealthCheck
 {
-    private const int ProbeBytes = 1024 * 1024;
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (storage.Full is { } why && !await HasRoomAgainAsync(cancellationToken))
-            return HealthCheckResult.Unhealthy($"no storage space left: {why}");
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BudgetDbContext>();
+        if (storage.Full is { } why)
+        {
+            var (hasRoom, failure) = await StorageProbe.HasRoomAsync(db, database.Value, cancellationToken);
+            if (!hasRoom) return HealthCheckResult.Unhealthy($"no storage space left: {why}", failure);
+            storage.WriteSucceeded();
+        }
         try
         {
             return await db.Database.CanConnectAsync(cancellationToken)
@@ -28,27 +31,6 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, StorageHeal
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return HealthCheckResult.Unhealthy("the database does not answer", ex);
-        }
-    }
-
-    /// <summary>Writes and removes a probe file beside the SQLite database; other providers recover on their next write.</summary>
-    private async Task<bool> HasRoomAgainAsync(CancellationToken cancellationToken)
-    {
-        if (BudgetDataExtensions.SqliteFolder(database.Value) is not { } folder) return false;
-        var probe = Path.Combine(folder, $".space-probe-{Guid.NewGuid():N}");
-        try
-        {
-            await File.WriteAllBytesAsync(probe, new byte[ProbeBytes], cancellationToken);
-            storage.WriteSucceeded();
-            return true;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        finally
-        {
-            File.Delete(probe);
         }
     }
 }
