@@ -146,7 +146,14 @@ public sealed partial class ImportService(
     {
         var outcome = kind == RefusalKind.Forbidden ? UploadOutcome.Forbidden : UploadOutcome.Rejected;
         if (await uploads.RecordAsync(upload, outcome, new UploadRefusal(reason, field, message), cancellationToken) is not long uploadId)
-            return await ConcurrentAnswerAsync(upload, mayImportDepartment, cancellationToken);
+        {
+            // The request id is recorded already: by a concurrent first use, whose answer this is; or by a validate-only
+            // first call with these bytes, read again now and refused (a key's departments may have changed), whose
+            // record stays the only one.
+            var first = await ConcurrentFirstUseAsync(upload, cancellationToken);
+            if (Replay(first, upload, mayImportDepartment) is { } answer) return answer;
+            uploadId = first.UploadId;
+        }
         LogRefused(logger, upload.FileName, kind, reason, message);
         return new ImportResult.Refused(kind, reason, field, message, location) { UploadId = uploadId };
     }

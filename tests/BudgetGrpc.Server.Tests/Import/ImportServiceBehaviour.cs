@@ -235,6 +235,20 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
     }
 
     [Fact]
+    public async Task A_validate_only_request_id_sent_again_after_the_key_lost_the_department_is_forbidden_and_not_recorded_again()
+    {
+        var command = TestDisclosures.Command("a", requestId: "v-1", validateOnly: true);
+        var first = Assert.IsType<ImportResult.ValidatedOnly>(await ImportAsync(TestDisclosures.Make(), command));
+
+        var again = await ImportAsync(TestDisclosures.Make(), command, mayImport: d => d == "别的部门");
+
+        var refused = Assert.IsType<ImportResult.Refused>(again);
+        Assert.Equal((RefusalKind.Forbidden, first.UploadId), (refused.Kind, refused.UploadId));
+        await using var db = Database.CreateContext();
+        Assert.Equal(UploadOutcome.ValidatedOnly, (await db.Uploads.SingleAsync()).Outcome);
+    }
+
+    [Fact]
     public async Task A_request_id_longer_than_its_column_is_refused()
     {
         var command = new ImportCommand("x.tsv", TestDisclosures.Bytes("a"), RequestId: new string('r', 129));
