@@ -114,6 +114,53 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
     }
 
     [Fact]
+    public async Task Of_two_first_uses_of_a_request_id_at_once_the_later_writer_answers_with_the_first_ones_answer()
+    {
+        var command = TestDisclosures.Command("a", requestId: "req-1") with { KeyScope = "k1" };
+        ImportResult? winner = null;
+        // The other call runs while this one parses: after this one's replay check, before its write.
+        ParseResult ParseWhileAnotherCallImports()
+        {
+            winner = ImportAsync(TestDisclosures.Make(), command).GetAwaiter().GetResult();
+            return ParseResult.Ok(TestDisclosures.Make());
+        }
+
+        ImportResult loser;
+        await using (var db = Database.CreateContext())
+            loser = await TestDatabase.Importer(db).ImportAsync(command, ParseWhileAnotherCallImports, null, CancellationToken.None);
+
+        var first = Assert.IsType<ImportResult.Stored>(winner);
+        var answer = Assert.IsType<ImportResult.Stored>(loser);
+        Assert.Equal((true, first.Revision.Id, first.UploadId, true), (answer.Created, answer.Revision.Id, answer.UploadId, answer.Replayed));
+        Assert.Equal(first.Findings, answer.Findings);
+        await using var check = Database.CreateContext();
+        Assert.Equal(1, await check.Uploads.CountAsync());
+        Assert.Equal(1, await check.Revisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Of_two_refused_first_uses_of_a_request_id_at_once_the_later_answers_with_the_first_ones_refusal()
+    {
+        var command = TestDisclosures.Command("a", requestId: "req-1") with { KeyScope = "k1" };
+        ImportResult? winner = null;
+        ParseResult ParseWhileAnotherCallImports()
+        {
+            winner = ImportAsync(TestDisclosures.Make(department: ""), command).GetAwaiter().GetResult();
+            return ParseResult.Ok(TestDisclosures.Make(department: ""));
+        }
+
+        ImportResult loser;
+        await using (var db = Database.CreateContext())
+            loser = await TestDatabase.Importer(db).ImportAsync(command, ParseWhileAnotherCallImports, null, CancellationToken.None);
+
+        var first = Assert.IsType<ImportResult.Refused>(winner);
+        var answer = Assert.IsType<ImportResult.Refused>(loser);
+        Assert.Equal((first.Reason, first.Field, first.Message, first.UploadId, true), (answer.Reason, answer.Field, answer.Message, answer.UploadId, answer.Replayed));
+        await using var check = Database.CreateContext();
+        Assert.Equal(1, await check.Uploads.CountAsync());
+    }
+
+    [Fact]
     public async Task The_department_hint_completes_an_identity_the_file_lacks()
     {
         var result = await ImportAsync(TestDisclosures.Make(department: ""), TestDisclosures.Command("a", hint: "海北州农业农村局"));
