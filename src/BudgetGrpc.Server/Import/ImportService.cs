@@ -51,24 +51,24 @@ public sealed partial class ImportService(
 
         var result = parse();
         if (result.Error is { } error)
-            return await RefuseAsync(upload, RefusalKind.Rejected, error.Reason, "content", error.ToString(), error.Location, mayImportDepartment, cancellationToken);
+            return await RefuseAsync(upload, firstUse, RefusalKind.Rejected, error.Reason, "content", error.ToString(), error.Location, mayImportDepartment, cancellationToken);
         var parsed = result.Disclosure!;
 
         // Identity: the file's department, else the caller's hint; the fiscal year from the file.
         var department = DisclosureIdentity.StoredDepartment(!string.IsNullOrWhiteSpace(parsed.Department) ? parsed.Department : command.DepartmentHint ?? "");
         if (department.Length == 0)
-            return await RefuseAsync(upload, RefusalKind.Rejected, ErrorReasons.IncompleteIdentity, "department_hint",
+            return await RefuseAsync(upload, firstUse, RefusalKind.Rejected, ErrorReasons.IncompleteIdentity, "department_hint",
                 $"{parsed.Source.FileName}: the file names no department (部门) and no department hint was given", null, mayImportDepartment, cancellationToken);
         if (parsed.FiscalYear is not int fiscalYear)
-            return await RefuseAsync(upload, RefusalKind.Rejected, ErrorReasons.IncompleteIdentity, "content",
+            return await RefuseAsync(upload, firstUse, RefusalKind.Rejected, ErrorReasons.IncompleteIdentity, "content",
                 $"{parsed.Source.FileName}: the file states no fiscal year (年度) in its title", null, mayImportDepartment, cancellationToken);
 
         if (mayImportDepartment is not null && !mayImportDepartment(department))
-            return await RefuseAsync(upload, RefusalKind.Forbidden, ErrorReasons.ForbiddenDepartment, "department_hint",
+            return await RefuseAsync(upload, firstUse, RefusalKind.Forbidden, ErrorReasons.ForbiddenDepartment, "department_hint",
                 $"this key may not import for the department {department}", null, mayImportDepartment, cancellationToken);
 
         if (StorableRange.FirstOutOfRange(parsed) is { } tooLarge)
-            return await RefuseAsync(upload, RefusalKind.Rejected, ErrorReasons.ValueOutOfRange, "content",
+            return await RefuseAsync(upload, firstUse, RefusalKind.Rejected, ErrorReasons.ValueOutOfRange, "content",
                 $"{parsed.Source.FileName}: {tooLarge} has more than 14 digits before the decimal point, more than is stored", null, mayImportDepartment, cancellationToken);
 
         // Draft: the revision's rows, mapped before the write waits its turn for the database file (SQLite).
@@ -141,19 +141,12 @@ public sealed partial class ImportService(
         ?? throw new InvalidOperationException("a validate-only first use answered a call that is not validate-only");
 
     private async Task<ImportResult> RefuseAsync(
-        UploadRecord upload, RefusalKind kind, string reason, string field, string message, SourceRef? location,
+        UploadRecord upload, FirstUse? firstUse, RefusalKind kind, string reason, string field, string message, SourceRef? location,
         Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
     {
         var outcome = kind == RefusalKind.Forbidden ? UploadOutcome.Forbidden : UploadOutcome.Rejected;
-        if (await uploads.RecordAsync(upload, outcome, new UploadRefusal(reason, field, message), cancellationToken) is not long uploadId)
-        {
-            // The request id is recorded already: by a concurrent first use, whose answer this is; or by a validate-only
-            // first call with these bytes, read again now and refused (a key's departments may have changed), whose
-            // record stays the only one.
-            var first = await ConcurrentFirstUseAsync(upload, cancellationToken);
-            if (Replay(first, upload, mayImportDepartment) is { } answer) return answer;
-            uploadId = first.UploadId;
-        }
+        var (uploadId, _, answer) = await RecordAsync(upload, outcome, new UploadRefusal(reason, field, message), firstUse, mayImportDepartment, cancellationToken);
+        if (answer is not null) return answer;
         LogRefused(logger, upload.FileName, kind, reason, message);
         return new ImportResult.Refused(kind, reason, field, message, location) { UploadId = uploadId };
     }
@@ -162,16 +155,8 @@ public sealed partial class ImportService(
         UploadRecord upload, DisclosureIdentity identity, RevisionRows rows, FirstUse? firstUse,
         Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
     {
-        long uploadId;
-        if (firstUse is not null) uploadId = firstUse.UploadId;
-        else if (await uploads.RecordAsync(upload, UploadOutcome.ValidatedOnly, null, cancellationToken) is long recorded) uploadId = recorded;
-        else
-        {
-            // A concurrent first use recorded first: its answer, or this one as its replay when it validated these bytes too.
-            firstUse = await ConcurrentFirstUseAsync(upload, cancellationToken);
-            if (Replay(firstUse, upload, mayImportDepartment) is { } other) return other;
-            uploadId = firstUse.UploadId;
-        }
+        var (uploadId, recorded, answer) = await RecordAsync(upload, UploadOutcome.ValidatedOnly, null, firstUse, mayImportDepartment, cancellationToken);
+        if (answer is not null) return answer;
 
         var existing = await store.FindDisclosureAsync(identity, cancellationToken);
         var revision = rows.Revision;
@@ -181,8 +166,26 @@ public sealed partial class ImportService(
         {
             UploadId = uploadId,
             Findings = upload.Findings ?? [],
-            Replayed = firstUse is not null,
+            Replayed = !recorded,
         };
+    }
+
+    /// <summary>
+    /// Records an upload that stores nothing (validated only, refused) and returns its id. When the request id is
+    /// recorded already, nothing is recorded: by a concurrent first use, whose answer comes back as the answer; or by a
+    /// validate-only first call with these bytes (read again now), under whose id this call's answer is given.
+    /// </summary>
+    private async Task<(long UploadId, bool Recorded, ImportResult? Answer)> RecordAsync(
+        UploadRecord upload, UploadOutcome outcome, UploadRefusal? refusal, FirstUse? firstUse,
+        Func<string, bool>? mayImportDepartment, CancellationToken cancellationToken)
+    {
+        if (firstUse is null)
+        {
+            if (await uploads.RecordAsync(upload, outcome, refusal, cancellationToken) is long recorded) return (recorded, true, null);
+            firstUse = await ConcurrentFirstUseAsync(upload, cancellationToken);
+            if (Replay(firstUse, upload, mayImportDepartment) is { } answer) return (firstUse.UploadId, false, answer);
+        }
+        return (firstUse.UploadId, false, null);
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Imported {FileName}: {Outcome}, disclosure {DisclosureId} revision {Revision}")]
