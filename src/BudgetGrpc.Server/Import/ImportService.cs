@@ -8,7 +8,10 @@ using BudgetGrpc.Engine.Model;
 namespace BudgetGrpc.Server.Import;
 
 /// <summary>
-/// The one import path, for the gRPC service and the seeder alike. Scoped, over the request's context.
+/// The one import path, for the gRPC service and the seeder alike: hash once → replay check → parse → identity →
+/// authorise → storable ranges → the revision's rows → write (<see cref="RevisionWriter"/>, the upload recorded in the
+/// same transaction) or record what stores nothing (<see cref="UploadLog"/>) → a closed <see cref="ImportResult"/>.
+/// Reason codes are <see cref="ErrorReasons"/>; the data layer only stores them. Scoped, over the request's context.
 /// </summary>
 public sealed partial class ImportService(
     DisclosureEngine engine,
