@@ -3,7 +3,8 @@
 # Not part of CI: a part takes from minutes to an hour on two cores.
 # usage: tools/mutation.sh PART [MINUTES]     (MINUTES: the bound, default 30; the run is stopped past it)
 #   PART: indicators | layouts | validation | publishing | reading   (the engine's folders, Engine.Tests)
-#         import     (the store's import path: DisclosureStore, ContentHash, StorableRange; Data.Tests)
+#         import     (the data side of the import: RevisionWriter, UploadLog, ContentHash, StorableRange; Data.Tests)
+#         import-service (the import's decisions: src/BudgetGrpc.Server/Import/ImportService.cs; Server.Tests' Import tests)
 #         auth       (API keys and department grants: src/BudgetGrpc.Server/Auth; Server.Tests)
 # Reports: .stryker/PART/reports/mutation-report.{html,json}; the score is printed at the end.
 set -uo pipefail
@@ -23,12 +24,15 @@ case "$part" in
     mutate=("**/Reading/**/*.cs"); filter='' ;;
   import)
     tests=tests/BudgetGrpc.Data.Tests; project=BudgetGrpc.Data.csproj
-    mutate=("**/Storage/DisclosureStore.cs" "**/Storage/ContentHash.cs" "**/Storage/StorableRange.cs"); filter='' ;;
+    mutate=("**/Storage/RevisionWriter.cs" "**/Storage/UploadLog.cs" "**/Storage/ContentHash.cs" "**/Storage/StorableRange.cs"); filter='' ;;
+  import-service)
+    tests=tests/BudgetGrpc.Server.Tests; project=BudgetGrpc.Server.csproj
+    mutate=("**/Import/ImportService.cs"); filter='FullyQualifiedName~BudgetGrpc.Server.Tests.Import.' ;;
   auth)
     tests=tests/BudgetGrpc.Server.Tests; project=BudgetGrpc.Server.csproj
     mutate=("**/Auth/**/*.cs"); filter='' ;;
   *)
-    sed -n 3,8p "$0"; exit 2 ;;
+    sed -n 3,9p "$0"; exit 2 ;;
 esac
 
 cd "$root"

@@ -15,7 +15,8 @@ public static class BudgetDataExtensions
 {
     /// <summary>
     /// Registers <see cref="BudgetDbContext"/> for the provider named in section "Database", the
-    /// <see cref="DisclosureStore"/>, and (unless already registered) the engine and the clock.
+    /// <see cref="DisclosureStore"/>, <see cref="RevisionWriter"/> and <see cref="UploadLog"/>, and (unless already
+    /// registered) the engine and the clock.
     /// </summary>
     public static IHostApplicationBuilder AddBudgetData(this IHostApplicationBuilder builder)
     {
@@ -46,6 +47,8 @@ public static class BudgetDataExtensions
             .Validate(o => o.RejectedContentQuotaBytes >= 0, "Limits:RejectedContentQuotaBytes must not be negative")
             .ValidateOnStart();
         builder.Services.TryAddScoped<DisclosureStore>();
+        builder.Services.TryAddScoped<RevisionWriter>();
+        builder.Services.TryAddScoped<UploadLog>();
         return builder;
     }
 

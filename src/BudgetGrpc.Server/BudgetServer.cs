@@ -18,6 +18,7 @@ public static class BudgetServer
         builder.AddBudgetKestrel();
         builder.AddBudgetConversion();
         builder.AddBudgetData();
+        builder.AddBudgetImport();
         builder.AddBudgetAuth();
         builder.AddBudgetGrpc();
         builder.AddBudgetObservability();

@@ -9,14 +9,14 @@ public abstract class QueryBehaviour(Func<Task<TestDatabase>> createDatabase) : 
     private static readonly string[] Departments = ["甲局", "乙局", "丙局"];
 
     /// <summary>Three departments × two years, each disclosure with one revision (six indicators each).</summary>
-    private async Task<List<ImportOutcome>> SeedAsync()
+    private async Task<List<RevisionWrite>> SeedAsync()
     {
-        var outcomes = new List<ImportOutcome>();
+        var outcomes = new List<RevisionWrite>();
         foreach (var department in Departments)
         foreach (var year in new[] { 2024, 2025 })
         {
             var satisfaction = year == 2024 ? 88m : 95m;
-            outcomes.Add(await ImportAsync(TestDisclosures.Make(department, year, satisfaction), TestDisclosures.Command($"{department}{year}")));
+            outcomes.Add(await WriteAsync(TestDisclosures.Make(department, year, satisfaction), $"{department}{year}"));
         }
         return outcomes;
     }
@@ -76,8 +76,8 @@ public abstract class QueryBehaviour(Func<Task<TestDatabase>> createDatabase) : 
     [Fact]
     public async Task Revisions_list_in_order_and_page()
     {
-        var first = await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
-        for (var i = 1; i < 5; i++) await ImportAsync(TestDisclosures.Make(satisfaction: 90m + i), TestDisclosures.Command("v" + i));
+        var first = await WriteAsync(TestDisclosures.Make(), "a");
+        for (var i = 1; i < 5; i++) await WriteAsync(TestDisclosures.Make(satisfaction: 90m + i), "v" + i);
         var id = first.Disclosure!.Id;
 
         var page1 = await WithStoreAsync(s => s.ListRevisionsAsync(id, 3, null, CancellationToken.None));
@@ -116,7 +116,7 @@ public abstract class QueryBehaviour(Func<Task<TestDatabase>> createDatabase) : 
     [Fact]
     public async Task Value_bounds_are_inclusive_or_exclusive_as_asked()
     {
-        await ImportAsync(TestDisclosures.Make(satisfaction: 90m), TestDisclosures.Command("a"));
+        await WriteAsync(TestDisclosures.Make(satisfaction: 90m), "a");
         async Task<int> Count(IndicatorQuery q) => (await WithStoreAsync(s => s.SearchIndicatorsAsync(q, 100, null, CancellationToken.None))).Items.Count;
 
         Assert.Equal(1, await Count(new IndicatorQuery(Level1: "满意度指标", MinValue: 90m)));
@@ -146,8 +146,8 @@ public abstract class QueryBehaviour(Func<Task<TestDatabase>> createDatabase) : 
     [Fact]
     public async Task Search_sees_only_the_latest_revision_unless_asked_for_all()
     {
-        await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
-        await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b"));
+        await WriteAsync(TestDisclosures.Make(), "a");
+        await WriteAsync(TestDisclosures.Make(satisfaction: 80m), "b");
         async Task<List<IndicatorHit>> Find(IndicatorQuery q) => [.. (await WithStoreAsync(s => s.SearchIndicatorsAsync(q, 100, null, CancellationToken.None))).Items];
 
         var latest = await Find(new IndicatorQuery(Text: "社会满意度"));

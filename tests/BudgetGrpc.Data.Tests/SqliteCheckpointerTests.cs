@@ -13,7 +13,7 @@ public sealed class SqliteCheckpointerTests
     {
         await using var database = await TestDatabase.CreateSqliteAsync();
         foreach (var department in new[] { "甲县财政局", "乙县财政局", "丙县财政局" })
-            await ImportAsync(database, department);
+            await WriteAsync(database, department);
         var wal = database.Options.ConnectionString["Data Source=".Length..] + "-wal";
         var walBytes = new FileInfo(wal).Length;
 
@@ -22,7 +22,7 @@ public sealed class SqliteCheckpointerTests
         // The log file is a 32-byte header and frames of a 24-byte header and a 4 KiB page.
         Assert.Equal((walBytes - 32) / (24 + 4096), log);
         Assert.Equal(log, checkpointed);
-        await ImportAsync(database, "丁县财政局");
+        await WriteAsync(database, "丁县财政局");
         Assert.Equal(walBytes, new FileInfo(wal).Length);
         await using var db = database.CreateContext();
         Assert.Equal(4, db.Disclosures.Count());
@@ -88,11 +88,11 @@ public sealed class SqliteCheckpointerTests
         }
     }
 
-    private static async Task ImportAsync(TestDatabase database, string department)
+    private static async Task WriteAsync(TestDatabase database, string department)
     {
         await using var db = database.CreateContext();
         var parsed = TestDisclosures.Make(department: department);
-        var outcome = await TestDatabase.Store(db).ImportAsync(TestDisclosures.Command(department), () => BudgetGrpc.Engine.Model.ParseResult.Ok(parsed), null, CancellationToken.None);
-        Assert.Equal(ImportStatus.Created, outcome.Status);
+        var written = await TestDatabase.Writer(db).WriteAsync(TestDisclosures.Rows(parsed, TestDisclosures.Bytes(department)), null, CancellationToken.None);
+        Assert.Equal(RevisionWriteStatus.Created, written.Status);
     }
 }

@@ -2,6 +2,7 @@ using BudgetGrpc.Data;
 using BudgetGrpc.Data.Deliveries;
 using BudgetGrpc.Data.Tests.Infrastructure;
 using BudgetGrpc.Delivery.Tests.Infrastructure;
+using BudgetGrpc.Server.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -31,12 +32,12 @@ public abstract class LedgerBehaviour : IAsyncLifetime
     protected DeliveryLedger Ledger(BudgetDbContext db, DeliveryLedgerOptions? options = null) =>
         new(db, Microsoft.Extensions.Options.Options.Create(options ?? Options()), Clock, NullLogger<DeliveryLedger>.Instance);
 
-    private async Task<ImportOutcome> ImportAsync(string name, byte[] content)
+    private async Task<ImportResult.Stored> ImportAsync(string name, byte[] content)
     {
         await using var db = database.CreateContext();
-        var outcome = await TestDatabase.Store(db, time: Clock).ImportAsync(new ImportCommand(name, content), null, default);
-        Assert.True(outcome.Status is ImportStatus.Created or ImportStatus.NewRevision, $"{name}: {outcome.Status} {outcome.Message}");
-        return outcome;
+        var result = await TestDatabase.Importer(db, time: Clock).ImportAsync(new ImportCommand(name, content), null, default);
+        Assert.True(result is ImportResult.Stored, $"{name}: {result}");
+        return (ImportResult.Stored)result;
     }
 
     private async Task<List<DeliveryEntity>> AllAsync()

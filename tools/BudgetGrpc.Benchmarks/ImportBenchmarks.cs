@@ -2,6 +2,8 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BudgetGrpc.Data;
 using BudgetGrpc.Engine;
+using BudgetGrpc.Server.Extensions;
+using BudgetGrpc.Server.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace BudgetGrpc.Benchmarks;
 
 /// <summary>
-/// Seed files stored per second through <see cref="DisclosureStore"/> into a SQLite file, one caller, no gRPC, beside
+/// Seed files stored per second through <see cref="ImportService"/> (the server's import path) into a SQLite file, one caller, no gRPC, beside
 /// parsing the same files alone: the ratio is what storage adds to a parse. Every call imports a copy of the seed under
 /// a department name of its own, so each is a new disclosure and the database grows through the run as in a nightly
 /// import. The host runs, so the WAL is checkpointed in the background as on the server.
@@ -38,6 +40,7 @@ public class ImportBenchmarks
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.AddBudgetData();
+        builder.AddBudgetImport();
         _host = builder.Build();
         _host.Services.MigrateBudgetDatabaseAsync().GetAwaiter().GetResult();
         _host.StartAsync().GetAwaiter().GetResult();
@@ -59,9 +62,9 @@ public class ImportBenchmarks
     public async Task<long> ParseAndStore()
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<DisclosureStore>();
-        var outcome = await store.ImportAsync(new ImportCommand(SeedName, NextCopy()), null, CancellationToken.None);
-        return outcome.Status == ImportStatus.Created ? outcome.Revision!.Id : throw new InvalidOperationException($"{outcome.Status}: {outcome.Message}");
+        var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+        var result = await imports.ImportAsync(new ImportCommand(SeedName, NextCopy()), null, CancellationToken.None);
+        return result is ImportResult.Stored { Created: true } stored ? stored.Revision.Id : throw new InvalidOperationException($"{result.Outcome}: {result}");
     }
 
     /// <summary>The seed under a new department name; Chinese numerals, as digits would run into the title's year.</summary>

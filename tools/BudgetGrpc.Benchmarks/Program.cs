@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Not typeof(Program): the server's generated Program class is public and this project references the server.
+BenchmarkSwitcher.FromAssembly(typeof(BudgetGrpc.Benchmarks.ImportBenchmarks).Assembly).Run(args);

@@ -11,7 +11,7 @@ namespace BudgetGrpc.Data;
 /// so a reprocess stores a new revision only when the reading itself changed. Written field by field (not by
 /// reflection) so the canonical form is explicit and cheap: it runs on every import.
 /// </summary>
-internal static class ContentHash
+public static class ContentHash
 {
     public static string Of(Disclosure d)
     {

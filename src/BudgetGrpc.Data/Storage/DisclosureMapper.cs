@@ -44,11 +44,13 @@ public static class DisclosureMapper
         };
     }
 
-    /// <summary>A revision with its projects, objectives, indicators and findings, ready to add to a context.</summary>
-    public static RevisionEntity ToRevision(
+    /// <summary>
+    /// The rows of a new revision of <paramref name="identity"/>, flat, straight from the engine model; which disclosure
+    /// it belongs to and its number are filled in when it is written.
+    /// </summary>
+    public static RevisionRows ToRows(
         Disclosure parsed,
-        DisclosureEntity disclosure,
-        int number,
+        DisclosureIdentity identity,
         byte[] content,
         string sha256,
         string contentHash,
@@ -57,11 +59,10 @@ public static class DisclosureMapper
         string? requestId,
         RevisionOrigin origin)
     {
-        var errors = parsed.Findings.Count(f => f.Severity == Severity.Error);
-        var revision = new RevisionEntity
+        var counts = FindingCounts.Of(parsed.Findings);
+        var rows = new RevisionRows(identity, new RevisionEntity
         {
-            DisclosureId = disclosure.Id,
-            Number = number,
+            DisclosureId = "",
             Content = content,
             Sha256 = sha256,
             ContentHash = contentHash,
@@ -76,21 +77,23 @@ public static class DisclosureMapper
             DeclaredTotal = parsed.DeclaredTotal,
             DeclaredTotalSource = SourceRefCodec.Encode(parsed.DeclaredTotalSource),
             ComputedTotal = parsed.ComputedTotal,
-            Status = errors > 0 ? RevisionStatus.Blocked : RevisionStatus.Publishable,
-            ErrorCount = errors,
-            WarningCount = parsed.Findings.Count(f => f.Severity == Severity.Warning),
-            InfoCount = parsed.Findings.Count(f => f.Severity == Severity.Info),
+            Status = counts.Errors > 0 ? RevisionStatus.Blocked : RevisionStatus.Publishable,
+            ErrorCount = counts.Errors,
+            WarningCount = counts.Warnings,
+            InfoCount = counts.Infos,
             ProjectCount = parsed.Projects.Count,
             IndicatorCount = parsed.IndicatorCount,
             CreatedAt = createdAt,
             RequestId = requestId,
             Origin = origin,
-        };
+        });
 
+        // Where each project's indicators start in the flat list, for the findings that point at one.
+        var firstIndicator = new int[parsed.Projects.Count];
         for (var p = 0; p < parsed.Projects.Count; p++)
         {
             var project = parsed.Projects[p];
-            var projectEntity = new ProjectEntity
+            rows.Projects.Add(new ProjectEntity
             {
                 Ordinal = p,
                 Code = project.Code,
@@ -106,28 +109,33 @@ public static class DisclosureMapper
                 EvaluationJson = EvaluationJson(project),
                 ComputedScore = project.ComputedScore,
                 Grade = project.Grade,
-                Revision = revision,
-            };
+            });
             for (var o = 0; o < project.Objectives.Count; o++)
-                projectEntity.Objectives.Add(new ObjectiveEntity { Ordinal = o, Text = project.Objectives[o] });
+            {
+                rows.Objectives.Add(new ObjectiveEntity { Ordinal = o, Text = project.Objectives[o] });
+                rows.ObjectiveProjects.Add(p);
+            }
+            firstIndicator[p] = rows.Indicators.Count;
             for (var i = 0; i < project.Indicators.Count; i++)
-                projectEntity.Indicators.Add(ToIndicator(project.Indicators[i], i, disclosure, projectEntity, revision));
-            revision.Projects.Add(projectEntity);
+            {
+                rows.Indicators.Add(ToIndicator(project.Indicators[i], i, identity));
+                rows.IndicatorProjects.Add(p);
+            }
         }
 
         for (var f = 0; f < parsed.Findings.Count; f++)
         {
             var finding = parsed.Findings[f];
-            var project = finding.ProjectCode is null ? null : revision.Projects.FirstOrDefault(p => p.Code == finding.ProjectCode);
-            var indicator = project is not null && finding.IndicatorIndex is int index && index >= 0 && index < project.Indicators.Count
-                ? project.Indicators[index]
-                : null;
-            if (indicator is not null)
+            var project = finding.ProjectCode is null ? -1 : FirstProject(parsed.Projects, finding.ProjectCode);
+            var indicator = project >= 0 && finding.IndicatorIndex is int index && index >= 0 && index < parsed.Projects[project].Indicators.Count
+                ? firstIndicator[project] + index
+                : -1;
+            if (indicator >= 0)
             {
-                indicator.FindingCount++;
-                indicator.HasFindings = true;
+                rows.Indicators[indicator].FindingCount++;
+                rows.Indicators[indicator].HasFindings = true;
             }
-            revision.Findings.Add(new FindingEntity
+            rows.Findings.Add(new FindingEntity
             {
                 Ordinal = f,
                 RuleId = finding.RuleId,
@@ -137,14 +145,22 @@ public static class DisclosureMapper
                 ProjectCode = finding.ProjectCode,
                 IndicatorIndex = finding.IndicatorIndex,
                 SourceRef = SourceRefCodec.Encode(finding.Source),
-                Project = project,
-                Indicator = indicator,
             });
+            rows.FindingProjects.Add(project);
+            rows.FindingIndicators.Add(indicator);
         }
-        return revision;
+        return rows;
     }
 
-    private static IndicatorEntity ToIndicator(Indicator indicator, int ordinal, DisclosureEntity disclosure, ProjectEntity project, RevisionEntity revision) => new()
+    /// <summary>The first project with <paramref name="code"/>, as a finding names its project by code; -1 for none.</summary>
+    private static int FirstProject(IReadOnlyList<Project> projects, string code)
+    {
+        for (var p = 0; p < projects.Count; p++)
+            if (projects[p].Code == code) return p;
+        return -1;
+    }
+
+    private static IndicatorEntity ToIndicator(Indicator indicator, int ordinal, DisclosureIdentity identity) => new()
     {
         Ordinal = ordinal,
         Level1 = indicator.Level1,
@@ -167,11 +183,9 @@ public static class DisclosureMapper
         Score = indicator.Score,
         ComputedScore = indicator.ComputedScore,
         DeviationReason = indicator.DeviationReason,
-        Department = disclosure.Department,
-        FiscalYear = disclosure.FiscalYear,
+        Department = identity.Department,
+        FiscalYear = identity.FiscalYear,
         IsLatest = true,
-        Project = project,
-        Revision = revision,
     };
 
     /// <summary>

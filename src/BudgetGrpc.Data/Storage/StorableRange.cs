@@ -7,7 +7,7 @@ namespace BudgetGrpc.Data;
 /// reads larger numbers (a mistyped amount, a serial number in a value cell); storing one would fail inside the
 /// import's transaction on PostgreSQL and SQL Server, so it is refused first, with its place, like any bad input.
 /// </summary>
-internal static class StorableRange
+public static class StorableRange
 {
     public const decimal Limit = 99_999_999_999_999.9999m;
 

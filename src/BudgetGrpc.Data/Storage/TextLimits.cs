@@ -23,6 +23,13 @@ internal static class TextLimits
         }
     }
 
+    /// <summary>Saves the context's changes with their texts cut to their columns first.</summary>
+    public static Task<int> SaveClippedAsync(this BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        ClipPending(db);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Clips every added or modified entity the context is about to save.</summary>
     public static void ClipPending(BudgetDbContext db)
     {

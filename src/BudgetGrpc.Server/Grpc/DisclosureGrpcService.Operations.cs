@@ -13,7 +13,7 @@ public sealed partial class DisclosureGrpcService
     public override async Task<ReprocessRevisionsResponse> ReprocessRevisions(ReprocessRevisionsRequest request, ServerCallContext context)
     {
         var scope = await ToScopeAsync(request, context.CancellationToken);
-        var result = await store.ReprocessAsync(scope, context.CancellationToken);
+        var result = await reprocessing.ReprocessAsync(scope, context.CancellationToken);
         Log.Reprocessed(logger, context.GetHttpContext().User.KeyName(), result.Examined, result.NewRevisions, result.Unchanged, result.Failed);
         var response = new ReprocessRevisionsResponse
         {
@@ -33,19 +33,19 @@ public sealed partial class DisclosureGrpcService
     }
 
     /// <summary>Exactly one kind of scope; a single revision only when it is the latest, since the result becomes the newest revision.</summary>
-    private async Task<Store.ReprocessScope> ToScopeAsync(ReprocessRevisionsRequest request, CancellationToken cancellationToken)
+    private async Task<Import.ReprocessScope> ToScopeAsync(ReprocessRevisionsRequest request, CancellationToken cancellationToken)
     {
         var kinds = (request.Revision.Length > 0 ? 1 : 0) + (request.Disclosure.Length > 0 ? 1 : 0)
             + (request.Department.Length > 0 || request.FiscalYear != 0 ? 1 : 0) + (request.All ? 1 : 0);
         if (kinds != 1)
             throw RpcErrors.InvalidArgument("revision", "INVALID_REPROCESS_SCOPE",
                 "give exactly one scope: revision, disclosure, department and/or fiscal_year, or all");
-        if (request.All) return new Store.ReprocessScope(All: true);
+        if (request.All) return new Import.ReprocessScope(All: true);
         if (request.Disclosure.Length > 0)
         {
             var id = ResourceNames.ParseDisclosure(request.Disclosure, "disclosure");
             _ = await store.GetDisclosureAsync(id, cancellationToken) ?? throw RpcErrors.NotFound("disclosure", request.Disclosure);
-            return new Store.ReprocessScope(DisclosureId: id);
+            return new Import.ReprocessScope(DisclosureId: id);
         }
         if (request.Revision.Length > 0)
         {
@@ -54,9 +54,9 @@ public sealed partial class DisclosureGrpcService
             if (number is int n && n != disclosure.LatestRevision)
                 throw RpcErrors.FailedPrecondition("NOT_LATEST_REVISION",
                     $"{request.Revision} is not the latest revision ({ResourceNames.Revision(id, disclosure.LatestRevision)}); only the latest can be reprocessed");
-            return new Store.ReprocessScope(DisclosureId: id);
+            return new Import.ReprocessScope(DisclosureId: id);
         }
-        return new Store.ReprocessScope(
+        return new Import.ReprocessScope(
             Department: NullIfBlank(request.Department),
             FiscalYear: request.FiscalYear > 0 ? request.FiscalYear : null);
     }

@@ -1,12 +1,12 @@
-using BudgetGrpc.Data;
 using BudgetGrpc.Engine;
+using BudgetGrpc.Server.Import;
 using BudgetGrpc.Server.Observability;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGrpc.Server.Seeding;
 
 /// <summary>
-/// Imports the files of <see cref="SeedOptions.SamplesFolder"/> through the store, like any upload, so a restart
+/// Imports the files of <see cref="SeedOptions.SamplesFolder"/> through the import, like any upload, so a restart
 /// finds the same bytes and changes nothing. The samples hold each table in several formats (xlsx, csv, html, …):
 /// only the first file (by name) of each department, year and kind is imported, so a fresh install shows one
 /// revision per disclosure instead of several that do not differ.
@@ -28,7 +28,7 @@ public sealed class SampleSeeder(IServiceScopeFactory scopes, DisclosureEngine e
         {
             var fileName = Path.GetFileName(path);
             var content = await File.ReadAllBytesAsync(path, cancellationToken);
-            // A file that does not parse goes to the store all the same, which records why it was refused.
+            // A file that does not parse goes to the import all the same, which records why it was refused.
             if (engine.Parse(content, fileName).Disclosure is { } parsed)
             {
                 var identity = (parsed.Department.Trim(), parsed.FiscalYear, parsed.Kind);
@@ -40,9 +40,9 @@ public sealed class SampleSeeder(IServiceScopeFactory scopes, DisclosureEngine e
                 seeded[identity] = fileName;
             }
             await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<DisclosureStore>();
-            var outcome = await store.ImportAsync(new ImportCommand(fileName, content), null, cancellationToken);
-            Log.Seeded(logger, fileName, outcome.Reason is null ? outcome.Status.ToString() : $"{outcome.Status} {outcome.Reason}");
+            var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+            var result = await imports.ImportAsync(new ImportCommand(fileName, content), null, cancellationToken);
+            Log.Seeded(logger, fileName, result is ImportResult.Refused refused ? $"{result.Outcome} {refused.Reason}" : result.Outcome);
         }
         Log.SeedDone(logger, files.Count, folder);
         return files.Count;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BudgetGrpc.Data.Tests.Infrastructure;
 
 /// <summary>
-/// Fails any EF command whose SQL contains <paramref name="fragment"/>. The import links its upload record to the
+/// Fails any EF command whose SQL contains <paramref name="fragment"/>. The revision writer links its upload record to the
 /// revision last, after every row of the revision is written, so failing that UPDATE tests all-or-nothing.
 /// </summary>
 public sealed class FailingCommandInterceptor(string fragment) : DbCommandInterceptor

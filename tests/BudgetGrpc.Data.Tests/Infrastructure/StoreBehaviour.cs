@@ -16,22 +16,26 @@ public abstract class StoreBehaviour(Func<Task<TestDatabase>> createDatabase) : 
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 
-    protected async Task<ImportOutcome> ImportAsync(Disclosure disclosure, ImportCommand command, Func<string, bool>? mayImport = null)
+    /// <summary>Writes <paramref name="disclosure"/> as read from <see cref="TestDisclosures.Bytes"/>(<paramref name="variant"/>).</summary>
+    protected async Task<RevisionWrite> WriteAsync(Disclosure disclosure, string variant, UploadRecord? upload = null)
     {
         await using var db = Database.CreateContext();
-        return await TestDatabase.Store(db).ImportAsync(command, () => ParseResult.Ok(disclosure), mayImport, CancellationToken.None);
+        return await TestDatabase.Writer(db).WriteAsync(TestDisclosures.Rows(disclosure, TestDisclosures.Bytes(variant)), upload, CancellationToken.None);
     }
 
-    protected async Task<ImportOutcome> ImportFileAsync(string sampleName, string? hint = null, DisclosureEngine? engine = null)
+    /// <summary>Writes a sample file as the engine reads it; the department from the file, else <paramref name="hint"/>.</summary>
+    protected async Task<RevisionWrite> WriteFileAsync(string sampleName, string? hint = null)
     {
         var bytes = await File.ReadAllBytesAsync(Samples.Path(sampleName));
+        var parsed = new DisclosureEngine().Parse(bytes, sampleName);
+        Assert.True(parsed.Succeeded, $"{sampleName}: {parsed.Error}");
         await using var db = Database.CreateContext();
-        return await TestDatabase.Store(db, engine).ImportAsync(new ImportCommand(sampleName, bytes, hint), null, CancellationToken.None);
+        return await TestDatabase.Writer(db).WriteAsync(TestDisclosures.Rows(parsed.Disclosure!, bytes, hint), null, CancellationToken.None);
     }
 
-    protected async Task<T> WithStoreAsync<T>(Func<DisclosureStore, Task<T>> action, DisclosureEngine? engine = null)
+    protected async Task<T> WithStoreAsync<T>(Func<DisclosureStore, Task<T>> action)
     {
         await using var db = Database.CreateContext();
-        return await action(TestDatabase.Store(db, engine));
+        return await action(TestDatabase.Store(db));
     }
 }

@@ -1,5 +1,6 @@
 using BudgetGrpc.Data;
 using BudgetGrpc.Engine;
+using BudgetGrpc.Server.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -61,8 +62,21 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    public static DisclosureStore Store(BudgetDbContext db, DisclosureEngine? engine = null, TimeProvider? time = null) =>
-        new(db, engine ?? new DisclosureEngine(), time ?? TimeProvider.System, NullLogger<DisclosureStore>.Instance);
+    public static DisclosureStore Store(BudgetDbContext db) => new(db);
+
+    public static RevisionWriter Writer(BudgetDbContext db) => new(db, NullLogger<RevisionWriter>.Instance);
+
+    public static UploadLog Uploads(BudgetDbContext db, long? rejectedContentQuotaBytes = null) =>
+        new(db, NullLogger<UploadLog>.Instance,
+            rejectedContentQuotaBytes is long quota ? Microsoft.Extensions.Options.Options.Create(new UploadLogOptions { RejectedContentQuotaBytes = quota }) : null);
+
+    /// <summary>The server's import path over <paramref name="db"/>, as a request scope builds it.</summary>
+    public static ImportService Importer(BudgetDbContext db, DisclosureEngine? engine = null, TimeProvider? time = null) =>
+        new(engine ?? new DisclosureEngine(), Writer(db), Uploads(db), Store(db), time ?? TimeProvider.System, NullLogger<ImportService>.Instance);
+
+    /// <summary>The server's reprocess over <paramref name="db"/>, with <paramref name="engine"/> as the current engine.</summary>
+    public static ReprocessService Reprocessor(BudgetDbContext db, DisclosureEngine? engine = null) =>
+        new(db, engine ?? new DisclosureEngine(), Writer(db), TimeProvider.System, NullLogger<ReprocessService>.Instance);
 
     public ValueTask DisposeAsync()
     {

@@ -1,6 +1,10 @@
 using System.Text;
+using System.Security.Cryptography;
 using BudgetGrpc.Data;
+using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Engine;
 using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Server.Import;
 
 namespace BudgetGrpc.Data.Tests.Infrastructure;
 
@@ -85,4 +89,22 @@ public static class TestDisclosures
 
     public static ImportCommand Command(string variant, string? hint = null, string? requestId = null, bool validateOnly = false) =>
         new("dept.tsv", Bytes(variant), hint, validateOnly, requestId);
+
+    /// <summary>
+    /// The rows the import would write for <paramref name="parsed"/> read from <paramref name="content"/>; the department
+    /// from the file, else <paramref name="hint"/>.
+    /// </summary>
+    public static RevisionRows Rows(Disclosure parsed, byte[] content, string? hint = null, RevisionOrigin origin = RevisionOrigin.Import, string? requestId = null)
+    {
+        var department = DisclosureIdentity.StoredDepartment(!string.IsNullOrWhiteSpace(parsed.Department) ? parsed.Department : hint ?? "");
+        var identity = new DisclosureIdentity(department, parsed.FiscalYear ?? throw new ArgumentException("no fiscal year", nameof(parsed)), parsed.Kind);
+        return DisclosureMapper.ToRows(parsed, identity, content, Sha256(content), ContentHash.Of(parsed), DisclosureEngine.Version,
+            DateTimeOffset.UtcNow, requestId, origin);
+    }
+
+    /// <summary>The upload record of <see cref="Bytes"/>(<paramref name="variant"/>) under an optional request id.</summary>
+    public static UploadRecord Upload(string variant, string? requestId = null, string keyScope = "", bool validateOnly = false) =>
+        new("dept.tsv", Bytes(variant), Sha256(Bytes(variant)), DateTimeOffset.UtcNow, null, requestId, keyScope, validateOnly);
+
+    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

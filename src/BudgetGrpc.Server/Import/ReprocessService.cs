@@ -1,13 +1,37 @@
+using BudgetGrpc.Data;
 using BudgetGrpc.Data.Entities;
+using BudgetGrpc.Engine;
 using Microsoft.EntityFrameworkCore;
 
-namespace BudgetGrpc.Data;
+namespace BudgetGrpc.Server.Import;
 
-public sealed partial class DisclosureStore
+/// <summary>What to reprocess: one disclosure, a department, a year (the last two may be combined), or everything.</summary>
+public sealed record ReprocessScope(
+    string? DisclosureId = null,
+    string? Department = null,
+    int? FiscalYear = null,
+    bool All = false);
+
+public sealed record ReprocessFailure(string DisclosureId, int RevisionNumber, string Reason, string Message);
+
+public sealed record ReprocessResult(
+    int Examined,
+    int NewRevisions,
+    int Unchanged,
+    int Failed,
+    IReadOnlyList<RevisionEntity> Created,
+    IReadOnlyList<ReprocessFailure> Failures);
+
+/// <summary>
+/// Reads the kept bytes of latest revisions again with the current engine, and writes a new revision through the
+/// import's <see cref="RevisionWriter"/> where the reading changed. Scoped, over the request's context.
+/// </summary>
+public sealed partial class ReprocessService(
+    BudgetDbContext db, DisclosureEngine engine, RevisionWriter writer, TimeProvider time, ILogger<ReprocessService> logger)
 {
     /// <summary>
-    /// Re-reads the stored bytes of the latest revision of each disclosure in scope with the current engine and stores a
-    /// new revision only where the reading differs (by canonical content hash, not by engine version).
+    /// Re-reads the stored bytes of the latest revision of each disclosure in scope and stores a new revision only where
+    /// the reading differs (by canonical content hash, not by engine version).
     /// </summary>
     /// <exception cref="ArgumentException">The scope names nothing and is not <see cref="ReprocessScope.All"/>.</exception>
     public async Task<ReprocessResult> ReprocessAsync(ReprocessScope scope, CancellationToken cancellationToken)
@@ -28,7 +52,6 @@ public sealed partial class DisclosureStore
         foreach (var target in targets)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            db.ChangeTracker.Clear();
             var latest = await db.Revisions.AsNoTracking().Include(r => r.Disclosure)
                 .FirstAsync(r => r.DisclosureId == target.Id && r.Number == target.LatestRevision, cancellationToken);
             var result = engine.Parse(latest.Content, latest.FileName);
@@ -47,24 +70,19 @@ public sealed partial class DisclosureStore
                 continue;
             }
             var disclosure = latest.Disclosure!;
-            var identity = new Identity(disclosure.Department, disclosure.FiscalYear, disclosure.Kind);
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    var draft = Draft(identity, parsed, latest.Content, latest.Sha256, contentHash, null, RevisionOrigin.Reprocess, time.GetUtcNow());
-                    var outcome = await StoreAsync(identity, draft, null, null, cancellationToken);
-                    created.Add(outcome.Revision!);
-                    LogReprocessed(logger, target.Id, outcome.Revision!.Number, "new revision");
-                    break;
-                }
-                catch (DbUpdateException ex) when (attempt < ConflictAttempts && StoreConflicts.IsConflict(ex))
-                {
-                    db.ChangeTracker.Clear();
-                }
-            }
+            var identity = new DisclosureIdentity(disclosure.Department, disclosure.FiscalYear, disclosure.Kind);
+            var rows = DisclosureMapper.ToRows(parsed, identity, latest.Content, latest.Sha256, contentHash,
+                DisclosureEngine.Version, time.GetUtcNow(), null, RevisionOrigin.Reprocess);
+            var written = await writer.WriteAsync(rows, upload: null, cancellationToken);
+            created.Add(written.Revision!);
+            LogReprocessed(logger, target.Id, written.Revision!.Number, "new revision");
         }
-        db.ChangeTracker.Clear();
         return new ReprocessResult(targets.Count, created.Count, unchanged, failures.Count, created, failures);
     }
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reprocessed disclosure {DisclosureId} revision {Revision}: {Result}")]
+    private static partial void LogReprocessed(ILogger logger, string disclosureId, int revision, string result);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Reprocessing disclosure {DisclosureId} revision {Revision} failed: {Reason} {Message}")]
+    private static partial void LogReprocessFailed(ILogger logger, string disclosureId, int revision, string reason, string message);
 }
