@@ -44,6 +44,7 @@ public sealed class ImportLimitTests
 
         var justOver = await Assert.ThrowsAsync<RpcException>(() => client.ImportDisclosureAsync(Junk("over.csv", MiB + 10, (byte)'a')).ResponseAsync);
         Assert.Equal("FILE_TOO_LARGE", RpcAssert.ErrorInfo(justOver).Reason);
+        Assert.Equal(StatusCode.ResourceExhausted, justOver.StatusCode);
 
         var farOver = await Assert.ThrowsAsync<RpcException>(() => client.ImportDisclosureAsync(Junk("far.csv", 4 * MiB, (byte)'a')).ResponseAsync);
         Assert.Equal("FILE_TOO_LARGE", RpcAssert.ErrorInfo(farOver).Reason);

@@ -1,3 +1,4 @@
+using BudgetGrpc.Contracts;
 using BudgetGrpc.Contracts.V1;
 using BudgetGrpc.Server.Auth;
 using BudgetGrpc.Server.Observability;
@@ -38,7 +39,7 @@ public sealed partial class DisclosureGrpcService
         var kinds = (request.Revision.Length > 0 ? 1 : 0) + (request.Disclosure.Length > 0 ? 1 : 0)
             + (request.Department.Length > 0 || request.FiscalYear != 0 ? 1 : 0) + (request.All ? 1 : 0);
         if (kinds != 1)
-            throw RpcErrors.InvalidArgument("revision", "INVALID_REPROCESS_SCOPE",
+            throw RpcErrors.InvalidArgument("revision", ErrorReasons.InvalidReprocessScope,
                 "give exactly one scope: revision, disclosure, department and/or fiscal_year, or all");
         if (request.All) return new Import.ReprocessScope(All: true);
         if (request.Disclosure.Length > 0)
@@ -52,7 +53,7 @@ public sealed partial class DisclosureGrpcService
             var (id, number) = ResourceNames.ParseRevision(request.Revision, "revision");
             var disclosure = await store.GetDisclosureAsync(id, cancellationToken) ?? throw RpcErrors.NotFound("revision", request.Revision);
             if (number is int n && n != disclosure.LatestRevision)
-                throw RpcErrors.FailedPrecondition("NOT_LATEST_REVISION",
+                throw RpcErrors.FailedPrecondition(ErrorReasons.NotLatestRevision,
                     $"{request.Revision} is not the latest revision ({ResourceNames.Revision(id, disclosure.LatestRevision)}); only the latest can be reprocessed");
             return new Import.ReprocessScope(DisclosureId: id);
         }
@@ -66,7 +67,7 @@ public sealed partial class DisclosureGrpcService
         var (baseId, baseNumber) = ResourceNames.ParseRevision(request.BaseRevision, "base_revision");
         var (targetId, targetNumber) = ResourceNames.ParseRevision(request.TargetRevision, "target_revision");
         if (baseId != targetId)
-            throw RpcErrors.InvalidArgument("target_revision", "DIFFERENT_DISCLOSURES",
+            throw RpcErrors.InvalidArgument("target_revision", ErrorReasons.DifferentDisclosures,
                 "base_revision and target_revision must be revisions of the same disclosure");
         var disclosure = await store.GetDisclosureAsync(baseId, context.CancellationToken)
             ?? throw RpcErrors.NotFound("disclosure", ResourceNames.Disclosure(baseId));

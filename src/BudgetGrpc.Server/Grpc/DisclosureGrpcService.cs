@@ -83,6 +83,8 @@ public sealed partial class DisclosureGrpcService(
         {
             Import.RefusalKind.Forbidden => RpcErrors.PermissionDenied(refused.Reason, refused.Message, metadata),
             Import.RefusalKind.RequestIdReused => RpcErrors.Build(StatusCode.AlreadyExists, refused.Reason, refused.Message, metadata),
+            // The same code as the frame check's answer for a file announced too large: one limit, one answer.
+            _ when refused.Reason == ErrorReasons.FileTooLarge => RpcErrors.Build(StatusCode.ResourceExhausted, refused.Reason, refused.Message, metadata),
             _ => RpcErrors.InvalidArgument(refused.Field, refused.Reason, refused.Message, metadata),
         };
     }

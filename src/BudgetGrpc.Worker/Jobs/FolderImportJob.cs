@@ -67,7 +67,7 @@ public sealed partial class FolderImportJob(
     {
         if (file.Stamp.Length > options.Value.MaxFileBytes)
         {
-            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.InvalidArgument, ErrorReasons.FileTooLarge,
+            Quarantine(file, file.Department, "", RpcFailure.Local(Grpc.Core.StatusCode.ResourceExhausted, ErrorReasons.FileTooLarge,
                 $"{file.Stamp.Length} bytes is more than {FileLimits.MaxFileBytesKey} ({options.Value.MaxFileBytes}); the file was not sent"), summary);
             return true;
         }
