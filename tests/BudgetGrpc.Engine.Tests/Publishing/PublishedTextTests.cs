@@ -370,6 +370,22 @@ public sealed class PublishedTextTests
     }
 
     [Fact]
+    public void A_self_evaluation_csv_carries_an_actual_stated_in_words()
+    {
+        var d = SelfEvaluation();
+        var project = d.Projects[0];
+        var achieved = project.Indicators[1] with
+        {
+            Source = SourceRef.None,
+            Actual = new IndicatorActual(null, "", "已按期完成", "已按期完成"),
+        };
+        d = d with { Projects = [project with { Indicators = [achieved] }] };
+        var bytes = FlatCsv.ToUtf8Bytes(d);
+        var row = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n")[1].Split(',');
+        Assert.Equal(("", "", "已按期完成"), (row[23], row[24], row[25]));
+    }
+
+    [Fact]
     public void A_target_table_csv_quotes_and_neutralises_source_text_but_not_its_own_columns()
     {
         var d = TargetTable(DisclosureKind.TargetTable, Layout.Wide);
