@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace BudgetGrpc.Server.Auth;
 
-/// <summary>Authenticates <c>authorization: Bearer &lt;key&gt;</c> against the configured key hashes.</summary>
+/// <summary>
+/// Authenticates <c>authorization: Bearer &lt;key&gt;</c> against the configured key hashes. Refusals (401 with
+/// <c>WWW-Authenticate: Bearer</c>, 403) are written by <see cref="GrpcAuthorizationResultHandler"/>, which never
+/// challenges through the scheme.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -26,12 +30,5 @@ public sealed class ApiKeyAuthenticationHandler(
         return Task.FromResult(principal is null
             ? AuthenticateResult.Fail("the API key is not known")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
-    }
-
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
-        return Task.CompletedTask;
     }
 }
