@@ -79,34 +79,4 @@ public sealed class PublicationTests
     [InlineData("12500000", "12500000.00")]
     public void Money_has_at_least_two_decimals_whatever_scale_the_database_returns(string value, string expected) =>
         Assert.Equal(expected, DecimalText.Money(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
-
-    [Fact]
-    public void Csv_neutralises_cells_a_spreadsheet_would_run_as_formulas()
-    {
-        var d = new Disclosure
-        {
-            Source = new SourceInfo("x.csv", "00", "csv", Layout.Long),
-            Department = "=HYPERLINK(\"http://example\")",
-            FiscalYear = 2025,
-            Projects =
-            [
-                new Project
-                {
-                    Code = "1", Name = "+SUM(A1:A9)", Amount = 10m, Source = SourceRef.None,
-                    Indicators =
-                    [
-                        new Indicator { Level1 = "产出指标", Level2 = "数量指标", Name = "@cmd", Comparator = Comparator.LessOrEqual, Value = -5m, Text = "-1+1", Source = SourceRef.None },
-                    ],
-                },
-            ],
-        };
-        var csv = Encoding.UTF8.GetString(FlatCsv.ToUtf8Bytes(d)).TrimStart('\uFEFF');
-        var row = csv.Split("\r\n")[1];
-        Assert.Contains("\"'=HYPERLINK(\"\"http://example\"\")\"", row);
-        Assert.Contains(",'+SUM(A1:A9),", row);
-        Assert.Contains(",'@cmd,", row);
-        Assert.Contains(",'-1+1,", row);
-        // Comparators and values are our own data: "<=" and "-5" stay as they are.
-        Assert.Contains(",<=,-5,", row);
-    }
 }

@@ -395,7 +395,8 @@ public sealed class PublishedTextTests
             Name = "\"优质\"服务,提升",
             Indicators =
             [
-                d.Projects[0].Indicators[0] with { Name = "=1+1", Text = "\t制表" },
+                // A negative target is our own number, not a formula: "-5" stays as it is, like the comparator.
+                d.Projects[0].Indicators[0] with { Name = "=1+1", Value = -5m, Text = "\t制表" },
                 d.Projects[0].Indicators[4] with { Comparator = Comparator.Qualitative, QualitativeValue = "\r回车", Text = "多行\n文本", Unit = "@户" },
             ],
         };
@@ -403,7 +404,7 @@ public sealed class PublishedTextTests
         var expected =
             "disclosureId,revision,department,fiscalYear,amountUnit,projectCode,projectName,projectAmount,level1,level2," +
             "indicatorName,comparator,value,qualitativeValue,unit,text,sourceRef\r\n" +
-            ",,'+测试局,,元,'-1,\"\"\"优质\"\"服务,提升\",1234.50,成本指标,经济成本指标,'=1+1,<,0.5,,元/人,'\t制表,row 3\r\n" +
+            ",,'+测试局,,元,'-1,\"\"\"优质\"\"服务,提升\",1234.50,成本指标,经济成本指标,'=1+1,<,-5,,元/人,'\t制表,row 3\r\n" +
             ",,'+测试局,,元,'-1,\"\"\"优质\"\"服务,提升\",1234.50,产出指标,数量指标,户数,qualitative,,\"'\r回车\",'@户,\"多行\n文本\",\r\n" +
             ",,'+测试局,,元,2" + new string(',', 11) + "\r\n";
         var bytes = FlatCsv.ToUtf8Bytes(d);
