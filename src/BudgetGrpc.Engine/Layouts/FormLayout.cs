@@ -99,6 +99,7 @@ internal static class FormLayout
                     if (label == FormField.TotalAmount) total ??= block.Amount;
                     else groupAmount ??= block.Amount;
                     moneyBlockEnd = block.LastRow;
+                    reading.Title.SetAmountUnitIfUnknown(block.GluedUnit);
                     break;
                 }
                 if (value is null && label is FormField.TotalAmount or FormField.Objectives)

@@ -10,10 +10,11 @@ namespace BudgetGrpc.Engine.Layouts;
 internal static class MoneyColumns
 {
     /// <summary>
-    /// The amount the block states (under 合计, else the sources added up) and the last row it takes, or null when the
+    /// The amount the block states (under 合计, else the sources added up), the last row it takes and a unit glued to its
+    /// figures, or null when the
     /// cells right of the label (or the row under a label standing alone) are no source heads with figures under them.
     /// </summary>
-    public static (decimal Amount, int LastRow)? Read(CellGrid grid, int labelRow, int labelColumn, int end)
+    public static (decimal Amount, int LastRow, string? GluedUnit)? Read(CellGrid grid, int labelRow, int labelColumn, int end)
     {
         var headRow = labelRow;
         var heads = SourceHeads(grid, labelRow, labelColumn);
@@ -24,14 +25,16 @@ internal static class MoneyColumns
         decimal? total = null;
         decimal sum = 0;
         var figures = 0;
+        string? glued = null;
         foreach (var (column, kind) in heads)
         {
-            if (CellValues.Amount(grid[valueRow, column]) is not { } figure) continue;
+            if (CellValues.LeadingAmount(grid[valueRow, column]) is not { } figure) continue;
             figures++;
+            glued ??= TitleBlock.GluedAmountUnit(grid[valueRow, column]); // 800000.00元
             if (kind == BudgetRow.Total) total ??= figure;
             else sum += figure;
         }
-        return figures == 0 ? null : (total ?? sum, valueRow);
+        return figures == 0 ? null : (total ?? sum, valueRow, glued);
     }
 
     /// <summary>The source heads right of <paramref name="after"/>: at least two, and nothing else but a leading label.</summary>
