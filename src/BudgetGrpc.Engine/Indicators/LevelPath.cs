@@ -44,6 +44,7 @@ internal static partial class LevelPath
     public static bool Contains(string line)
     {
         if (At(line) is not null) return true;
+        if (line.Length < 2) return false;
         for (var i = line.IndexOfAny(['【', '['], 1); i > 0; i = line.IndexOfAny(['【', '['], i + 1))
             if (BracketedPathAt(line, i)) return true;
         return false;

@@ -56,6 +56,17 @@ public sealed class RealTableFamilyTests
     public void A_flattened_line_is_cut_before_each_path_and_item(string line, string[] lines) =>
         Assert.Equal(lines.Select(l => l.TrimEnd()), LevelPath.Lines(line));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("【")]
+    [InlineData("x【")]
+    [InlineData("指标1：")]
+    public void Short_lines_hold_no_path_and_stay_whole(string line)
+    {
+        Assert.False(LevelPath.Contains(line));
+        Assert.Equal([line], LevelPath.Lines(line));
+    }
+
     [Fact]
     public void A_self_evaluation_report_whose_only_table_is_a_target_list_is_a_target_table()
     {
