@@ -15,7 +15,8 @@ public static partial class FreeTextIndicators
     {
         var state = new IndicatorCollector(source);
         if (level1 is not null) state.EnterLevel1(level1);
-        foreach (var raw in CellMarkup.ToLines(rawCell))
+        foreach (var written in CellMarkup.ToLines(rawCell))
+        foreach (var raw in LevelPath.Lines(written))
         {
             var line = raw;
             // 【产出指标-数量指标】 or 产出指标-数量指标-名称: both levels in one bracketed or hyphenated path.
@@ -48,7 +49,7 @@ public static partial class FreeTextIndicators
     /// </summary>
     public static (string Goals, string Indicators) SplitLeadingGoals(string rawCell)
     {
-        var lines = rawCell.Split('\n');
+        var lines = rawCell.Split('\n').SelectMany(LevelPath.Lines).ToArray();
         var first = Array.FindIndex(lines, l => LevelPath.At(l) is not null);
         if (first <= 0) return ("", rawCell);
         var goals = BracketLabel().Replace(string.Join("\n", lines[..first]).Trim(), "");

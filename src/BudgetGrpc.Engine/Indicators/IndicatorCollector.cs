@@ -10,6 +10,9 @@ internal sealed class IndicatorCollector(SourceRef source)
 {
     private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal) { "无", "暂无", "/", "-", "—", "——", "不涉及", "无此项" };
 
+    /// <summary>Words that say nothing stands here (无, 不涉及, /): no indicator.</summary>
+    public static bool IsNothing(string text) => NothingWords.Contains(text.Trim().TrimEnd('。', '.', '；', ';'));
+
     public readonly List<Indicator> Indicators = [];
     public readonly List<IndicatorHeading> Headings = [];
     public string? Level1;
@@ -39,7 +42,7 @@ internal sealed class IndicatorCollector(SourceRef source)
     public void AddItem(string text, string folded)
     {
         // "经济效益指标：无" declares the heading and, in words, that nothing stands under it.
-        if (NothingWords.Contains(text.Trim().TrimEnd('。', '.', '；', ';'))) return;
+        if (IsNothing(text)) return;
         foreach (var piece in ItemParser.Parse(text, folded))
         {
             // A lone target after an item that had none (a line "20%" under "慰问覆盖率") completes it.

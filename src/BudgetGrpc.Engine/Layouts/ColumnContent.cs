@@ -43,7 +43,7 @@ internal static class ColumnContent
             if (string.IsNullOrWhiteSpace(raw)) continue;
             cells++;
             foreach (var line in raw.Split('\n'))
-                if (LevelPath.At(line) is not null) { paths++; break; }
+                if (LevelPath.Contains(line)) { paths++; break; }
         }
         return cells >= 1 && paths * 5 >= cells * 4;
     }

@@ -55,6 +55,7 @@ internal static class FormLayout
         HeaderRow? indicatorHeader = null;
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
+        var moneyBlockEnd = -1;
         for (; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
@@ -91,6 +92,16 @@ internal static class FormLayout
                 var labelCell = cells[k];
                 string? value = hasValue ? cells[++k].Text : null;
                 var valueColumn = hasValue ? cells[k].Column : -1;
+                // 本年度预计投入 over 财政拨款 | 其他资金 | 合计 and their figures: the amount stands in the block's columns.
+                if (value is null && label is FormField.TotalAmount or FormField.AmountGroup
+                    && MoneyColumns.Read(grid, r, labelCell.Column, end) is { } block)
+                {
+                    if (label == FormField.TotalAmount) total ??= block.Amount;
+                    else groupAmount ??= block.Amount;
+                    moneyBlockEnd = block.LastRow;
+                    reading.Title.SetAmountUnitIfUnknown(block.GluedUnit);
+                    break;
+                }
                 if (value is null && label is FormField.TotalAmount or FormField.Objectives)
                     (value, valueColumn) = Below(grid, r, labelCell.Column, end);
                 if (value is null) continue;
@@ -138,6 +149,12 @@ internal static class FormLayout
                 tasks.Add(task);
                 continue;
             }
+            if (moneyBlockEnd > r)
+            {
+                reading.Title.SetAmountUnitStatedByTable(cells.Select(c => TitleBlock.FindAmountUnit(c.Text)).FirstOrDefault(u => u is not null));
+                r = moneyBlockEnd;
+                continue;
+            }
             // Lines such as 单位：万元 or （2025年度） inside the block; a money label's unit (总体资金情况（元）).
             if (!labelled)
                 foreach (var cell in cells) reading.Title.AddLine(CellValues.Line(cell.Text));
@@ -176,6 +193,7 @@ internal static class FormLayout
     {
         columns ??= new IndicatorColumns(header);
         if (columns.IsSelfEvaluation && reading.Kind == DisclosureKind.TargetTable) reading.Kind = DisclosureKind.SelfEvaluation;
+        else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         for (var r = start; r < end; r++)
         {

@@ -85,12 +85,16 @@ internal sealed class IndicatorColumns(HeaderRow header)
         if (name.Length > 1 && valueCell.Length > name.Length && valueCell.StartsWith(name, StringComparison.Ordinal))
             valueCell = valueCell[name.Length..].TrimStart(' ', ':', '：');
         if (name.Length == 0 && valueCell.Length == 0) return true;
+        var comparatorCell = CellValues.Line(grid[r, _cmp]);
+        // A row with no target whose name only repeats a level (经济效益指标 | 经济效益指标 | ) or keeps a template's
+        // placeholder (指标1, ……, 无) declares its heading, not an indicator: an empty heading is BG202's to report.
+        // A real name without a target stays an indicator (comparator "", BG301), as the publication spec has it.
+        if (valueCell.Length == 0 && comparatorCell.Length == 0 && !IsSelfEvaluation && IsNoIndicatorName(name)) return true;
         if (name.Length == 0 && _l3 >= 0)
         {
             reading.LeaveOut(grid, r, project, UnreadRowReason.NoIndicatorName);
             return false;
         }
-        var comparatorCell = CellValues.Line(grid[r, _cmp]);
         var unitCell = CellValues.Line(grid[r, _unit]);
         var direction = CellValues.Line(grid[r, _direction]);
         var target = _cmp >= 0 || _unit >= 0
@@ -129,6 +133,10 @@ internal sealed class IndicatorColumns(HeaderRow header)
         }));
         return true;
     }
+
+    private static bool IsNoIndicatorName(string name) =>
+        SelfEvaluationWords.IsPlaceholderName(name) || IndicatorCollector.IsNothing(name)
+        || LevelNames.Level1(name) is not null || LevelNames.Level2(name, null) is not null;
 
     private static string JoinText(string name, string comparator, string value, string unit)
     {

@@ -18,9 +18,15 @@ public static class LayoutReader
         var seen = new List<string>();
         foreach (var grid in container.Grids)
         {
+            var unitBefore = reading.Title.AmountUnitState;
+            var tablesBefore = reading.IndicatorTables;
             foreach (var line in grid.Preamble) reading.Title.AddLine(line);
             var layout = ReadGrid(grid, reading, seen);
             if (layout is not null) reading.Layout ??= layout;
+            // A 单位：元 line governs the table right under it: over a table that is no disclosure table (an allocation
+            // table after the form, or under its own title), it is not the amounts' unit.
+            else if (tablesBefore > 0 || grid.Preamble.Any(TitleBlock.IsTitleOfAnotherTable))
+                reading.Title.WithdrawLineUnit(unitBefore);
         }
         if (reading.Layout is null || reading.IndicatorTables == 0)
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.UnrecognisedLayout,
@@ -32,8 +38,7 @@ public static class LayoutReader
             throw new DisclosureException(new DisclosureError(DisclosureErrorCode.NoProjects,
                 $"the {Name(reading.Layout.Value)} layout was recognised but no project row follows its header", fileName));
 
-        var kind = reading.Kind == DisclosureKind.TargetTable && SelfEvaluationWords.IsSelfEvaluationTitle(reading.Title.Title)
-            ? DisclosureKind.SelfEvaluation : reading.Kind;
+        var kind = reading.KindFor(reading.Title.Title);
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),

@@ -17,8 +17,9 @@ internal static class LongLayout
         var current = continued?.Project;
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitNameCol = header[ColumnRole.UnitName];
-        reading.Title.SetAmountUnitIfUnknown(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
+        reading.Title.SetAmountUnitStatedByTable(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
         var indicators = continued?.Columns ?? new IndicatorColumns(header);
+        if (!indicators.IsSelfEvaluation && header.Has(ColumnRole.Value)) reading.TargetColumnsRead = true;
         var sequence = reading.Projects.Count;
         var unitName = "";
 

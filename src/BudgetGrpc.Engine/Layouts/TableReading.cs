@@ -22,6 +22,20 @@ internal sealed class TableReading
     /// <summary>A form whose label block had no indicator table under it: the next table's indicators are its own.</summary>
     public ProjectDraft? AwaitingIndicators { get; set; }
     public DisclosureKind Kind { get; set; } = DisclosureKind.TargetTable;
+
+    /// <summary>
+    /// Whether an indicator table with target columns and neither actual nor score columns was read: a target list,
+    /// whatever the title calls the document (a 绩效自评报告 that only restates the targets).
+    /// </summary>
+    public bool TargetColumnsRead { get; set; }
+
+    /// <summary>
+    /// The kind the tables' columns state; a title saying 自评 decides only where no indicator table said it is a target
+    /// list (a table whose actual column went unrecognised, a free-text list).
+    /// </summary>
+    public DisclosureKind KindFor(string title) =>
+        Kind == DisclosureKind.TargetTable && !TargetColumnsRead && SelfEvaluationWords.IsSelfEvaluationTitle(title)
+            ? DisclosureKind.SelfEvaluation : Kind;
     public List<UnreadRow> UnreadRows { get; } = [];
 
     /// <summary>Keeps what the rest of the table gives and records the row that could not be read.</summary>

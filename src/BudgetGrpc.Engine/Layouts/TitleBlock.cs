@@ -144,6 +144,15 @@ internal sealed partial class TitleBlock
 
     private bool _amountUnitFromLine;
 
+    /// <summary>The amount unit and whether a line (not the table) stated it, to be restored by <see cref="WithdrawLineUnit"/>.</summary>
+    public (string? Unit, bool FromLine) AmountUnitState => (AmountUnit, _amountUnitFromLine);
+
+    /// <summary>Takes back a unit that a line stated since <paramref name="before"/> (the line belonged to another table).</summary>
+    public void WithdrawLineUnit((string? Unit, bool FromLine) before)
+    {
+        if (_amountUnitFromLine && AmountUnit != before.Unit) (AmountUnit, _amountUnitFromLine) = before;
+    }
+
     /// <summary>
     /// The project a title names when no 项目名称 label does: `样例县2025年春耕补贴项目绩效目标表` → `春耕补贴项目`.
     /// </summary>
@@ -220,7 +229,8 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?:单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
+    // 计量单位 / 度量单位 / 指标（值）单位 name an indicator's unit of measure, never the amounts'.
+    [GeneratedRegex(@"(?:(?<![量标值])单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
     private static partial Regex UnitDeclaration();
 
     [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]

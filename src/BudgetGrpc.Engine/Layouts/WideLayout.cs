@@ -16,7 +16,9 @@ internal static class WideLayout
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitCol = header[ColumnRole.UnitName];
         var textColumns = header.TextColumns.ToList();
-        reading.Title.SetAmountUnitIfUnknown(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
+        // A project list with its targets in free text and no actual or score column is a target list.
+        if (!header.Has(ColumnRole.Actual) && !header.Has(ColumnRole.Score)) reading.TargetColumnsRead = true;
+        reading.Title.SetAmountUnitStatedByTable(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
         ProjectDraft? current = null;
 
         for (var r = header.LastRow + 1; r < grid.RowCount; r++)

@@ -44,6 +44,8 @@ internal sealed partial class IndicatorTable
     public required string NamePrefix { get; init; }
     /// <summary>A standard second level with no indicator kept as an empty row (name and value blank).</summary>
     public required bool EmptyLevel2Rows { get; init; }
+    /// <summary>What the name cell of such a row holds: blank, a template's placeholder (指标1, ……) or the level again.</summary>
+    public string EmptyRowName { get; init; } = "blank";
     /// <summary>A date target stored as a date cell where the container has them (xlsx), not as text.</summary>
     public required bool DateCells { get; init; }
 
@@ -142,7 +144,8 @@ internal sealed partial class IndicatorTable
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
-            EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2),
+            EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2) is var emptyRows && emptyRows,
+            EmptyRowName = emptyRows ? axes.Pick("emptyRowName", "blank", "placeholder", "levelWord") : "blank",
             DateCells = axes.Flag("dateCells", 0.5),
         };
     }
@@ -251,7 +254,7 @@ internal sealed partial class IndicatorTable
             {
                 var comparatorColumn = Columns.Any(x => x.Role == ColumnRole.Comparator);
                 var unitColumn = Columns.Any(x => x.Role == ColumnRole.Unit);
-                var text = empty && col.Role is not (ColumnRole.Level1 or ColumnRole.Level2) ? "" : col.Role switch
+                var text = empty && col.Role is not (ColumnRole.Level1 or ColumnRole.Level2) ? (col.Role == ColumnRole.Level3 ? EmptyName(i) : "") : col.Role switch
                 {
                     ColumnRole.Level1 => newLevel1 || LevelCells == "repeated" ? LevelName(i.Level1, random) : "",
                     ColumnRole.Level2 => newLevel2 || LevelCells == "repeated" ? LevelName(i.Level2, random) : "",
@@ -286,6 +289,14 @@ internal sealed partial class IndicatorTable
         }
         return indicators.Count;
     }
+
+    /// <summary>The name cell of a row left unfilled: nothing, the template's 指标1 / ……, or the second level written again.</summary>
+    private string EmptyName(CanonIndicator i) => EmptyRowName switch
+    {
+        "placeholder" => i.Level2.Length % 2 == 0 ? "指标1" : "……",
+        "levelWord" => i.Level2,
+        _ => "",
+    };
 
     private string NameCell(CanonIndicator i, int index)
     {

@@ -66,6 +66,47 @@ internal static partial class VariantRenderer
         }
     }
 
+    /// <summary>
+    /// A money block laid out in columns: the label beside or above the sources (财政拨款 | 其他资金 | 合计, 合计 first, last
+    /// or not written) and the figures under them (round 3 and 4 tables).
+    /// </summary>
+    private static void MoneyColumns(RenderContext x, VariantGrid grid, decimal amount, bool unitInLabel)
+    {
+        var a = x.Axes;
+        var label = a.Pick("label.moneyColumns", V.MoneyColumnLabels, w => w) + (unitInLabel ? $"（{x.Unit}）" : "");
+        var layout = a.Pick("moneyColumnsLayout", "beside", "above");
+        var totalAt = a.Pick("moneyColumnsTotal", "last", "first", "none");
+        var other = Math.Round(amount * 0.2m, 2);
+        var sources = new List<(string Head, decimal Figure)> { (a.Pick("label.moneyColumnsFiscal", ["财政拨款", "财政资金", "一般公共预算"], w => w), amount - other), ("其他资金", other) };
+        if (totalAt == "first") sources.Insert(0, ("合计", amount));
+        if (totalAt == "last") sources.Add(("合计", amount));
+        var w = grid.Columns;
+        var offset = layout == "beside" ? 1 : 0;
+        if (offset + sources.Count > w) offset = 0;
+        if (offset == 0)
+        {
+            var l = grid.AddRow(label);
+            grid.Merge(l, 0, 1, w);
+        }
+        var heads = new string[w];
+        var figures = new string[w];
+        for (var k = 0; k < sources.Count; k++)
+        {
+            heads[offset + k] = sources[k].Head;
+            figures[offset + k] = AmountText(x, sources[k].Figure);
+        }
+        if (offset == 1) heads[0] = label;
+        var h = grid.AddRow(heads);
+        var f = grid.AddRow(figures);
+        if (offset == 1) grid.Merge(h, 0, 2, 1);
+        var last = offset + sources.Count - 1;
+        if (last < w - 1)
+        {
+            grid.Merge(h, last, 1, w - last);
+            grid.Merge(f, last, 1, w - last);
+        }
+    }
+
     /// <summary>The indicator block of a form: an optional label down the left, then the indicator table.</summary>
     private static void IndicatorBlock(VariantGrid grid, IndicatorTable table, string? blockLabel, IReadOnlyList<CanonIndicator> indicators, Random random)
     {
@@ -97,7 +138,7 @@ internal static partial class VariantRenderer
         var placement = a.Pick("forms", "stacked", "sheets", "oneTable");
         var unitStatement = a.Pick("unitStatement", x.Unit == "万元" ? ["fillLine", "ownLine", "moneyLabel", "glued", "none"] : ["fillLine", "ownLine", "moneyLabel", "glued"]);
         var vertical = a.Pick("verticalLabels", "plain", "plain", "spaced", "perCharacter");
-        var money = a.Pick("formMoney", "group", "group", "single");
+        var money = a.Pick("formMoney", "group", "group", "single", "columns");
         var attributes = a.Flag("formAttributes", 0.6);
         var blockLabel = a.Pick("indicatorBlockLabel", "column", "column", "none") == "column" ? Vertical(a.Pick("label.indicatorBlock", V.FormIndicatorBlock, w => w), vertical) : null;
         var amountNote = a.Flag("amountNote", 0.15);
@@ -171,6 +212,7 @@ internal static partial class VariantRenderer
                     + $"{x.Disclosure.Year + 1}年完成剩余建设内容。");
             var amount = AmountText(x, p.Amount, amountNote && k == 0);
             if (money == "single") MoneyBlock(grid, null, [(totalLabel, amount)]);
+            else if (money == "columns") MoneyColumns(x, grid, p.Amount, unitStatement == "moneyLabel");
             else if (moneyRows == "extended")
             {
                 var upper = Math.Round(p.Amount * 0.4m, 2);

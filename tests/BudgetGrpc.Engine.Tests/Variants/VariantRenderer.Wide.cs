@@ -13,7 +13,7 @@ internal static partial class VariantRenderer
         var total = a.Pick("totalRow", "none", "top", "bottom");
         var amountNote = a.Flag("amountNote", 0.15);
         var perLevel1 = a.Pick("wideColumns", "one", "one", "perLevel1") == "perLevel1";
-        var text = a.Pick("wideText", "lines", "paragraphs", "inline", "paths");
+        var text = a.Pick("wideText", "lines", "paragraphs", "inline", "paths", "flatPaths");
         var separator = a.Pick("itemSeparator", "glued", "colon", "space") switch { "colon" => "：", "space" => " ", _ => "" };
         var qualitativeSeparator = a.Pick("qualitativeItem", "定性", "colon", "space") switch { "colon" => "：", "space" => " ", _ => " 定性 " };
         var markup = a.Pick("wideMarkup", "plain", "plain", "paragraphs", "math");
@@ -99,14 +99,16 @@ internal static partial class VariantRenderer
             var under1 = indicators.Where(i => i.Level1 == level1s[a]).ToList();
             var level2s = under1.Select(i => i.Level2).Distinct().ToList();
             var paragraph = new List<string>();
-            if (withLevel1 && text != "paths") paragraph.Add(text == "inline" ? level1s[a] + "：" : $"{ChineseNumerals[a]}、{level1s[a]}");
+            if (withLevel1 && text is not ("paths" or "flatPaths")) paragraph.Add(text == "inline" ? level1s[a] + "：" : $"{ChineseNumerals[a]}、{level1s[a]}");
             for (var b = 0; b < level2s.Count; b++)
             {
                 var items = under1.Where(i => i.Level2 == level2s[b]).Select(i => TargetWriting.Item(i, style, separator, qualitativeSeparator, random)).ToList();
                 switch (text)
                 {
                     case "paths":
-                        // 【产出指标-数量指标】 over 指标1：… items (survey, round 3 and 4).
+                    case "flatPaths":
+                        // 【产出指标-数量指标】 over 指标1：… items (survey, round 3 and 4); flatPaths: the cell flattened to one
+                        // line, paths and items run together (round 3's project list as its page stores it).
                         paragraph.Add($"【{level1s[a]}-{level2s[b]}】");
                         paragraph.AddRange(items.Select((item, n) => $"指标{n + 1}：{item}"));
                         break;
@@ -119,9 +121,9 @@ internal static partial class VariantRenderer
                         break;
                 }
             }
-            if (text is "lines" or "paths") lines.AddRange(paragraph);
+            if (text is "lines" or "paths" or "flatPaths") lines.AddRange(paragraph);
             else lines.Add(string.Join(text == "inline" ? "" : " ", paragraph));
         }
-        return string.Join("\n", lines);
+        return string.Join(text == "flatPaths" ? " " : "\n", lines);
     }
 }

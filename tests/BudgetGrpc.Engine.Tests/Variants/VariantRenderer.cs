@@ -42,6 +42,7 @@ internal static partial class VariantRenderer
         };
         if (family != VariantFamily.Wide) BreakPage(context, document);
         AddOtherTable(context, document);
+        if (family != VariantFamily.DepartmentTargets) AddReportTitle(context, document);
         return new Variant($"{FamilyName(family)}-{seed}", family, seed, container, axes, canonical, unit, scale, document);
     }
 
@@ -91,21 +92,38 @@ internal static partial class VariantRenderer
     {
         var where = x.Axes.Pick("otherTable", "none", "none", "none", "before", "after", "ownSheet");
         if (where == "none") return;
+        // Its unit may differ from the disclosure's (a 单位：元 line over an allocation in 元): it is not the amounts' unit.
+        var unit = x.Axes.Pick("otherTableUnit", "万元", "元");
+        var scale = unit == "元" ? 10000m : 1m;
         var grid = new VariantGrid(4);
-        grid.AddRow("序号", "单位名称", "金额（万元）", "备注");
+        grid.AddRow("序号", "单位名称", "金额", "备注");
         var amounts = new[] { 120.5m, 86m, 43.2m };
         for (var k = 0; k < amounts.Length; k++)
-            grid.AddRow((k + 1).ToString(CultureInfo.InvariantCulture), $"示例{"甲乙丙"[k]}镇人民政府", TargetWriting.Number(amounts[k]), "");
-        grid.AddRow("合计", "", TargetWriting.Number(amounts.Sum()), "");
+            grid.AddRow((k + 1).ToString(CultureInfo.InvariantCulture), $"示例{"甲乙丙"[k]}镇人民政府", TargetWriting.Number(amounts[k] * scale), "");
+        grid.AddRow("合计", "", TargetWriting.Number(amounts.Sum() * scale), "");
         var blocks = new List<VariantBlock>
         {
             VariantBlock.Text(x.Fill("{year}年专项资金分配表")),
-            VariantBlock.Text("单位：万元"),
+            VariantBlock.Text("单位：" + unit),
             VariantBlock.Of(grid),
         };
         if (where == "ownSheet") document.Sheets.Add(new VariantSheet("资金分配表", blocks));
         else if (where == "before") document.Sheets[0].Blocks.InsertRange(0, blocks);
         else document.Sheets[^1].Blocks.AddRange(blocks);
+    }
+
+    /// <summary>
+    /// The target table printed inside a self-evaluation report (绩效自评报告 over its 绩效目标 section): the report's title
+    /// is the page's, the table is still a target list (round 3, #64).
+    /// </summary>
+    private static void AddReportTitle(RenderContext x, VariantDocument document)
+    {
+        if (!x.Axes.Flag("selfEvalReportTitle", 0.1)) return;
+        document.Sheets[0].Blocks.InsertRange(0,
+        [
+            VariantBlock.Text(x.Fill("{dept}{year}年度项目支出绩效自评报告")),
+            VariantBlock.Text("一、项目绩效目标"),
+        ]);
     }
 
     private static string AmountText(RenderContext x, decimal amount, bool withNote = false)

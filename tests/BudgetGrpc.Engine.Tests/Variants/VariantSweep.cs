@@ -68,7 +68,7 @@ internal static class VariantSweep
             ["emptyUnit"] = "blank", ["verticalLabels"] = "plain", ["objectivesUnderOverall"] = "off", ["departmentRow"] = "off",
             ["amountNoteForm"] = "carryOver", ["targetOrder"] = "cmp-value-unit",
             ["dateCells"] = "off", ["wideMarkup"] = "plain", ["otherTable"] = "none", ["pageBreak"] = "none", ["shortWan"] = "off", ["spacedTargets"] = "off",
-            ["formOverview"] = "off", ["longTermObjectives"] = "off", ["moneyRows"] = "standard",
+            ["formOverview"] = "off", ["longTermObjectives"] = "off", ["moneyRows"] = "standard", ["selfEvalReportTitle"] = "off",
         };
         foreach (var (k, v) in family) common[k] = v;
         return common;

@@ -64,6 +64,9 @@ internal static class VariantVocabulary
         [("项目属性", "经常性项目"), ("项目类别", "延续项目"), ("项目负责人", "王某"), ("项目起止时间", "{year}.01-{year}.12"),
          ("项目负责人及联系电话", "王某 0000-1234567"), ("项目期", "1年"), ("项目类型", "其他项目")];
     public static readonly string[] FormMoneyGroup = ["项目资金（万元）", "项目资金", "资金情况（万元）", "项目资金申请（万元）", "项目金额（万元）", "项目预算金额（万元）", "资金总额及构成"];
+    /// <summary>The label over a money block laid out in columns (round 3 and 4).</summary>
+    public static readonly string[] MoneyColumnLabels = ["本年度预计投入", "资金总额", "年度资金总额", "项目资金"];
+
     public static readonly string[] FormTotal = ["年度资金总额", "资金总额", "当年资金总额", "年度预算数"];
     public static readonly string[] FormFiscal = ["其中：财政拨款", "财政拨款", "其中：当年财政拨款"];
     public static readonly string[] FormOther = ["其他资金", "其他", "当年其他资金"];
