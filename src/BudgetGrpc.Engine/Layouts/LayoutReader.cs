@@ -126,7 +126,7 @@ public static class LayoutReader
             }
             // The rows above are a label block without a 项目名称 (主管部门, 整体目标 …): read them as one.
             if (SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title)) reading.Kind = DisclosureKind.DepartmentTargets;
-            FormLayout.ReadForm(grid, 0, grid.RowCount, reading, () => UnnamedProject(reading));
+            FormLayout.ReadForm(grid, FormLayout.StartAfterOtherTable(grid, r), grid.RowCount, reading, () => UnnamedProject(reading));
             return Layout.Form;
         }
 
