@@ -188,6 +188,22 @@ internal static class FormLayout
         ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
     }
 
+    /// <summary>The goals of a form whose label block a page break cut off above the rows before <paramref name="end"/>.</summary>
+    internal static void ReadObjectivesAbove(CellGrid grid, int end, ProjectDraft project)
+    {
+        if (project.Objectives.Count > 0) return;
+        for (var r = 0; r < end; r++)
+        {
+            var cells = LabelCells(grid, r);
+            for (var k = 0; k + 1 < cells.Count; k++)
+                if (FormLabels.Of(cells[k].Text) == FormField.Objectives && FormLabels.Of(cells[k + 1].Text) == FormField.None)
+                {
+                    project.Objectives.AddRange(ObjectiveText.Split(cells[k + 1].Text));
+                    return;
+                }
+        }
+    }
+
     /// <summary>The indicator table of a form, down to the next form, a note or the end of the grid.</summary>
     /// <param name="columns">The previous grid's reader, whose levels carry on, when this grid continues its table.</param>
     internal static void ReadIndicators(CellGrid grid, HeaderRow header, int start, int end, ProjectDraft project, TableReading reading,
