@@ -43,8 +43,7 @@ internal static partial class IndicatorNames
             var unitOnly = UnitNames.Normalize(inner);
             if (parsed.Value is not null && parsed.Comparator != Model.Comparator.Qualitative && inner.Contains('*'))
                 hint = parsed with { Value = null };
-            else if (Array.IndexOf(TargetPatterns.BaseUnits, unitOnly) >= 0
-                || (unitOnly.IndexOf('/') is var slash and > 0 && Array.IndexOf(TargetPatterns.BaseUnits, unitOnly[..slash]) >= 0))
+            else if (TargetPatterns.IsStatedUnit(unitOnly))
                 hint = Target.None with { Unit = unitOnly };
             if (hint != Target.None) name = name[..note.Index];
         }
@@ -54,7 +53,8 @@ internal static partial class IndicatorNames
     [GeneratedRegex(@"^(?:指标\s*\d{1,2}\s*[:：.、]|\d{1,2}[.、．]\s*(?=\D)|[(（]\d{1,2}[)）])\s*")]
     private static partial Regex LeadingItemNumber();
 
-    [GeneratedRegex(@"[(（]([^()（）]{1,12})[)）]$")]
+    // One level of brackets inside the note: a unit with its alternative (（万头(只)）).
+    [GeneratedRegex(@"[(（]([^()（）]{1,12}(?:[(（][^()（）]{1,4}[)）])?)[)）]$")]
     private static partial Regex TrailingNote();
 
     /// <summary>

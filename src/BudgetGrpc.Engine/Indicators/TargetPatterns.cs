@@ -27,6 +27,18 @@ internal static class TargetPatterns
         "km", "kg", "KG", "Km", "KM", "m²", "㎡", "m", "M", "t", "h",
     ];
 
+    /// <summary>
+    /// A unit as a name note or column states it, width-folded: a known unit, one per something (元/亩), or a unit with an
+    /// alternative in brackets (万头(只), 台(套), 人(次)), read whole.
+    /// </summary>
+    internal static bool IsStatedUnit(string unit)
+    {
+        if (Array.IndexOf(BaseUnits, unit) >= 0) return true;
+        if (unit.IndexOf('/') is var slash and > 0) return Array.IndexOf(BaseUnits, unit[..slash]) >= 0;
+        return unit.IndexOf('(') is var open and > 0 && unit[^1] == ')'
+            && Array.IndexOf(BaseUnits, unit[..open]) >= 0 && Array.IndexOf(BaseUnits, unit[(open + 1)..^1]) >= 0;
+    }
+
     // 年 月 日 after a number with more words glued on are part of a name ("2024年年内完成", "每年7月在省会召开").
     private static readonly HashSet<string> DateUnits = new(StringComparer.Ordinal) { "年", "月", "日", "号", "时", "点", "年度" };
 

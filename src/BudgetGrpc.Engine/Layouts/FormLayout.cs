@@ -102,7 +102,9 @@ internal static class FormLayout
                     reading.Title.SetAmountUnitIfUnknown(block.GluedUnit);
                     break;
                 }
-                if (value is null && label is FormField.TotalAmount or FormField.Objectives)
+                // 总体目标 | 年度目标 | goals: the sub-label beside it holds the value, not the row below.
+                if (value is null && label is FormField.TotalAmount or FormField.Objectives
+                    && !(k + 1 < cells.Count && FormLabels.Of(cells[k + 1].Text) == label))
                     (value, valueColumn) = Below(grid, r, labelCell.Column, end);
                 if (value is null) continue;
                 switch (label)
@@ -186,6 +188,22 @@ internal static class FormLayout
         ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
     }
 
+    /// <summary>The goals of a form whose label block a page break cut off above the rows before <paramref name="end"/>.</summary>
+    internal static void ReadObjectivesAbove(CellGrid grid, int end, ProjectDraft project)
+    {
+        if (project.Objectives.Count > 0) return;
+        for (var r = 0; r < end; r++)
+        {
+            var cells = LabelCells(grid, r);
+            for (var k = 0; k + 1 < cells.Count; k++)
+                if (FormLabels.Of(cells[k].Text) == FormField.Objectives && FormLabels.Of(cells[k + 1].Text) == FormField.None)
+                {
+                    project.Objectives.AddRange(ObjectiveText.Split(cells[k + 1].Text));
+                    return;
+                }
+        }
+    }
+
     /// <summary>The indicator table of a form, down to the next form, a note or the end of the grid.</summary>
     /// <param name="columns">The previous grid's reader, whose levels carry on, when this grid continues its table.</param>
     internal static void ReadIndicators(CellGrid grid, HeaderRow header, int start, int end, ProjectDraft project, TableReading reading,
@@ -207,6 +225,31 @@ internal static class FormLayout
             if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
+    }
+
+    /// <summary>
+    /// Where a label block without a 项目名称 starts: after another table of the notice above it (资金分配表 with its 合计,
+    /// whose figures are not the form's), at the performance table's own title; else at the top of the grid.
+    /// </summary>
+    internal static int StartAfterOtherTable(CellGrid grid, int end)
+    {
+        var other = false;
+        var cells = new List<(int Column, string Text)>(grid.ColumnCount);
+        for (var r = 0; r < end; r++)
+        {
+            DistinctCells(grid, r, cells);
+            if (cells.Count != 1)
+            {
+                // 序号 | 单位名称 | 金额: a header row of column words only.
+                if (!other && cells.Count >= 2 && cells.TrueForAll(c => IsColumnHeader(c.Text)) && HeaderRow.CountRoles(grid, r) >= 2)
+                    other = true;
+                continue;
+            }
+            var text = CellValues.Line(cells[0].Text);
+            if (TitleBlock.IsTitleOfAnotherTable(text)) other = true;
+            else if (other && TitleBlock.IsPerformanceTitle(text)) return r;
+        }
+        return 0;
     }
 
     /// <summary>A short cell that reads as a column header (金额（万元）, 单位名称), not as a label's value.</summary>

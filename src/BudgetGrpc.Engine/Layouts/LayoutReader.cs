@@ -110,23 +110,26 @@ public static class LayoutReader
         for (var r = 0; r < limit; r++)
         {
             if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
-            // The header repeated at the top of the next page: the table goes on.
-            if (RepeatsOpenHeader(reading, header) && reading.Open is { Project: { } continued } repeated)
-            {
-                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
-                return repeated.Layout;
-            }
+            // A form whose label block ended the grid before (several forms in one table cut by a page): its indicators,
+            // even when their header repeats the open table's; its goals may stand above them.
             if (reading.AwaitingIndicators is { } awaiting)
             {
+                FormLayout.ReadObjectivesAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
                 reading.IndicatorTables++;
                 FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, awaiting, reading);
                 return Layout.Form;
             }
+            // The header repeated at the top of the next page: the table goes on.
+            if (RepeatsOpenHeader(reading, header) && reading.Open is { Project: { } continued } repeated)
+            {
+                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
+                return repeated.Layout;
+            }
             // The rows above are a label block without a 项目名称 (主管部门, 整体目标 …): read them as one.
             if (SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title)) reading.Kind = DisclosureKind.DepartmentTargets;
-            FormLayout.ReadForm(grid, 0, grid.RowCount, reading, () => UnnamedProject(reading));
+            FormLayout.ReadForm(grid, FormLayout.StartAfterOtherTable(grid, r), grid.RowCount, reading, () => UnnamedProject(reading));
             return Layout.Form;
         }
 

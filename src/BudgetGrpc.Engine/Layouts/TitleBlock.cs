@@ -172,6 +172,9 @@ internal sealed partial class TitleBlock
     /// <summary>A title line of a table that is no performance table (2026年专项资金分配表, 项目支出预算明细表).</summary>
     public static bool IsTitleOfAnotherTable(string line) => LooksLikeTitle(line) && !NamesPerformanceTable(line);
 
+    /// <summary>A title line that names a performance table (…绩效目标表).</summary>
+    public static bool IsPerformanceTitle(string line) => LooksLikeTitle(line) && NamesPerformanceTable(line);
+
     // A note under the table (备注：绩效指标按…填报) speaks of the table; it is never its title.
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"))

@@ -40,6 +40,8 @@ internal sealed partial class IndicatorTable
     public required TargetStyle Style { get; init; }
     /// <summary>The unit written into the indicator name, `受益人口（万人）`, with a bare number as the value.</summary>
     public required bool UnitInName { get; init; }
+    /// <summary>ascii or fullWidth: how a unit's bracketed alternative is written in the name (`（万头（只））`).</summary>
+    public string UnitBrackets { get; init; } = "ascii";
     /// <summary>none, star (core indicators marked `*`) or numbered (`指标1：` before the name).</summary>
     public required string NamePrefix { get; init; }
     /// <summary>A standard second level with no indicator kept as an empty row (name and value blank).</summary>
@@ -143,6 +145,7 @@ internal sealed partial class IndicatorTable
             LevelPath = levelPath,
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
+            UnitBrackets = unitInName ? axes.Pick("unitBrackets", "ascii", "fullWidth") : "ascii",
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
             EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2) is var emptyRows && emptyRows,
             EmptyRowName = emptyRows ? axes.Pick("emptyRowName", "blank", "placeholder", "levelWord") : "blank",
@@ -307,7 +310,9 @@ internal sealed partial class IndicatorTable
             _ => i.Name,
         };
         if (LevelPath) name = $"{i.Level1}-{i.Level2}-{name}";
-        return UnitInName && !i.IsQualitative && i.Unit.Length > 0 ? $"{name}（{i.Unit}）" : name;
+        if (!UnitInName || i.IsQualitative || i.Unit.Length == 0) return name;
+        var unit = UnitBrackets == "fullWidth" ? i.Unit.Replace('(', '（').Replace(')', '）') : i.Unit;
+        return $"{name}（{unit}）";
     }
 
     private int? ColumnAt(ColumnRole role, int column)

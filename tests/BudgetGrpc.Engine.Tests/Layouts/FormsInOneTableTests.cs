@@ -1,0 +1,49 @@
+using System.Text;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// A saved web page of a multi-project export whose page breaks left one big table: the second project's label block
+/// follows the first project's indicators in the same table, and the page break puts its goals and indicators in the next
+/// table. Each form is one project. Tables written by us.
+/// </summary>
+public sealed class FormsInOneTableTests
+{
+    private const string Header = @"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>";
+
+    private static string Page(string breakBefore) => @"<html><body><p>某县2026年项目支出绩效目标表</p><p>单位：万元</p>
+<table border=""1"">
+<tr><td>项目名称</td><td colspan=""3"">乡村道路养护</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">120</td></tr>
+<tr><td>年度目标</td><td colspan=""3"">完成乡村道路日常养护。</td></tr>
+" + Header + @"
+<tr><td rowspan=""2"">产出指标</td><td>数量指标</td><td>养护里程</td><td>≥260公里</td></tr>
+<tr><td>质量指标</td><td>路面完好率</td><td>≥90%</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥88%</td></tr>
+<tr><td colspan=""4"">某县2026年项目支出绩效目标表</td></tr>
+<tr><td>项目名称</td><td colspan=""3"">农村饮水设施维修</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">45</td></tr>
+" + (breakBefore == "goals" ? "</table>\n<table border=\"1\">\n" : "") + @"<tr><td>年度目标</td><td colspan=""3"">1.维修农村饮水设施。2.保障群众饮水安全。</td></tr>
+" + (breakBefore == "header" ? "</table>\n<table border=\"1\">\n" : "") + Header + @"
+<tr><td rowspan=""2"">产出指标</td><td>数量指标</td><td>维修供水点</td><td>≥32处</td></tr>
+<tr><td>时效指标</td><td>维修完成时间</td><td>2026年10月底前</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>饮水安全保障</td><td>明显提升</td></tr>
+</table></body></html>";
+
+    [Theory]
+    [InlineData("goals")]
+    [InlineData("header")]
+    [InlineData("none")]
+    public void Each_form_of_a_table_broken_by_pages_is_its_own_project(string breakBefore)
+    {
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(Page(breakBefore)), "forms.html");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var projects = result.Disclosure!.Projects;
+        Assert.Equal(["乡村道路养护", "农村饮水设施维修"], projects.Select(p => p.Name));
+        Assert.Equal([3, 3], projects.Select(p => p.Indicators.Count));
+        Assert.Equal(["养护里程", "路面完好率", "群众满意度"], projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal([120m, 45m], projects.Select(p => p.Amount));
+        Assert.Equal(["维修农村饮水设施。", "保障群众饮水安全。"], projects[1].Objectives);
+    }
+}
