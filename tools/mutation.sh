@@ -7,10 +7,13 @@
 #         import-service (the import's decisions: src/BudgetGrpc.Server/Import/ImportService.cs; Server.Tests' Import tests)
 #         auth       (API keys and department grants: src/BudgetGrpc.Server/Auth; Server.Tests)
 # Reports: .stryker/PART/reports/mutation-report.{html,json}; the score is printed at the end.
+# STRYKER_CONCURRENCY: test runners Stryker starts side by side (default 2, one per core of a two-core machine);
+#   set it to 1 when something else is running on the machine.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 part=${1:-}
 minutes=${2:-30}
+concurrency=${STRYKER_CONCURRENCY:-2}
 # The fuzz tests cover the whole engine and take half a minute a run; they are left out except for the readers,
 # which they exist for. So are the legacy-container tests (.doc/.xls/.pdf copies of samples through LibreOffice, about a
 # minute a run): they test the converter and the readers, and the samples they convert are read directly by the others.
@@ -36,16 +39,17 @@ case "$part" in
     tests=tests/BudgetGrpc.Server.Tests; project=BudgetGrpc.Server.csproj
     mutate=("**/Auth/**/*.cs"); filter='' ;;
   *)
-    sed -n 3,9p "$0"; exit 2 ;;
+    sed -n 3,11p "$0"; exit 2 ;;
 esac
 
 cd "$root"
 dotnet tool restore >/dev/null
 out="$root/.stryker/$part"
 rm -rf "$out"
+mkdir -p "$root/.stryker"
 # dots: one character per tested mutant as it finishes (. killed, S survived, T timeout), so a run stopped at its
 # bound still tells how far it got.
-args=(--project "$project" --concurrency 1 --reporter html --reporter json --reporter dots
+args=(--project "$project" --concurrency "$concurrency" --reporter html --reporter json --reporter dots
       --output "$out" --skip-version-check)
 for m in "${mutate[@]}"; do args+=(--mutate "$m"); done
 [ -n "$filter" ] && args+=(--test-case-filter "$filter")

@@ -140,8 +140,8 @@ public abstract class RevisionWriterBehaviour(Func<Task<TestDatabase>> createDat
     [Fact]
     public async Task New_content_for_the_same_identity_is_revision_2_and_becomes_the_latest()
     {
-        var first = await WriteAsync(TestDisclosures.Make(), "a");
-        var second = await WriteAsync(TestDisclosures.Make(satisfaction: 80m), "b");
+        var first = await WriteAsync(TestDisclosures.Make(), "a", TestDisclosures.Upload("a"));
+        var second = await WriteAsync(TestDisclosures.Make(satisfaction: 80m), "b", TestDisclosures.Upload("b"));
 
         Assert.Equal(RevisionWriteStatus.NewRevision, second.Status);
         Assert.Equal(first.Disclosure!.Id, second.Disclosure!.Id);
@@ -152,6 +152,97 @@ public abstract class RevisionWriterBehaviour(Func<Task<TestDatabase>> createDat
         Assert.True(disclosure.Version > 1);
         Assert.Equal(0, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == first.Revision!.Id));
         Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == second.Revision.Id));
+        Assert.Equal([UploadOutcome.Created, UploadOutcome.NewRevision], await db.Uploads.OrderBy(u => u.Id).Select(u => u.Outcome).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_new_revision_leaves_the_indicators_of_other_disclosures_latest()
+    {
+        var other = await WriteAsync(TestDisclosures.Make(department: "门源县农牧局"), "other");
+        await WriteAsync(TestDisclosures.Make(), "a");
+        await WriteAsync(TestDisclosures.Make(satisfaction: 80m), "b");
+
+        await using var db = Database.CreateContext();
+        Assert.Equal(6, await db.Indicators.CountAsync(i => i.IsLatest && i.RevisionId == other.Revision!.Id));
+        Assert.Equal(12, await db.Indicators.CountAsync(i => i.IsLatest));
+    }
+
+    [Fact]
+    public async Task The_same_bytes_after_a_reprocess_are_unchanged_against_the_latest_revision_with_them()
+    {
+        await WriteAsync(TestDisclosures.Make(), "a");
+        await using (var db = Database.CreateContext())
+            await TestDatabase.Writer(db).WriteAsync(
+                TestDisclosures.Rows(TestDisclosures.Make(satisfaction: 70m), TestDisclosures.Bytes("a"), origin: RevisionOrigin.Reprocess), null, CancellationToken.None);
+
+        var again = await WriteAsync(TestDisclosures.Make(), "a", TestDisclosures.Upload("a"));
+
+        Assert.Equal((RevisionWriteStatus.Unchanged, 2), (again.Status, again.Revision!.Number));
+        await using var check = Database.CreateContext();
+        Assert.Equal(again.Revision.Id, (await check.Uploads.SingleAsync()).RevisionId);
+    }
+
+    [Fact]
+    public async Task A_finding_on_the_first_indicator_alone_points_at_its_row()
+    {
+        var made = TestDisclosures.Make();
+        var parsed = made with
+        {
+            Findings = [new Finding { RuleId = "BG301", Severity = Severity.Error, Message = "指标值异常", ProjectCode = "1", IndicatorIndex = 0 }],
+        };
+        var written = await WriteAsync(parsed, "a");
+
+        await using var db = Database.CreateContext();
+        var finding = await db.Findings.SingleAsync(f => f.RevisionId == written.Revision!.Id);
+        var indicator = await db.Indicators.SingleAsync(i => i.Id == finding.IndicatorId);
+        Assert.Equal(("项目资金金额", 0, true), (indicator.Name, indicator.Ordinal, indicator.HasFindings));
+    }
+
+    [Fact]
+    public async Task What_a_write_returns_is_untracked()
+    {
+        await using var db = Database.CreateContext();
+        var writer = TestDatabase.Writer(db);
+        var created = await writer.WriteAsync(TestDisclosures.Rows(TestDisclosures.Make(), TestDisclosures.Bytes("a")), TestDisclosures.Upload("a"), CancellationToken.None);
+        Assert.Empty(db.ChangeTracker.Entries());
+        var unchanged = await writer.WriteAsync(TestDisclosures.Rows(TestDisclosures.Make(), TestDisclosures.Bytes("a")), TestDisclosures.Upload("a"), CancellationToken.None);
+
+        Assert.Equal((RevisionWriteStatus.Created, RevisionWriteStatus.Unchanged), (created.Status, unchanged.Status));
+        Assert.Empty(db.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task A_lost_race_is_retried_twice_and_then_fails()
+    {
+        var twice = new FailingCommandInterceptor("INSERT INTO \"Disclosures\"", asConflict: true, times: 2);
+        await using (var db = Database.CreateContext(twice))
+        {
+            var written = await TestDatabase.Writer(db).WriteAsync(TestDisclosures.Rows(TestDisclosures.Make(), TestDisclosures.Bytes("a")), null, CancellationToken.None);
+            Assert.Equal((RevisionWriteStatus.Created, 1), (written.Status, written.Revision!.Number));
+        }
+        Assert.Equal(2, twice.Failures);
+
+        var always = new FailingCommandInterceptor("INSERT INTO \"Revisions\"", asConflict: true);
+        await using (var db = Database.CreateContext(always))
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => TestDatabase.Writer(db).WriteAsync(
+                TestDisclosures.Rows(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Bytes("b")), null, CancellationToken.None));
+        }
+        Assert.Equal(3, always.Failures);
+        await using var check = Database.CreateContext();
+        Assert.Equal(1, await check.Revisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_failure_that_is_not_a_lost_race_is_not_retried()
+    {
+        var failure = new FailingCommandInterceptor("INSERT INTO \"Disclosures\"");
+        await using (var db = Database.CreateContext(failure))
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => TestDatabase.Writer(db).WriteAsync(
+                TestDisclosures.Rows(TestDisclosures.Make(), TestDisclosures.Bytes("a")), null, CancellationToken.None));
+        }
+        Assert.Equal(1, failure.Failures);
     }
 
     [Fact]

@@ -59,6 +59,41 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         Assert.Equal(first.Disclosure.Id, again.Disclosure.Id);
         Assert.Equal(first.Counts, again.Counts);
         Assert.NotEqual(first.UploadId, again.UploadId);
+        await using var db = Database.CreateContext();
+        Assert.Equal(again.UploadId, (await db.Uploads.SingleAsync(u => u.Outcome == UploadOutcome.Unchanged)).Id);
+    }
+
+    [Fact]
+    public async Task A_repeated_request_id_of_an_unchanged_import_replays_unchanged()
+    {
+        await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a"));
+        var first = Assert.IsType<ImportResult.Unchanged>(await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1")));
+        var again = Assert.IsType<ImportResult.Unchanged>(await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1")));
+
+        Assert.Equal((false, true, first.UploadId, first.Revision.Id), (first.Replayed, again.Replayed, again.UploadId, again.Revision.Id));
+        Assert.Equal(first.Findings, again.Findings);
+    }
+
+    [Fact]
+    public async Task A_replay_whose_stored_revision_is_gone_fails_loudly()
+    {
+        var first = Assert.IsType<ImportResult.Stored>(await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1")));
+        await using (var db = Database.CreateContext())
+            await db.Uploads.ExecuteUpdateAsync(u => u.SetProperty(x => x.RevisionId, -1L));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "req-1")));
+        Assert.Equal($"upload {first.UploadId} was stored but its revision is gone", error.Message);
+    }
+
+    [Fact]
+    public async Task An_empty_request_id_is_none()
+    {
+        var first = Assert.IsType<ImportResult.Stored>(await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a", requestId: "")));
+        var second = Assert.IsType<ImportResult.Stored>(await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "")));
+
+        Assert.Equal((1, 2, false), (first.Revision.Number, second.Revision.Number, second.Replayed));
+        await using var db = Database.CreateContext();
+        Assert.All(await db.Revisions.ToListAsync(), r => Assert.Null(r.RequestId));
     }
 
     [Fact]
@@ -92,6 +127,9 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         Assert.Equal(RefusalKind.RequestIdReused, Assert.IsType<ImportResult.Refused>(otherMode).Kind);
         Assert.Equal("REQUEST_ID_REUSED", refused.Reason);
         Assert.Equal("request_id", refused.Field);
+        Assert.Equal("this request_id was used before by this key for other content; a new call needs a new request_id", refused.Message);
+        Assert.Equal("this request_id was used before by this key for validate_only false; a new call needs a new request_id",
+            Assert.IsType<ImportResult.Refused>(otherMode).Message);
 
         // Another key's id of the same name is another id: judged afresh.
         var otherKey = await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", requestId: "req-1") with { KeyScope = "k2" });
@@ -111,6 +149,19 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
 
         var refused = Assert.IsType<ImportResult.Refused>(replay);
         Assert.Equal((RefusalKind.Forbidden, "FORBIDDEN_DEPARTMENT", true), (refused.Kind, refused.Reason, refused.Replayed));
+        Assert.Equal(("department_hint", $"this key may not import for the department {TestDisclosures.Department}"), (refused.Field, refused.Message));
+    }
+
+    [Fact]
+    public async Task A_repeated_request_id_of_a_forbidden_import_replays_the_refusal_as_forbidden()
+    {
+        var command = TestDisclosures.Command("a", requestId: "req-1") with { KeyScope = "k1" };
+        var first = Assert.IsType<ImportResult.Refused>(await ImportAsync(TestDisclosures.Make(), command, mayImport: d => d == "别的部门"));
+        var again = Assert.IsType<ImportResult.Refused>(await ImportAsync(TestDisclosures.Make(), command, mayImport: d => d == "别的部门"));
+
+        Assert.Equal((RefusalKind.Forbidden, false), (first.Kind, first.Replayed));
+        Assert.Equal((RefusalKind.Forbidden, first.Reason, first.Field, first.Message, first.UploadId, true),
+            (again.Kind, again.Reason, again.Field, again.Message, again.UploadId, again.Replayed));
     }
 
     [Fact]
@@ -197,6 +248,7 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         var refused = Assert.IsType<ImportResult.Refused>(result);
         Assert.Equal(RefusalKind.Rejected, refused.Kind);
         Assert.Equal(Contracts.ErrorReasons.ValueOutOfRange, refused.Reason);
+        Assert.Equal("content", refused.Field);
         Assert.Contains("123456789012345", refused.Message);
         await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Revisions.CountAsync());
@@ -211,6 +263,7 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         var refused = Assert.IsType<ImportResult.Refused>(result);
         Assert.Equal(RefusalKind.Rejected, refused.Kind);
         Assert.Equal(Contracts.ErrorReasons.IncompleteIdentity, refused.Reason);
+        Assert.Equal(("content", "dept.tsv: the file states no fiscal year (年度) in its title"), (refused.Field, refused.Message));
         await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Disclosures.CountAsync());
     }
@@ -227,6 +280,7 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         Assert.NotNull(engineError);
         Assert.Equal(engineError!.Reason, refused.Reason);
         Assert.Equal(engineError.Location, refused.Location);
+        Assert.Equal(("content", engineError.ToString()), (refused.Field, refused.Message));
         await using (var db = Database.CreateContext())
         {
             var store = TestDatabase.Store(db);
@@ -250,6 +304,7 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         var refused = Assert.IsType<ImportResult.Refused>(result);
         Assert.Equal(RefusalKind.Forbidden, refused.Kind);
         Assert.Equal(Contracts.ErrorReasons.ForbiddenDepartment, refused.Reason);
+        Assert.Equal(("department_hint", $"this key may not import for the department {TestDisclosures.Department}"), (refused.Field, refused.Message));
         await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Disclosures.CountAsync());
         Assert.Equal(UploadOutcome.Forbidden, (await db.Uploads.SingleAsync()).Outcome);
@@ -263,10 +318,26 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
         var validated = Assert.IsType<ImportResult.ValidatedOnly>(result);
         Assert.Equal(2, validated.Findings.Count);
         Assert.Equal(RevisionStatus.Blocked, validated.Revision.Status);
+        // No disclosure yet: the revision hangs on an unsaved one with the identity and no id.
+        Assert.Null(validated.Disclosure);
+        Assert.Equal(("", "", TestDisclosures.Department, 2024), (validated.Revision.DisclosureId, validated.Revision.Disclosure!.Id,
+            validated.Revision.Disclosure.Department, validated.Revision.Disclosure.FiscalYear));
         await using var db = Database.CreateContext();
         Assert.Equal(0, await db.Disclosures.CountAsync());
         Assert.Equal(0, await db.Indicators.CountAsync());
         Assert.Equal(UploadOutcome.ValidatedOnly, (await db.Uploads.SingleAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task Validate_only_of_a_stored_identity_answers_with_the_stored_disclosure()
+    {
+        var stored = Assert.IsType<ImportResult.Stored>(await ImportAsync(TestDisclosures.Make(), TestDisclosures.Command("a")));
+
+        var validated = Assert.IsType<ImportResult.ValidatedOnly>(
+            await ImportAsync(TestDisclosures.Make(satisfaction: 80m), TestDisclosures.Command("b", validateOnly: true)));
+
+        Assert.Equal(stored.Disclosure.Id, validated.Disclosure?.Id);
+        Assert.Equal((stored.Disclosure.Id, stored.Disclosure.Id), (validated.Revision.DisclosureId, validated.Revision.Disclosure!.Id));
     }
 
     [Fact]
@@ -300,7 +371,23 @@ public abstract class ImportServiceBehaviour(Func<Task<TestDatabase>> createData
     {
         var command = new ImportCommand("x.tsv", TestDisclosures.Bytes("a"), RequestId: new string('r', 129));
         var error = await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(command));
-        Assert.Contains("request_id", error.Message);
+        Assert.Equal("request_id", error.ParamName);
+        Assert.StartsWith("request_id has 129 characters; at most 128 are accepted", error.Message);
+
+        // As long as its column is accepted.
+        var longest = await ImportAsync(new ImportCommand("x.tsv", TestDisclosures.Bytes("a"), RequestId: new string('r', ImportService.MaxRequestIdLength)));
+        Assert.IsType<ImportResult.Refused>(longest);
+        await using var db = Database.CreateContext();
+        Assert.Equal(ImportService.MaxRequestIdLength, (await db.Uploads.SingleAsync()).RequestId!.Length);
+    }
+
+    [Fact]
+    public async Task A_command_without_content_is_an_argument_error()
+    {
+        await using var db = Database.CreateContext();
+        var importer = TestDatabase.Importer(db);
+        Assert.Equal("command", (await Assert.ThrowsAsync<ArgumentNullException>(() => importer.ImportAsync(null!, null, CancellationToken.None))).ParamName);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => importer.ImportAsync(new ImportCommand("x.tsv", null!), null, CancellationToken.None));
     }
 }
 
