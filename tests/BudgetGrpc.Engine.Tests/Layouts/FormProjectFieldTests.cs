@@ -11,12 +11,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class FormProjectFieldTests
 {
-    private static Disclosure Parse(string html)
-    {
-        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(html), "form.html");
-        Assert.True(result.Succeeded, result.Error?.ToString());
-        return result.Disclosure!;
-    }
+    private static Disclosure Parse(string html) => LayoutChecks.Parse(html, "form.html");
 
     private const string Indicators = @"
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>

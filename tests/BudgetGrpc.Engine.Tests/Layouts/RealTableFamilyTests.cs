@@ -4,6 +4,8 @@ using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Publishing;
 using Xunit;
 
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
 /// <summary>
@@ -14,21 +16,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class RealTableFamilyTests
 {
-    private static Disclosure Parse(string html)
-    {
-        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(html), "table.html");
-        Assert.True(result.Succeeded, result.Error?.ToString());
-        return result.Disclosure!;
-    }
-
-    private static void AssertIndicator(Project p, string level1, string level2, string name, string comparator, string? value, string unit, string qualitative = "")
-    {
-        var i = p.Indicators.FirstOrDefault(x => x.Name == name);
-        Assert.True(i is not null, $"no indicator {name} in {p.Name}: {string.Join(", ", p.Indicators.Select(x => x.Name))}");
-        Assert.Equal((level1, level2, comparator, value, unit, qualitative),
-            (i.Level1, i.Level2, i.Comparator.ToWire(), i.Value is { } v ? DecimalText.Normalized(v) : null, i.Unit, i.QualitativeValue));
-    }
-
     [Fact]
     public void A_goals_cell_flattened_to_one_line_reads_each_bracketed_path_and_numbered_item()
     {

@@ -4,6 +4,8 @@ using BudgetGrpc.Engine.Tests.Reading;
 using Xunit;
 using static BudgetGrpc.Engine.Tests.Reading.SyntheticOoxml;
 
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
 /// <summary>
@@ -21,14 +23,6 @@ public sealed class UnseenLayoutTests
 
     private static Disclosure ParseVariant(string name) =>
         Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Layouts", "Variants", name)), name);
-
-    private static void AssertIndicator(Project p, string level1, string level2, string name, string comparator, string? value, string unit, string qualitative = "")
-    {
-        var i = p.Indicators.FirstOrDefault(x => x.Name == name);
-        Assert.True(i is not null, $"no indicator {name} in {p.Name}: {string.Join(", ", p.Indicators.Select(x => x.Name))}");
-        Assert.Equal((level1, level2, comparator, value, unit, qualitative),
-            (i.Level1, i.Level2, i.Comparator.ToWire(), i.Value is { } v ? DecimalText.Normalized(v) : null, i.Unit, i.QualitativeValue));
-    }
 
     [Fact]
     public void Saved_web_page_with_navigation_and_a_wide_table_under_other_header_words()

@@ -1,0 +1,26 @@
+using System.Text;
+using BudgetGrpc.Engine.Indicators;
+using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Publishing;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>What the layout tests on tables of ours share: parse a page that must be read, check one indicator whole.</summary>
+internal static class LayoutChecks
+{
+    public static Disclosure Parse(string html, string fileName = "table.html")
+    {
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(html), fileName);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        return result.Disclosure!;
+    }
+
+    public static void AssertIndicator(Project p, string level1, string level2, string name, string comparator, string? value, string unit, string qualitative = "")
+    {
+        var i = p.Indicators.FirstOrDefault(x => x.Name == name);
+        Assert.True(i is not null, $"no indicator {name} in {p.Name}: {string.Join(", ", p.Indicators.Select(x => x.Name))}");
+        Assert.Equal((level1, level2, comparator, value, unit, qualitative),
+            (i.Level1, i.Level2, i.Comparator.ToWire(), i.Value is { } v ? DecimalText.Normalized(v) : null, i.Unit, i.QualitativeValue));
+    }
+}
