@@ -253,11 +253,11 @@ internal sealed class HeaderRow
 
     /// <summary>
     /// A bare 单位 names the reporting unit left of the indicator columns, but the unit of measure right of them
-    /// (`三级指标 | 指标值 | 单位`).
+    /// (`三级指标 | 指标值 | 单位`; the names' column leads when the levels stand in the names).
     /// </summary>
     private void ResolveBareUnit()
     {
-        var firstLevel = Has(ColumnRole.Level1) ? this[ColumnRole.Level1] : this[ColumnRole.Level2];
+        var firstLevel = Has(ColumnRole.Level1) ? this[ColumnRole.Level1] : Has(ColumnRole.Level2) ? this[ColumnRole.Level2] : this[ColumnRole.Level3];
         if (Has(ColumnRole.Unit) || firstLevel < 0) return;
         foreach (var (c, name) in _names.OrderBy(n => n.Key))
         {

@@ -1,0 +1,85 @@
+using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// Families the generated variants found misread (variant-failures/notes.md: combinations of axes no single axis
+/// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
+/// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
+/// group row, a unit column headed only 单位.
+/// </summary>
+public sealed class VariantFamilyTests
+{
+    [Fact]
+    public void A_worded_target_after_a_space_in_an_indicator_list_is_the_target()
+    {
+        var d = Parse(@"<html><body><p>某市2026年部门预算项目绩效目标表</p><p>单位：万元</p><table border=""1"">
+<tr><td>项目名称</td><td>金额</td><td>绩效目标</td><td>绩效指标</td></tr>
+<tr><td>城乡供水一体化</td><td>300</td><td>推进城乡供水一体化。</td><td>一、产出指标<br>（一）数量指标<br>1.改造管网 ≥40公里<br>（二）时效指标<br>1.补助资金 按季度发放<br>2.配套资金 及时到位<br>二、效益指标<br>（一）社会效益指标<br>1.城乡供水差距 逐步缩小<br>2.供水保障能力 持续提升</td></tr>
+</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "改造管网", ">=", "40", "公里");
+        AssertIndicator(p, "产出指标", "时效指标", "补助资金", "qualitative", null, "", "按季度发放");
+        AssertIndicator(p, "产出指标", "时效指标", "配套资金", "qualitative", null, "", "及时到位");
+        AssertIndicator(p, "效益指标", "社会效益指标", "城乡供水差距", "qualitative", null, "", "逐步缩小");
+        AssertIndicator(p, "效益指标", "社会效益指标", "供水保障能力", "qualitative", null, "", "持续提升");
+    }
+
+    [Theory]
+    [InlineData("同意")]
+    [InlineData("（盖章）　　年　　月　　日")]
+    public void An_approval_row_whose_value_spans_the_table_ends_a_project_list(string approval)
+    {
+        var d = Parse(@"<html><body><p>2025年项目支出绩效目标表</p><p>金额单位：元</p><table border=""1"">
+<tr><td>单位</td><td>项目名称</td><td>预算数</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>101001-某县林业局</td><td>森林防火</td><td>200000</td><td>产出指标</td><td>数量指标</td><td>巡护人员</td><td>≥30人</td></tr>
+<tr><td>101001-某县林业局</td><td>森林防火</td><td>200000</td><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td></tr>
+<tr><td>财政部门审核意见</td><td colspan=""6"">" + approval + @"</td></tr>
+</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["巡护人员", "群众满意度"], p.Indicators.Select(i => i.Name));
+    }
+
+    [Theory]
+    [InlineData("年度绩效指标")]
+    [InlineData("绩效目标指标")]
+    public void A_form_indicator_header_repeated_after_a_page_break_with_its_group_row_is_no_indicator(string group)
+    {
+        string header = @"<tr><td rowspan=""2"">绩效指标</td><td colspan=""4"">" + group + @"</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>";
+        var d = Parse(@"<html><body><table border=""1"">
+<tr><td colspan=""5"">项目支出绩效目标表</td></tr>
+<tr><td>项目名称</td><td colspan=""4"">河道日常管护</td></tr>
+<tr><td>年度资金总额</td><td colspan=""4"">86</td></tr>
+<tr><td>年度总体目标</td><td colspan=""4"">完成辖区河道日常保洁。</td></tr>
+" + header + @"
+<tr><td rowspan=""2""></td><td rowspan=""2"">产出指标</td><td>数量指标</td><td>保洁河道长度</td><td>≥86公里</td></tr>
+<tr><td>质量指标</td><td>保洁达标率</td><td>≥90%</td></tr>
+" + header + @"
+<tr><td></td><td>效益指标</td><td>生态效益指标</td><td>河道水质</td><td>稳步提高</td></tr>
+</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["保洁河道长度", "保洁达标率", "河道水质"], p.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_unit_column_headed_only_by_its_word_holds_the_units_of_a_form()
+    {
+        var d = Parse(@"<html><body><table border=""1"">
+<tr><td colspan=""4"">项目支出绩效目标表</td></tr>
+<tr><td>项目名称</td><td colspan=""3"">动物防疫</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">95</td></tr>
+<tr><td>年度目标</td><td colspan=""3"">完成强制免疫。</td></tr>
+<tr><td colspan=""2"">绩效指标</td><td rowspan=""2"">年度指标值</td><td rowspan=""2"">单位</td></tr>
+<tr><td colspan=""2"">具体指标</td></tr>
+<tr><td colspan=""2"">产出指标-数量指标-免疫畜禽</td><td>≥38</td><td>万头(只)</td></tr>
+<tr><td colspan=""2"">产出指标-质量指标-免疫密度</td><td>≥90</td><td>%</td></tr>
+<tr><td colspan=""2"">成本指标-经济成本指标-疫苗采购成本</td><td>不高于72.5</td><td>万元</td></tr>
+</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "免疫畜禽", ">=", "38", "万头(只)");
+        AssertIndicator(p, "产出指标", "质量指标", "免疫密度", ">=", "90", "%");
+        AssertIndicator(p, "成本指标", "经济成本指标", "疫苗采购成本", "<=", "72.5", "万元");
+    }
+}
