@@ -7,7 +7,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// Families the generated variants found misread (variant-failures/notes.md: combinations of axes no single axis
 /// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
-/// group row, a unit column headed only 单位.
+/// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -81,5 +81,27 @@ public sealed class VariantFamilyTests
         AssertIndicator(p, "产出指标", "数量指标", "免疫畜禽", ">=", "38", "万头(只)");
         AssertIndicator(p, "产出指标", "质量指标", "免疫密度", ">=", "90", "%");
         AssertIndicator(p, "成本指标", "经济成本指标", "疫苗采购成本", "<=", "72.5", "万元");
+    }
+
+    [Fact]
+    public void Level_path_names_of_a_short_form_are_read_when_the_next_forms_title_lines_follow()
+    {
+        static string Form(string name, string amount, params string[] rows) => $"""
+            <tr><td colspan="3">某县2025年项目支出绩效目标申报表</td></tr>
+            <tr><td colspan="3">金额单位：万元</td></tr>
+            <tr><td>资金名称</td><td colspan="2">{name}</td></tr>
+            <tr><td>年度预算数</td><td colspan="2">{amount}</td></tr>
+            <tr><td>年度目标</td><td colspan="2">按期完成。</td></tr>
+            <tr><td colspan="3">绩效目标指标</td></tr>
+            <tr><td>三级指标名称</td><td>指标值</td><td>评分标准</td></tr>
+            {string.Concat(rows.Select(r => "<tr><td>" + r.Replace("|", "</td><td>") + "</td><td>达到目标值得满分</td></tr>\n"))}
+            """;
+        var d = Parse("<html><body><table border=\"1\">"
+            + Form("集镇环境整治", "50", "产出指标-数量指标-整治街道|≥6条", "产出指标-质量指标-验收合格率|＝100%", "效益指标-社会效益指标-集镇面貌|明显改善")
+            + Form("乡村公路养护", "30", "产出指标-数量指标-养护里程|≥40公里", "产出指标-时效指标-完成时间|年底前完成", "满意度指标-服务对象满意度指标-群众满意度|≥90%")
+            + "</table></body></html>");
+        Assert.Equal(["集镇环境整治", "乡村公路养护"], d.Projects.Select(p => p.Name));
+        Assert.Equal([3, 3], d.Projects.Select(p => p.Indicators.Count));
+        AssertIndicator(d.Projects[0], "效益指标", "社会效益指标", "集镇面貌", "qualitative", null, "", "明显改善");
     }
 }
