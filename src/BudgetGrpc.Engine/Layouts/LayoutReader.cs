@@ -163,7 +163,10 @@ public static class LayoutReader
     private static string UnnamedProject(TableReading reading) =>
         reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
 
-    /// <summary>Its first row reads as an indicator row of the open table: a level name or a target where they stood.</summary>
+    /// <summary>
+    /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where
+    /// they stood.
+    /// </summary>
     private static bool StartsWithIndicatorRows(CellGrid grid, OpenTable open)
     {
         for (var r = 0; r < grid.RowCount; r++)
@@ -173,6 +176,7 @@ public static class LayoutReader
             var h = open.Header;
             return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
                 || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
+                || (h.LevelsInNames && Indicators.LevelPath.Contains(grid[r, h[ColumnRole.Level3]]))
                 || Indicators.TargetParser.Parse(grid[r, h[ColumnRole.Value]]).Value is not null;
         }
         return false;

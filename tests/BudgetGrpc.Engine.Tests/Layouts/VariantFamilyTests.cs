@@ -7,7 +7,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// Families the generated variants found misread (variant-failures/notes.md: combinations of axes no single axis
 /// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
-/// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines.
+/// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
+/// worded target.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -103,5 +104,28 @@ public sealed class VariantFamilyTests
         Assert.Equal(["集镇环境整治", "乡村公路养护"], d.Projects.Select(p => p.Name));
         Assert.Equal([3, 3], d.Projects.Select(p => p.Indicators.Count));
         AssertIndicator(d.Projects[0], "效益指标", "社会效益指标", "集镇面貌", "qualitative", null, "", "明显改善");
+    }
+
+    [Fact]
+    public void A_table_of_level_path_rows_broken_by_a_page_before_a_worded_target_goes_on()
+    {
+        var d = Parse("""
+            <html><body><p>项目支出绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="2">河湖长效管护</td></tr>
+            <tr><td>年度资金总额</td><td colspan="2">120</td></tr>
+            <tr><td>年度目标</td><td colspan="2">完成河湖日常管护。</td></tr>
+            <tr><td>三级指标</td><td>指标值</td><td>度量单位</td></tr>
+            <tr><td>产出指标-数量指标-管护河道长度</td><td>≥86</td><td>公里</td></tr>
+            <tr><td>产出指标-质量指标-保洁达标率</td><td>≥90</td><td>%</td></tr>
+            </table>
+            <table border="1">
+            <tr><td>效益指标-生态效益指标-河湖水环境质量</td><td>持续改善</td><td></td></tr>
+            <tr><td>满意度指标-服务对象满意度指标-群众满意度</td><td>≥90</td><td>%</td></tr>
+            <tr><td>财政部门审核意见</td><td colspan="2">同意</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["管护河道长度", "保洁达标率", "河湖水环境质量", "群众满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "效益指标", "生态效益指标", "河湖水环境质量", "qualitative", null, "", "持续改善");
     }
 }
