@@ -225,7 +225,7 @@ internal static class FormLayout
             if (IsOtherTableTitle(grid, r)) break;
             // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its
             // total row: weight and score totals).
-            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (headerAbove && RepeatsHeader(grid, header, r))
+            if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && RepeatsHeader(grid, header, r))
                 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }

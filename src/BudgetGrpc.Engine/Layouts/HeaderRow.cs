@@ -269,6 +269,20 @@ internal sealed class HeaderRow
         }
     }
 
+    /// <summary>
+    /// The header said again on <paramref name="row"/> (a new page): several column words, and where this header has its
+    /// values (else its names) the row has a header word or nothing, not a target (`≥95% | 未达指标值酌情扣分` names roles but is
+    /// a row).
+    /// </summary>
+    public bool IsRepeatedAt(CellGrid grid, int row)
+    {
+        if (CountRoles(grid, row) < 3) return false;
+        var column = Has(ColumnRole.Value) ? this[ColumnRole.Value] : this[ColumnRole.Level3];
+        var text = column < 0 ? "" : HeaderText(grid[row, column]);
+        // Empty there: the upper row of a two-row header whose spanning word a text export left in the first column only.
+        return text.Length == 0 || ColumnRoles.OfCell(text) != ColumnRole.None;
+    }
+
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>
     public static int CountRoles(CellGrid grid, int row)
     {

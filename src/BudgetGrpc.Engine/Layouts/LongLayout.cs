@@ -29,7 +29,7 @@ internal static class LongLayout
             // A note stands outside the indicator columns, fills the whole row (a merged line), or is a label with one
             // value merged across the rest (财政部门审核意见 | 同意).
             if ((!indicators.HasAny(grid, r) || RowKinds.IsMergedLine(grid, r)) && RowKinds.IsNote(grid, r)) break;
-            if (HeaderRow.CountRoles(grid, r) >= 3) continue; // the header repeated on a new page
+            if (header.IsRepeatedAt(grid, r)) continue; // the header repeated on a new page
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
             var name = CellValues.Line(grid[r, nameCol]);
             var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";

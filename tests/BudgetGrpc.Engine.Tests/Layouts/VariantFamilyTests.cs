@@ -8,7 +8,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
 /// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
-/// worded target.
+/// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -127,5 +127,26 @@ public sealed class VariantFamilyTests
         var p = Assert.Single(d.Projects);
         Assert.Equal(["管护河道长度", "保洁达标率", "河湖水环境质量", "群众满意度"], p.Indicators.Select(i => i.Name));
         AssertIndicator(p, "效益指标", "生态效益指标", "河湖水环境质量", "qualitative", null, "", "持续改善");
+    }
+
+    [Fact]
+    public void A_row_whose_cells_name_column_words_beside_a_target_is_an_indicator_not_the_header_again()
+    {
+        var d = Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="7">项目支出绩效目标表</td></tr>
+            <tr><td>项目名称</td><td colspan="6">水利工程维修养护</td></tr>
+            <tr><td>年度资金总额</td><td colspan="6">260</td></tr>
+            <tr><td>年度目标</td><td colspan="6">完成水利工程维修养护。</td></tr>
+            <tr><td rowspan="5">年度绩效指标</td><td rowspan="2">一级指 标名称</td><td rowspan="2">二级指 标名称</td><td rowspan="2">三级指 标名称</td><td colspan="2">目标值</td><td rowspan="2">评分标准</td></tr>
+            <tr><td>中期目标值</td><td>年度目标值</td></tr>
+            <tr><td>产出 指标</td><td>数量 指标</td><td>维修养护泵站</td><td>≥10座</td><td>≥12座</td><td>未达指标值酌情扣分</td></tr>
+            <tr><td>产出 指标</td><td>时效 指标</td><td>项目资金支付及时率</td><td>≥86%</td><td>≥95%</td><td>未达指标值酌情扣分</td></tr>
+            <tr><td>满意 度指标</td><td>服务 对象满意度指标</td><td>群众满意度</td><td>≥81%</td><td>≥90%</td><td>达到目标值得满分</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["维修养护泵站", "项目资金支付及时率", "群众满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "产出指标", "时效指标", "项目资金支付及时率", ">=", "95", "%");
     }
 }
