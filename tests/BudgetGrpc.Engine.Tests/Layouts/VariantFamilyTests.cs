@@ -8,7 +8,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
 /// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
-/// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target.
+/// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target, level-path names among bare level rows.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -148,5 +148,23 @@ public sealed class VariantFamilyTests
         var p = Assert.Single(d.Projects);
         Assert.Equal(["维修养护泵站", "项目资金支付及时率", "群众满意度"], p.Indicators.Select(i => i.Name));
         AssertIndicator(p, "产出指标", "时效指标", "项目资金支付及时率", ">=", "95", "%");
+    }
+
+    [Fact]
+    public void Level_path_names_among_bare_level_rows_are_read()
+    {
+        var d = Parse("""
+            <html><body><p>2024年项目绩效目标表</p><p>单位：万元</p><table border="1">
+            <tr><td>单位</td><td>项目名称</td><td>项目金额</td><td>年度目标</td><td>绩效指标名称</td><td>指标值</td></tr>
+            <tr><td>某区文化馆</td><td>非遗传习补助</td><td>30</td><td>资助传承人开展传习。</td><td>产出指标-数量指标-补助传承人</td><td>＝45人</td></tr>
+            <tr><td>某区文化馆</td><td>非遗传习补助</td><td>30</td><td>资助传承人开展传习。</td><td>质量指标</td><td></td></tr>
+            <tr><td>某区文化馆</td><td>非遗传习补助</td><td>30</td><td>资助传承人开展传习。</td><td>产出指标-时效指标-补助发放及时率</td><td>＝100%</td></tr>
+            <tr><td>某区文化馆</td><td>非遗传习补助</td><td>30</td><td>资助传承人开展传习。</td><td>经济效益指标</td><td></td></tr>
+            <tr><td>某区文化馆</td><td>非遗传习补助</td><td>30</td><td>资助传承人开展传习。</td><td>满意度指标-服务对象满意度指标-传承人满意度</td><td>≥95%</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["补助传承人", "补助发放及时率", "传承人满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "传承人满意度", ">=", "95", "%");
     }
 }
