@@ -114,6 +114,9 @@ public static class LayoutReader
             // even when their header repeats the open table's; its goals may stand above them.
             if (reading.AwaitingIndicators is { } awaiting)
             {
+                // The header repeated at the top of a page that broke inside the label block: the block goes on under it
+                // (the rest of the money, the goals), then the header again over the indicators.
+                if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
                 FormLayout.ReadObjectivesAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
@@ -143,6 +146,26 @@ public static class LayoutReader
         }
 
         if (grid.RowCount > 0) seen.Add(Seen(grid, limit));
+        return null;
+    }
+
+    /// <summary>
+    /// The same header again further down, with form label rows (总体目标, 本级资金 …) and no indicator row between the two.
+    /// </summary>
+    private static HeaderRow? HeaderAfterLabels(CellGrid grid, HeaderRow header)
+    {
+        var labels = false;
+        var end = Math.Min(grid.RowCount, header.LastRow + 1 + HeaderSearchRows);
+        for (var r = header.LastRow + 1; r < end; r++)
+        {
+            if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } again
+                && again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                return labels ? again : null;
+            if (Indicators.LevelNames.Level1(grid[r, header[ColumnRole.Level1]]) is not null
+                || Indicators.LevelNames.Level2(grid[r, header[ColumnRole.Level2]], null) is not null) return null;
+            foreach (var (_, text) in FormLayout.DistinctCells(grid, r))
+                if (FormLabels.Of(text) != FormField.None) { labels = true; break; }
+        }
         return null;
     }
 

@@ -8,7 +8,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// explains), each as a small table of ours: a qualitative target set off by a space in a free-text list, an approval row
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
 /// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
-/// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target, level-path names among bare level rows.
+/// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target, level-path names among bare level rows, the
+/// indicator header repeated at the top of a page that broke inside a form's label block.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -166,5 +167,37 @@ public sealed class VariantFamilyTests
         var p = Assert.Single(d.Projects);
         Assert.Equal(["补助传承人", "补助发放及时率", "传承人满意度"], p.Indicators.Select(i => i.Name));
         AssertIndicator(p, "满意度指标", "服务对象满意度指标", "传承人满意度", ">=", "95", "%");
+    }
+
+    [Fact]
+    public void A_header_repeated_at_the_top_of_a_page_that_broke_inside_a_label_block_is_looked_past()
+    {
+        const string header = """<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>""";
+        var d = Parse($"""
+            <html><body><p>某县2026年项目支出绩效目标表</p><p>单位：万元</p><table border="1">
+            <tr><td>项目名称</td><td colspan="3">乡村道路养护</td></tr>
+            <tr><td>年度资金总额</td><td colspan="3">120</td></tr>
+            <tr><td>年度目标</td><td colspan="3">完成乡村道路日常养护。</td></tr>
+            {header}
+            <tr><td>产出指标</td><td>数量指标</td><td>养护里程</td><td>≥260公里</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥88%</td></tr>
+            <tr><td>项目名称</td><td colspan="3">疾病防控</td></tr>
+            <tr><td>年度资金总额</td><td colspan="3">88.6</td></tr>
+            </table>
+            <table border="1">
+            {header}
+            <tr><td>其中：上级资金</td><td colspan="3">35.4</td></tr>
+            <tr><td>本级资金</td><td colspan="3">53.2</td></tr>
+            <tr><td>年度目标</td><td colspan="3">1.做好传染病监测。2.有效处置疫情。</td></tr>
+            {header}
+            <tr><td>产出指标</td><td>数量指标</td><td>监测点数量</td><td>≥15个</td></tr>
+            <tr><td>产出指标</td><td>质量指标</td><td>疫情处置率</td><td>＝100%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(["乡村道路养护", "疾病防控"], d.Projects.Select(p => p.Name));
+        var p = d.Projects[1];
+        Assert.Equal(88.6m, p.Amount);
+        Assert.Equal(["监测点数量", "疫情处置率"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(["做好传染病监测。", "有效处置疫情。"], p.Objectives);
     }
 }
