@@ -9,7 +9,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// whose value is merged across the table, the header of a form's indicator table repeated after a page break with its
 /// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
 /// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target, level-path names among bare level rows, the
-/// indicator header repeated at the top of a page that broke inside a form's label block.
+/// indicator header repeated at the top of a page that broke inside a form's label block, a report's text file whose
+/// other table states its own unit before the form's.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -199,5 +200,21 @@ public sealed class VariantFamilyTests
         Assert.Equal(88.6m, p.Amount);
         Assert.Equal(["监测点数量", "疫情处置率"], p.Indicators.Select(i => i.Name));
         Assert.Equal(["做好传染病监测。", "有效处置疫情。"], p.Objectives);
+    }
+
+    [Fact]
+    public void A_unit_stated_under_another_tables_title_in_a_report_is_not_the_forms()
+    {
+        var lines = new[]
+        {
+            "某县农业农村局2025年度项目支出绩效自评报告", "一、项目绩效目标", "2025年专项资金分配表", "单位：元",
+            "序号\t单位名称\t金额", "1\t某甲镇人民政府\t1200000", "合计\t\t1200000",
+            "项目支出绩效目标表", "填报单位：某县农业农村局\t\t金额单位：万元",
+            "项目名称\t高标准农田建设", "年度资金总额\t120", "年度目标\t新建高标准农田2000亩。",
+            "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t新建高标准农田\t≥2000亩",
+        };
+        var d = Parse(string.Join("\n", lines) + "\n", "report.tsv");
+        Assert.Equal("万元", d.AmountUnit);
+        Assert.Equal(120m, Assert.Single(d.Projects).Amount);
     }
 }
