@@ -213,6 +213,8 @@ internal static class FormLayout
         if (columns.IsSelfEvaluation && reading.Kind == DisclosureKind.TargetTable) reading.Kind = DisclosureKind.SelfEvaluation;
         else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
+        // The header's rows are this grid's when the rows read start under them (not when a grid continues another's table).
+        var headerAbove = start > header.LastRow;
         for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
@@ -221,10 +223,33 @@ internal static class FormLayout
             if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
             // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.
             if (IsOtherTableTitle(grid, r)) break;
-            // A title, the header again, 总分 (a self-evaluation reads its total row: weight and score totals).
-            if (IsBanner(grid, r) || HeaderRow.CountRoles(grid, r) >= 3 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
+            // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its
+            // total row: weight and score totals).
+            if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && RepeatsHeader(grid, header, r))
+                || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
+    }
+
+    /// <summary>
+    /// A row that says again what a row of the header (or the group row just above it) says, cell for cell; cells a page
+    /// break left blank are looked past.
+    /// </summary>
+    private static bool RepeatsHeader(CellGrid grid, HeaderRow header, int r)
+    {
+        for (var h = Math.Max(0, header.Row - 1); h <= header.LastRow; h++)
+        {
+            var same = 0;
+            for (var c = 0; c < grid.ColumnCount; c++)
+            {
+                var text = grid[r, c].AsSpan().Trim();
+                if (text.IsEmpty) continue;
+                if (!text.SequenceEqual(grid[h, c].AsSpan().Trim())) { same = -1; break; }
+                same++;
+            }
+            if (same > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -253,11 +253,11 @@ internal sealed class HeaderRow
 
     /// <summary>
     /// A bare 单位 names the reporting unit left of the indicator columns, but the unit of measure right of them
-    /// (`三级指标 | 指标值 | 单位`).
+    /// (`三级指标 | 指标值 | 单位`; the names' column leads when the levels stand in the names).
     /// </summary>
     private void ResolveBareUnit()
     {
-        var firstLevel = Has(ColumnRole.Level1) ? this[ColumnRole.Level1] : this[ColumnRole.Level2];
+        var firstLevel = Has(ColumnRole.Level1) ? this[ColumnRole.Level1] : Has(ColumnRole.Level2) ? this[ColumnRole.Level2] : this[ColumnRole.Level3];
         if (Has(ColumnRole.Unit) || firstLevel < 0) return;
         foreach (var (c, name) in _names.OrderBy(n => n.Key))
         {
@@ -267,6 +267,20 @@ internal sealed class HeaderRow
             _roleAt[c] = ColumnRole.Unit;
             return;
         }
+    }
+
+    /// <summary>
+    /// The header said again on <paramref name="row"/> (a new page): several column words, and where this header has its
+    /// values (else its names) the row has a header word or nothing, not a target (`≥95% | 未达指标值酌情扣分` names roles but is
+    /// a row).
+    /// </summary>
+    public bool IsRepeatedAt(CellGrid grid, int row)
+    {
+        if (CountRoles(grid, row) < 3) return false;
+        var column = Has(ColumnRole.Value) ? this[ColumnRole.Value] : this[ColumnRole.Level3];
+        var text = column < 0 ? "" : HeaderText(grid[row, column]);
+        // Empty there: the upper row of a two-row header whose spanning word a text export left in the first column only.
+        return text.Length == 0 || ColumnRoles.OfCell(text) != ColumnRole.None;
     }
 
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>

@@ -114,6 +114,9 @@ public static class LayoutReader
             // even when their header repeats the open table's; its goals may stand above them.
             if (reading.AwaitingIndicators is { } awaiting)
             {
+                // The header repeated at the top of a page that broke inside the label block: the block goes on under it
+                // (the rest of the money, the goals), then the header again over the indicators.
+                if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
                 FormLayout.ReadObjectivesAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
@@ -146,6 +149,26 @@ public static class LayoutReader
         return null;
     }
 
+    /// <summary>
+    /// The same header again further down, with form label rows (总体目标, 本级资金 …) and no indicator row between the two.
+    /// </summary>
+    private static HeaderRow? HeaderAfterLabels(CellGrid grid, HeaderRow header)
+    {
+        var labels = false;
+        var end = Math.Min(grid.RowCount, header.LastRow + 1 + HeaderSearchRows);
+        for (var r = header.LastRow + 1; r < end; r++)
+        {
+            if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } again
+                && again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                return labels ? again : null;
+            if (Indicators.LevelNames.Level1(grid[r, header[ColumnRole.Level1]]) is not null
+                || Indicators.LevelNames.Level2(grid[r, header[ColumnRole.Level2]], null) is not null) return null;
+            foreach (var (_, text) in FormLayout.DistinctCells(grid, r))
+                if (FormLabels.Of(text) != FormField.None) { labels = true; break; }
+        }
+        return null;
+    }
+
     /// <summary>A header at the very top of a grid with the columns of the table the previous grid left open.</summary>
     private static bool RepeatsOpenHeader(TableReading reading, HeaderRow header) =>
         reading.Open is { } open && header.Row <= 1
@@ -163,7 +186,10 @@ public static class LayoutReader
     private static string UnnamedProject(TableReading reading) =>
         reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
 
-    /// <summary>Its first row reads as an indicator row of the open table: a level name or a target where they stood.</summary>
+    /// <summary>
+    /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where
+    /// they stood.
+    /// </summary>
     private static bool StartsWithIndicatorRows(CellGrid grid, OpenTable open)
     {
         for (var r = 0; r < grid.RowCount; r++)
@@ -173,6 +199,7 @@ public static class LayoutReader
             var h = open.Header;
             return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
                 || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
+                || (h.LevelsInNames && Indicators.LevelPath.Contains(grid[r, h[ColumnRole.Level3]]))
                 || Indicators.TargetParser.Parse(grid[r, h[ColumnRole.Value]]).Value is not null;
         }
         return false;

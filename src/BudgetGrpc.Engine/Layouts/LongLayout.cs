@@ -26,9 +26,10 @@ internal static class LongLayout
         for (var r = start; r < grid.RowCount; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
-            // A note stands outside the indicator columns, or fills the whole row (a merged line).
-            if ((!indicators.HasAny(grid, r) || grid[r, 0] == grid[r, grid.ColumnCount - 1]) && RowKinds.IsNote(grid, r)) break;
-            if (HeaderRow.CountRoles(grid, r) >= 3) continue; // the header repeated on a new page
+            // A note stands outside the indicator columns, fills the whole row (a merged line), or is a label with one
+            // value merged across the rest (财政部门审核意见 | 同意).
+            if ((!indicators.HasAny(grid, r) || RowKinds.IsMergedLine(grid, r)) && RowKinds.IsNote(grid, r)) break;
+            if (header.IsRepeatedAt(grid, r)) continue; // the header repeated on a new page
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
             var name = CellValues.Line(grid[r, nameCol]);
             var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";

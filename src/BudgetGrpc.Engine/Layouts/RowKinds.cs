@@ -41,6 +41,20 @@ internal static partial class RowKinds
         return RoleOf(firstText) == "Note";
     }
 
+    /// <summary>
+    /// A row of one merged line, or of a label and one value merged across every other column (审核意见 | 同意): no
+    /// indicator row holds a single text from its second column to its last.
+    /// </summary>
+    public static bool IsMergedLine(CellGrid grid, int row)
+    {
+        int last = grid.ColumnCount - 1;
+        if (grid[row, 0] == grid[row, last]) return true;
+        if (last < 2 || string.IsNullOrWhiteSpace(grid[row, 1])) return false;
+        for (var c = 2; c <= last; c++)
+            if (grid[row, c] != grid[row, 1]) return false;
+        return true;
+    }
+
     /// <summary>Whether a line opens like a note, an approval or a signature (备注：…, 注：…, …审核意见).</summary>
     public static bool IsNoteText(string text) => RoleOf(text) == "Note";
 

@@ -27,6 +27,10 @@ internal sealed partial class TitleBlock
         if (line.Length == 0) return;
         // The first title-like line, unless a later one names a performance table where the first did not (a 分配表
         // of the same notice printed above the form).
+        // Under a report's title, the title of another table (2025年专项资金分配表) opens lines that are that table's, up to
+        // the next title that names a performance table.
+        if (Title.Length > 0 && LooksLikeTitle(line) && NamesPerformanceTable(Title))
+            _underOtherTable = !NamesPerformanceTable(line);
         if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))))
         {
             // A unit stated for the other table above (a 分配表's 单位：万元) is not this table's.
@@ -47,7 +51,7 @@ internal sealed partial class TitleBlock
             EvaluationYear = int.Parse(ey.Groups["year"].Value);
         if (StatedScore is null && StatedScoreLine().Match(line) is { Success: true } sm)
             StatedScore = decimal.Parse(sm.Groups["score"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (AmountUnit is null && FindAmountUnit(line) is { } lineUnit) (AmountUnit, _amountUnitFromLine) = (lineUnit, true);
+        if (AmountUnit is null && !_underOtherTable && FindAmountUnit(line) is { } lineUnit) (AmountUnit, _amountUnitFromLine) = (lineUnit, true);
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
             Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
@@ -143,6 +147,7 @@ internal sealed partial class TitleBlock
     }
 
     private bool _amountUnitFromLine;
+    private bool _underOtherTable;
 
     /// <summary>The amount unit and whether a line (not the table) stated it, to be restored by <see cref="WithdrawLineUnit"/>.</summary>
     public (string? Unit, bool FromLine) AmountUnitState => (AmountUnit, _amountUnitFromLine);
