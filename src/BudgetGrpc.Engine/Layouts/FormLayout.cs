@@ -188,19 +188,28 @@ internal static class FormLayout
         ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
     }
 
-    /// <summary>The goals of a form whose label block a page break cut off above the rows before <paramref name="end"/>.</summary>
-    internal static void ReadObjectivesAbove(CellGrid grid, int end, ProjectDraft project)
+    /// <summary>
+    /// The goals and the amount (年度资金总额 beside its figure) of a form whose label block a page break cut off above the
+    /// rows before <paramref name="end"/>, where the project has none yet.
+    /// </summary>
+    internal static void ReadLabelsAbove(CellGrid grid, int end, ProjectDraft project)
     {
-        if (project.Objectives.Count > 0) return;
+        var goals = project.Objectives.Count == 0;
         for (var r = 0; r < end; r++)
         {
             var cells = LabelCells(grid, r);
             for (var k = 0; k + 1 < cells.Count; k++)
-                if (FormLabels.Of(cells[k].Text) == FormField.Objectives && FormLabels.Of(cells[k + 1].Text) == FormField.None)
+            {
+                var label = FormLabels.Of(cells[k].Text);
+                if (label is not (FormField.Objectives or FormField.TotalAmount) || FormLabels.Of(cells[k + 1].Text) != FormField.None) continue;
+                if (label == FormField.Objectives && goals)
                 {
                     project.Objectives.AddRange(ObjectiveText.Split(cells[k + 1].Text));
-                    return;
+                    goals = false;
                 }
+                else if (label == FormField.TotalAmount && project.Amount is null)
+                    project.Amount = CellValues.LeadingAmount(cells[k + 1].Text);
+            }
         }
     }
 

@@ -111,13 +111,13 @@ public static class LayoutReader
         {
             if (HeaderRow.CountRoles(grid, r) < 2 || HeaderRow.Read(grid, r) is not { IsIndicatorTable: true } header) continue;
             // A form whose label block ended the grid before (several forms in one table cut by a page): its indicators,
-            // even when their header repeats the open table's; its goals may stand above them.
+            // even when their header repeats the open table's; its goals and amount may stand above them.
             if (reading.AwaitingIndicators is { } awaiting)
             {
                 // The header repeated at the top of a page that broke inside the label block: the block goes on under it
                 // (the rest of the money, the goals), then the header again over the indicators.
                 if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
-                FormLayout.ReadObjectivesAbove(grid, r, awaiting);
+                FormLayout.ReadLabelsAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
                 reading.IndicatorTables++;

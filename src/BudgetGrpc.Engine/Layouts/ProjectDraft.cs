@@ -7,7 +7,7 @@ internal sealed class ProjectDraft(string code, string name, decimal? amount, So
 {
     public string Code { get; set; } = code;
     public string Name { get; } = name;
-    public decimal? Amount { get; } = amount;
+    public decimal? Amount { get; set; } = amount;
     public SourceRef Source { get; } = source;
     public string Unit { get; set; } = "";
     public List<string> Objectives { get; } = [];

@@ -10,7 +10,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// group row, a unit column headed only 单位, level-path names of a short form followed by the next form's title lines, a page break before a level-path row with a
 /// worded target, a row whose cells happen to name several column words (时效 指标, 未达指标值酌情扣分) beside its target, level-path names among bare level rows, the
 /// indicator header repeated at the top of a page that broke inside a form's label block, a report's text file whose
-/// other table states its own unit before the form's.
+/// other table states its own unit before the form's, a form's money rows opening the next table after a page break.
 /// </summary>
 public sealed class VariantFamilyTests
 {
@@ -216,5 +216,35 @@ public sealed class VariantFamilyTests
         var d = Parse(string.Join("\n", lines) + "\n", "report.tsv");
         Assert.Equal("万元", d.AmountUnit);
         Assert.Equal(120m, Assert.Single(d.Projects).Amount);
+    }
+
+    [Fact]
+    public void A_forms_money_rows_that_open_the_next_table_after_a_page_break_give_its_amount()
+    {
+        const string header = """<tr><td>绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>""";
+        var d = Parse($"""
+            <html><body><p>某区2024年项目支出绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="4">公共文化服务</td></tr>
+            <tr><td rowspan="2">项目资金（万元）</td><td>年度资金总额</td><td colspan="3">150</td></tr>
+            <tr><td>其中：财政拨款</td><td colspan="3">150</td></tr>
+            <tr><td>年度总体目标</td><td colspan="4">开展送戏下乡。</td></tr>
+            {header}
+            <tr><td></td><td>产出指标</td><td>数量指标</td><td>演出场次</td><td>≥120场</td></tr>
+            <tr><td>项目名称</td><td colspan="4">旅游宣传推广</td></tr>
+            <tr><td>实施单位</td><td colspan="4">某区文化和旅游局</td></tr>
+            </table>
+            <table border="1">
+            <tr><td rowspan="2">项目资金（万元）</td><td>年度资金总额</td><td colspan="3">80</td></tr>
+            <tr><td>其中：财政拨款</td><td colspan="3">80</td></tr>
+            <tr><td>年度总体目标</td><td colspan="4">1.组织旅游推介活动。2.带动旅游收入增长。</td></tr>
+            {header}
+            <tr><td></td><td>产出指标</td><td>数量指标</td><td>推介会</td><td>≥4次</td></tr>
+            <tr><td></td><td>满意度指标</td><td>服务对象满意度指标</td><td>游客满意度</td><td>≥85%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(["公共文化服务", "旅游宣传推广"], d.Projects.Select(p => p.Name));
+        Assert.Equal([150m, 80m], d.Projects.Select(p => p.Amount));
+        Assert.Equal(["推介会", "游客满意度"], d.Projects[1].Indicators.Select(i => i.Name));
+        Assert.Equal(["组织旅游推介活动。", "带动旅游收入增长。"], d.Projects[1].Objectives);
     }
 }
