@@ -127,7 +127,11 @@ internal static class FormLayout
                     case FormField.Objectives:
                         // A label merged down over several rows, one goal a row: every row's goal.
                         if (objectives.Length == 0) objectives = value;
-                        else if (grid.IsMergedContinuation(r, labelCell.Column)) objectives += "\n" + value;
+                        // …unless the value stands under a 长期目标 sub-label of the row above (长期目标 | 年度目标 over their texts).
+                        else if (grid.IsMergedContinuation(r, labelCell.Column) && !UnderLabel(grid, r, valueColumn, FormField.LongTermObjectives))
+                            objectives += "\n" + value;
+                        else if (UnderLabel(grid, r, valueColumn, FormField.LongTermObjectives) && longTerm.Length == 0)
+                            longTerm = value;
                         break;
                     case FormField.LongTermObjectives:
                         if (longTerm.Length == 0) longTerm = value;
@@ -303,6 +307,16 @@ internal static class FormLayout
     }
 
     /// <summary>A value written under its label (年度资金总额 over 120), up to the next label.</summary>
+    private static bool StartsWithFigure(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length > 0 && char.IsAsciiDigit(t[0]) && CellValues.LeadingAmount(t) is not null;
+    }
+
+    /// <summary>Whether the cell at (<paramref name="r"/>, <paramref name="column"/>) stands right under a label of that field.</summary>
+    private static bool UnderLabel(CellGrid grid, int r, int column, FormField field) =>
+        r > 0 && column >= 0 && !grid.IsMergedContinuation(r, column) && FormLabels.Of(grid[r - 1, column]) == field;
+
     private static (string? Text, int Column) Below(CellGrid grid, int r, int column, int end)
     {
         if (r + 1 >= end || grid.IsMergedContinuation(r + 1, column)) return (null, -1);
@@ -351,7 +365,9 @@ internal static class FormLayout
         {
             var text = cells[k].Text;
             var colon = text.IndexOfAny([':', '：']);
-            if (colon <= 0 || colon == text.Length - 1 || colon > 12 || FormLabels.Of(text) != FormField.None) continue;
+            if (colon <= 0 || colon == text.Length - 1 || colon > 12) continue;
+            // A label that reads as one with its figure glued on (资金总额:952.22) is split all the same.
+            if (FormLabels.Of(text) != FormField.None && !StartsWithFigure(text[(colon + 1)..])) continue;
             if (FormLabels.Of(text[..colon]) == FormField.None) continue;
             cells[k] = (cells[k].Column, text[..colon]);
             cells.Insert(k + 1, (cells[k].Column, text[(colon + 1)..].Trim()));

@@ -10,9 +10,11 @@ namespace BudgetGrpc.Engine.Layouts;
 /// not written (no column, or a blank cell above a second level of another family) follows from the second level:
 /// 数量指标 belongs to 产出指标.
 /// </summary>
-internal sealed class IndicatorColumns(HeaderRow header)
+/// <param name="nameColumn">The column of the names where no 三级指标 header names one (an outline's 项目 column).</param>
+internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
 {
-    private readonly int _l1 = header[ColumnRole.Level1], _l2 = header[ColumnRole.Level2], _l3 = header[ColumnRole.Level3];
+    private readonly int _l1 = header[ColumnRole.Level1], _l2 = header[ColumnRole.Level2];
+    private readonly int _l3 = nameColumn >= 0 ? nameColumn : header[ColumnRole.Level3];
     private readonly int _cmp = header[ColumnRole.Comparator], _value = header[ColumnRole.Value], _unit = header[ColumnRole.Unit];
     private readonly int _weight = header[ColumnRole.Weight], _direction = header[ColumnRole.Direction];
     private readonly SelfEvaluationColumns _selfEvaluation = new(header);
@@ -79,8 +81,15 @@ internal sealed class IndicatorColumns(HeaderRow header)
             project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
             nameCell = nameCell[path.Length..];
         }
-        var name = IndicatorNames.FromColumn(nameCell, out var hint);
         var valueCell = CellValues.Line(grid[r, _value]);
+        // No level column: a level word alone on its row in the name column opens that level (outlines, flat lists).
+        if (_l1 < 0 && _l2 < 0 && valueCell.Length == 0 && string.IsNullOrWhiteSpace(grid[r, _cmp]) && OpensLevel(nameCell))
+        {
+            if (_level1.Length > 0 && _level2.Length > 0)
+                project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
+            return true;
+        }
+        var name = IndicatorNames.FromColumn(nameCell, out var hint);
         // 当年在校学生数 | 当年在校学生数4953: the value repeats the name before its figure.
         if (name.Length > 1 && valueCell.Length > name.Length && valueCell.StartsWith(name, StringComparison.Ordinal))
             valueCell = valueCell[name.Length..].TrimStart(' ', ':', '：');
@@ -131,6 +140,28 @@ internal sealed class IndicatorColumns(HeaderRow header)
             Weight = _weight >= 0 ? CellValues.Amount(grid[r, _weight]) : null,
             Direction = DirectionWord(direction),
         }));
+        return true;
+    }
+
+    /// <summary>Takes a level word written alone as the current first or second level; false for any other text.</summary>
+    private bool OpensLevel(string text)
+    {
+        var bare = SelfEvaluationWords.WithoutLevelWeight(text, out _);
+        if (bare.Length == 0) return false;
+        var level1 = LevelNames.Level1(bare);
+        var level2 = LevelNames.Level2(bare, level1 ?? (_level1.Length > 0 ? _level1 : null));
+        if (level1 is not null && (level2 is null || (level1 == LevelNames.Satisfaction && _level1 != LevelNames.Satisfaction)))
+        {
+            if (level1 != _level1) _level2 = "";
+            _level1 = level1;
+            if (level1 == LevelNames.Satisfaction) _level2 = LevelNames.ServiceSatisfaction;
+            return true;
+        }
+        if (level2 is null) return false;
+        if (_level1.Length == 0 || !LevelFamilies.Fits(_level1, level2))
+            _level1 = LevelFamilies.FirstLevelOf(level2, _level1.Length > 0 ? _level1 : null);
+        if (level2 == LevelNames.ServiceSatisfaction) _level1 = LevelNames.Satisfaction;
+        _level2 = LevelNames.Level2(bare, _level1) ?? level2;
         return true;
     }
 

@@ -66,9 +66,17 @@ public static class LayoutReader
         var limit = Math.Min(grid.RowCount, HeaderSearchRows);
         for (var r = 0; r < limit; r++)
         {
-            if (HeaderRow.CountRoles(grid, r) < 3) continue;
+            var roles = HeaderRow.CountRoles(grid, r);
+            if (roles < 2) continue;
             var header = HeaderRow.Read(grid, r);
-            if (!header.IsProjectTable) continue;
+            if (OutlineLayout.Fits(grid, header))
+            {
+                reading.IndicatorTables++;
+                AddTitleRows(grid, r, reading);
+                OutlineLayout.Read(grid, header, reading);
+                return Layout.Long;
+            }
+            if (roles < 3 || !header.IsProjectTable) continue;
             if (header.IsLong)
             {
                 reading.IndicatorTables++;

@@ -42,7 +42,7 @@ internal sealed class ProjectDraft(string code, string name, decimal? amount, So
         Amount = Amount,
         Unit = Unit,
         Objectives = Objectives.ToArray(),
-        Indicators = Indicators.ToArray(),
+        Indicators = WithoutGroupRows(Indicators),
         Headings = Headings.ToArray(),
         Attributes = Attributes,
         Source = Source,
@@ -50,4 +50,29 @@ internal sealed class ProjectDraft(string code, string name, decimal? amount, So
         StatedTotal = StatedTotal,
         LevelWeights = LevelWeights.ToArray(),
     };
+
+    /// <summary>
+    /// A row that carries a weight or score but no target and no actual, with rows under it that carry targets and no
+    /// weight or score of their own (★补助各类作物种植面积 | 10 | | | 10 over 红薯种植面积 | | 5.5亩 | 5.5亩): a group heading
+    /// whose items are the indicators, not an indicator itself.
+    /// </summary>
+    private static Indicator[] WithoutGroupRows(List<Indicator> indicators)
+    {
+        if (indicators.Count < 2) return indicators.ToArray();
+        var kept = new List<Indicator>(indicators.Count);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var row = indicators[i];
+            if (i + 1 < indicators.Count && IsGroupOf(row, indicators[i + 1])) continue;
+            kept.Add(row);
+        }
+        return kept.ToArray();
+    }
+
+    private static bool IsGroupOf(Indicator group, Indicator item) =>
+        group.Comparator == Comparator.None && group.Value is null && group.QualitativeValue.Length == 0
+        && (group.Actual is null || (group.Actual.Value is null && group.Actual.QualitativeValue.Length == 0))
+        && (group.Weight is not null || group.Score is not null)
+        && item.Comparator != Comparator.None && item.Weight is null && item.Score is null
+        && item.Level1 == group.Level1 && item.Level2 == group.Level2;
 }
