@@ -6,7 +6,7 @@ using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
 /// <summary>
-/// The outline export of the fourth blind round (docs/layout-survey.md, "Fifth round"): one column holds the unit, the
+/// The outline export of the seventh round's unseen tables (docs/layout-survey.md, "Round 7"): one column holds the unit, the
 /// projects, their first and second levels and their indicators, indented row under row; only indicator rows carry a
 /// value and only project rows an amount; second levels carry notes ((必填硬性指标)) and come in any order. Tables of
 /// ours on that model; the engine before refused them (no 一级指标/二级指标 header).

@@ -6,12 +6,12 @@ using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
 /// <summary>
-/// Families of the fifth blind round (docs/layout-survey.md, "Fifth round") besides the outline: 长期目标 | 年度目标
+/// Families of the seventh round's unseen tables (docs/layout-survey.md, "Round 7") besides the outline: 长期目标 | 年度目标
 /// sub-labels over their texts beside a merged 项目绩效目标 label; a money label with its figure glued on (资金总额:952.22)
 /// beside a merged 年度预算申请 label; group rows with a weight and a score over items that carry the targets. Tables of
 /// ours on those models; each check failed before.
 /// </summary>
-public sealed class FifthRoundFamilyTests
+public sealed class SubLabelMoneyAndGroupRowTests
 {
     [Fact]
     public void Long_term_and_annual_goal_labels_over_their_texts_give_the_annual_goal_only()
