@@ -102,6 +102,15 @@ internal static class FormLayout
                     reading.Title.SetAmountUnitIfUnknown(block.GluedUnit);
                     break;
                 }
+                // 年度资金总额 | 金额（万元） over the sources listed row under row with their figures.
+                if (value is null && label == FormField.TotalAmount && k + 1 < cells.Count && IsColumnHeader(cells[k + 1].Text)
+                    && MoneyList.Read(grid, r, labelCell.Column, cells[k + 1].Column, end) is { } list)
+                {
+                    total ??= list.Amount;
+                    moneyBlockEnd = list.LastRow;
+                    reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cells[k + 1].Text));
+                    break;
+                }
                 // 总体目标 | 年度目标 | goals: the sub-label beside it holds the value, not the row below.
                 if (value is null && label is FormField.TotalAmount or FormField.Objectives
                     && !(k + 1 < cells.Count && FormLabels.Of(cells[k + 1].Text) == label))

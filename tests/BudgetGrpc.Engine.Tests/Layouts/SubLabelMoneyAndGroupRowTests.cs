@@ -8,7 +8,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// <summary>
 /// Families of the seventh round's unseen tables (docs/layout-survey.md, "Round 7") besides the outline: 长期目标 | 年度目标
 /// sub-labels over their texts beside a merged 项目绩效目标 label; a money label with its figure glued on (资金总额:952.22)
-/// beside a merged 年度预算申请 label; group rows with a weight and a score over items that carry the targets. Tables of
+/// beside a merged 年度预算申请 label; a money block listed row under row (年度资金总额 | 金额（万元） over (一)… 1、…); group rows with a weight and a score over items that carry the targets. Tables of
 /// ours on those models; each check failed before.
 /// </summary>
 public sealed class SubLabelMoneyAndGroupRowTests
@@ -27,6 +27,34 @@ public sealed class SubLabelMoneyAndGroupRowTests
         var d = Parse(GluedMoneyLabel);
         Assert.Equal(DisclosureKind.DepartmentTargets, d.Kind);
         Assert.Equal(1208.5m, Assert.Single(d.Projects).Amount);
+    }
+
+    [Theory]
+    [InlineData("", 36.5)]
+    [InlineData("<tr><td>合计</td><td>36.5</td></tr>", 36.5)]
+    public void A_money_block_listed_row_under_row_gives_the_amount(string totalRow, double amount)
+    {
+        var d = Parse($"""
+            <html><body><table border="1">
+            <tr><td colspan="3">项目支出绩效目标申报表</td></tr>
+            <tr><td>项目名称</td><td colspan="2">结核病防治</td></tr>
+            <tr><td rowspan="{(totalRow.Length > 0 ? 7 : 6)}">项目资金（万元）</td><td>年度资金总额</td><td>金额（万元）</td></tr>
+            <tr><td>（一）财政拨款小计</td><td>30.5</td></tr>
+            <tr><td>1、一般公共预算</td><td>28.0</td></tr>
+            <tr><td>2、政府性基金</td><td>2.5</td></tr>
+            <tr><td>（二）自有资金小计</td><td>6.0</td></tr>
+            <tr><td>（三）其他收入</td><td>0.00</td></tr>
+            {totalRow}
+            <tr><td>年度目标</td><td colspan="2">完成结核病患者筛查和规范治疗。</td></tr>
+            <tr><td>一级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>患者筛查人数</td><td>≥1200人</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal((decimal)amount, p.Amount);
+        Assert.Equal("万元", d.AmountUnit);
+        Assert.Equal(["完成结核病患者筛查和规范治疗。"], p.Objectives);
+        Assert.Equal(["患者筛查人数"], p.Indicators.Select(i => i.Name));
     }
 
     [Fact]
