@@ -148,6 +148,14 @@ public class SelfEvaluationRulesExactTests
     }
 
     [Fact]
+    public void BG607_quotes_a_qualitative_target_without_words_as_the_bare_mark()
+    {
+        var p = CleanEvaluated(Same, Same, i => i with { QualitativeValue = "", Actual = new IndicatorActual(null, "", "部分达成", "部分达成") });
+        Assert.Equal($"项目“{Name}”的指标“完成时间”完成情况“部分达成”无法按计分规则判断是否达成目标定性，需人工复核",
+            Assert.Single(RunEvaluation(p).Of("BG607")).Message);
+    }
+
+    [Fact]
     public void BG607_stays_silent_on_target_tables_and_unweighted_indicators()
     {
         var p = CleanEvaluated(Same, Same, i => i with { Actual = new IndicatorActual(null, "", "部分达成", "部分达成") });
