@@ -87,6 +87,9 @@ public static partial class LevelNames
         return level2;
     }
 
+    /// <summary>Whether the text names a first or a second level (产出指标, 数量指标, 产出数量指标), whatever else it is.</summary>
+    public static bool IsLevelName(string text) => Level1(text) is not null || Level2(text, null) is not null;
+
     private static string? Level2Of(string key, string? level1)
     {
         key = Stem(key);

@@ -43,7 +43,7 @@ internal static class ColumnContent
             // A line merged across the whole row (the next form's title, 金额单位：万元) is no cell of the column.
             if (string.IsNullOrWhiteSpace(raw) || (grid.ColumnCount > 1 && grid[r, 0] == grid[r, grid.ColumnCount - 1])) continue;
             // A bare level name (质量指标 on a row of its own, a heading with no indicator) is neither a path nor a name.
-            if (Indicators.LevelNames.Level1(raw) is not null || Indicators.LevelNames.Level2(raw, null) is not null) continue;
+            if (Indicators.LevelNames.IsLevelName(raw)) continue;
             cells++;
             foreach (var line in raw.Split('\n'))
                 if (LevelPath.Contains(line)) { paths++; break; }

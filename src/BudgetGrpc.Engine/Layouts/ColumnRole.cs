@@ -48,7 +48,7 @@ internal static class ColumnRoles
         if (Cells.TryGetValue(text, out var role)) return role;
         role = Of(CellValues.Key(text));
         // A level called a target (产出目标, 数量目标) is a level cell of an indicator row, not an objectives header.
-        if (role == ColumnRole.Objectives && (LevelNames.Level1(text) is not null || LevelNames.Level2(text, null) is not null)) role = ColumnRole.None;
+        if (role == ColumnRole.Objectives && LevelNames.IsLevelName(text)) role = ColumnRole.None;
         if (Cells.Count < 20_000) Cells.TryAdd(text, role);
         return role;
     }

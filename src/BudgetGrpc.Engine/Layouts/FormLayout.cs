@@ -137,10 +137,11 @@ internal static class FormLayout
                         // A label merged down over several rows, one goal a row: every row's goal.
                         if (objectives.Length == 0) objectives = value;
                         // …unless the value stands under a 长期目标 sub-label of the row above (长期目标 | 年度目标 over their texts).
-                        else if (grid.IsMergedContinuation(r, labelCell.Column) && !UnderLabel(grid, r, valueColumn, FormField.LongTermObjectives))
-                            objectives += "\n" + value;
-                        else if (UnderLabel(grid, r, valueColumn, FormField.LongTermObjectives) && longTerm.Length == 0)
-                            longTerm = value;
+                        else if (UnderLabel(grid, r, valueColumn, FormField.LongTermObjectives))
+                        {
+                            if (longTerm.Length == 0) longTerm = value;
+                        }
+                        else if (grid.IsMergedContinuation(r, labelCell.Column)) objectives += "\n" + value;
                         break;
                     case FormField.LongTermObjectives:
                         if (longTerm.Length == 0) longTerm = value;
@@ -315,7 +316,7 @@ internal static class FormLayout
         return false;
     }
 
-    /// <summary>A value written under its label (年度资金总额 over 120), up to the next label.</summary>
+    /// <summary>Whether a text opens with a figure (952.22, 86万元).</summary>
     private static bool StartsWithFigure(string text)
     {
         var t = text.TrimStart();
@@ -326,6 +327,7 @@ internal static class FormLayout
     private static bool UnderLabel(CellGrid grid, int r, int column, FormField field) =>
         r > 0 && column >= 0 && !grid.IsMergedContinuation(r, column) && FormLabels.Of(grid[r - 1, column]) == field;
 
+    /// <summary>A value written under its label (年度资金总额 over 120), up to the next label.</summary>
     private static (string? Text, int Column) Below(CellGrid grid, int r, int column, int end)
     {
         if (r + 1 >= end || grid.IsMergedContinuation(r + 1, column)) return (null, -1);

@@ -338,7 +338,7 @@ internal sealed class HeaderRow
     }
 
     private static bool IsLevelName(string text) =>
-        ColumnRoles.OfCell(text) == ColumnRole.None && (LevelNames.Level1(text) is not null || LevelNames.Level2(text, null) is not null);
+        ColumnRoles.OfCell(text) == ColumnRole.None && LevelNames.IsLevelName(text);
 
     /// <summary>A header cell's words: markup such as a line break (`一级<br>指标`) removed; long cells are no header.</summary>
     private static string HeaderText(string raw)

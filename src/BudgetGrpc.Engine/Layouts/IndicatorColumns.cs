@@ -167,7 +167,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
 
     private static bool IsNoIndicatorName(string name) =>
         SelfEvaluationWords.IsPlaceholderName(name) || IndicatorCollector.IsNothing(name)
-        || LevelNames.Level1(name) is not null || LevelNames.Level2(name, null) is not null;
+        || LevelNames.IsLevelName(name);
 
     private static string JoinText(string name, string comparator, string value, string unit)
     {

@@ -47,7 +47,7 @@ internal static class OutlineLayout
                 reading.SetDeclaredTotal(CellValues.Amount(grid[r, amountCol]), grid.Ref(r, amountCol, header.NameOf(amountCol)));
                 continue;
             }
-            if (!hasValue && !IsLevelName(name))
+            if (!hasValue && !LevelNames.IsLevelName(name))
             {
                 var next = NextRow(grid, r);
                 if (next >= 0 && IsLevel1Row(grid, next, nameCol, valueCol))
@@ -72,8 +72,6 @@ internal static class OutlineLayout
 
     private static bool IsLevel1Row(CellGrid grid, int r, int nameCol, int valueCol) =>
         string.IsNullOrWhiteSpace(grid[r, valueCol]) && LevelNames.Level1(CellValues.Line(grid[r, nameCol])) is not null;
-
-    private static bool IsLevelName(string text) => LevelNames.Level1(text) is not null || LevelNames.Level2(text, null) is not null;
 
     private static int NextRow(CellGrid grid, int r)
     {
