@@ -9,6 +9,9 @@
 # Reports: .stryker/PART/reports/mutation-report.{html,json}; the score is printed at the end.
 # STRYKER_CONCURRENCY: test runners Stryker starts side by side (default 2, one per core of a two-core machine);
 #   set it to 1 when something else is running on the machine.
+# STRYKER_FILES="A.cs B.cs" (engine parts): mutate only these files of the part's folder, so a large part can be measured
+#   in slices that each finish with a report (.stryker/PART-SLICE/, SLICE the first file's name); the part's score is the
+#   slices' counts added up.
 # STRYKER_VARIANTS=0 (engine parts): leaves the generated variant suite out of the tests Stryker runs. It covers nearly
 #   every line, so every mutant runs it (14 s); without it a part runs three to five times faster and its score is a
 #   lower bound (the unit tests alone must kill the mutant). The rows in docs/testing.md say which way they were run.
@@ -46,9 +49,21 @@ case "$part" in
     sed -n 3,11p "$0"; exit 2 ;;
 esac
 
+name=$part
+if [ -n "${STRYKER_FILES:-}" ]; then
+  [ -z "${folder:-}" ] && [ "$part" = reading ] && folder=Reading
+  [ -z "${folder:-}" ] && { echo "STRYKER_FILES works on the engine parts only" >&2; exit 2; }
+  mutate=()
+  for f in $STRYKER_FILES; do
+    [ -n "$(find "$root/src/BudgetGrpc.Engine/$folder" -name "$f")" ] || { echo "no $f under src/BudgetGrpc.Engine/$folder" >&2; exit 2; }
+    mutate+=("**/$folder/**/$f")
+  done
+  first=${STRYKER_FILES%% *}; name="$part-${first%.cs}"
+fi
+
 cd "$root"
 dotnet tool restore >/dev/null
-out="$root/.stryker/$part"
+out="$root/.stryker/$name"
 rm -rf "$out"
 mkdir -p "$root/.stryker"
 # dots: one character per tested mutant as it finishes (. killed, S survived, T timeout), so a run stopped at its

@@ -37,7 +37,7 @@ public static class TargetParser
     /// </summary>
     public static Target DateFromSerial(Target target, string level2)
     {
-        if (level2 != LevelNames.Timeliness || target.Value is not { } v || v != decimal.Truncate(v) || v < 36526m || v > 54789m
+        if (level2 != LevelNames.Timeliness || target.Value is not { } v || v != decimal.Truncate(v) || v < 36526m || v > 54788m
             || (target.Unit.Length > 0 && !target.Unit.Any(char.IsAsciiDigit))) return target;
         return Target.Qualitative(DateTime.FromOADate((double)v).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
