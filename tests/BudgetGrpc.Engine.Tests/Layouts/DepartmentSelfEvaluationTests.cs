@@ -43,6 +43,28 @@ public sealed class DepartmentSelfEvaluationTests
     }
 
     [Fact]
+    public void A_first_level_outside_the_framework_over_second_levels_outside_it_is_kept_as_written()
+    {
+        var d = Parse("""
+            <html><body><p>某镇卫生院整体支出绩效自评表</p><p>（2024年度）</p>
+            <table border="1">
+            <tr><td>评价部门名称</td><td colspan="8">某县某镇卫生院</td></tr>
+            <tr><td>分解目标</td><td>自评权重</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>全年完成值</td><td>分值</td><td>得分</td><td>偏差及原因分析</td></tr>
+            <tr><td rowspan="2">管理指标</td><td rowspan="2">20</td><td>预算执行管理</td><td>执行率</td><td>100%</td><td>97%</td><td>10</td><td>9.7</td><td></td></tr>
+            <tr><td>资产管理</td><td>资产安全性</td><td>无资产损失</td><td>达成目标</td><td>10</td><td>10</td><td></td></tr>
+            <tr><td>产出指标</td><td>40</td><td>数量指标</td><td>家庭医生签约人数</td><td>≥1500人</td><td>1620人</td><td>40</td><td>40</td><td></td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal("某县某镇卫生院", p.Name);
+        Assert.Equal(
+            [("管理指标", "预算执行管理", "执行率"), ("管理指标", "资产管理", "资产安全性"), ("产出指标", "数量指标", "家庭医生签约人数")],
+            p.Indicators.Select(i => (i.Level1, i.Level2, i.Name)));
+        Assert.Equal(97m, p.Indicators[0].Actual!.Value);
+    }
+
+    [Fact]
     public void Formula_marks_in_the_column_heads_leave_the_columns_their_roles()
     {
         var d = Parse("""
