@@ -27,8 +27,26 @@ public static class TargetParser
 
         var m = TargetPatterns.WholeCell.Match(folded);
         if (m.Success && !IsDateInWords(m)) return FromMatch(m);
+        if (PerMeasure(folded) is { } rate) return rate;
 
         return Target.Qualitative(plain.TrimEnd(EndPunctuation));
+    }
+
+    /// <summary>
+    /// A rate written measure first (每亩300, 每年2次, 每人≥200元): the figure after it, per that measure (300 /亩, 2 次/年,
+    /// ≥200 元/人). A figure with no unit of its own keeps none before the slash: the table does not say 元.
+    /// </summary>
+    private static Target? PerMeasure(string folded)
+    {
+        if (folded.Length < 3 || folded[0] != '每') return null;
+        var measure = "";
+        foreach (var unit in TargetPatterns.BaseUnits)
+            if (unit.Length > measure.Length && !char.IsAsciiDigit(unit[0]) && folded.AsSpan(1).StartsWith(unit, StringComparison.Ordinal))
+                measure = unit;
+        if (measure.Length == 0) return null;
+        var rest = Parse(folded[(1 + measure.Length)..]);
+        if (rest.Value is null || rest.Unit.Contains('/', StringComparison.Ordinal)) return null;
+        return rest with { Unit = rest.Unit + "/" + measure };
     }
 
     /// <summary>

@@ -24,8 +24,8 @@ internal static class CellValues
     }
 
     /// <summary>
-    /// Reads an amount as written: thousands separators, full-width digits, a trailing 万元/元 and spaces are
-    /// tolerated; the decimal keeps the scale the source wrote. Null when the cell holds no amount.
+    /// Reads an amount as written: thousands separators, full-width digits, a trailing 万元/元 (or 万 alone: `150万`,
+    /// `125.25万`) and spaces are tolerated; the decimal keeps the scale the source wrote. Null when the cell holds no amount.
     /// </summary>
     public static decimal? Amount(string text)
     {
@@ -39,8 +39,8 @@ internal static class CellValues
             sb.Append(c);
         }
         var s = sb.ToString();
-        foreach (var suffix in (ReadOnlySpan<string>)["万元", "元"])
-            if (s.EndsWith(suffix, StringComparison.Ordinal)) s = s[..^suffix.Length];
+        foreach (var suffix in (ReadOnlySpan<string>)["万元", "元", "万"])
+            if (s.EndsWith(suffix, StringComparison.Ordinal)) { s = s[..^suffix.Length]; break; }
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;

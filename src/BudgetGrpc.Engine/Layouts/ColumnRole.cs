@@ -36,7 +36,10 @@ internal static class ColumnRoles
     public static ColumnRole Of(string key)
     {
         if (key.Length is 0 or > 24) return ColumnRole.None;
-        return Lexicon.RoleOf("column", key) is { } role ? Parse(role) : ColumnRole.None;
+        // 预期指标值(A), 实际完成指标值(B), 分值(10分): the letter a scoring formula calls the column by, or its points, say
+        // nothing of its role (and 指标值 inside 实际完成指标值(B) would otherwise make it a target column).
+        var bare = SelfEvaluationWords.WithoutMark(key);
+        return Lexicon.RoleOf("column", bare) is { } role ? Parse(role) : ColumnRole.None;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ColumnRole> Cells = new(StringComparer.Ordinal);

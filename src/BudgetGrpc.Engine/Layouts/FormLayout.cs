@@ -56,6 +56,7 @@ internal static class FormLayout
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
         var moneyBlockEnd = -1;
+        var sentences = new List<(int Row, int Column, string Level1)>();
         for (; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
@@ -64,6 +65,12 @@ internal static class FormLayout
                 break;
             }
             if (budget.TryRead(grid, r, reading)) continue;
+            // 产出指标 | 质量指标：学校的教育教学秩序良好…: indicators written as sentences under their first level, no header.
+            if (LevelSentenceRow(grid, r) is { } sentence)
+            {
+                sentences.Add(sentence);
+                continue;
+            }
             var cells = LabelCells(grid, r);
             if (objectivesBlock.TryRead(grid, r, cells))
             {
@@ -196,6 +203,17 @@ internal static class FormLayout
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
         project.Objectives.AddRange(tasks);
         reading.Projects.Add(project);
+        if (indicatorHeader is null && sentences.Count > 0)
+        {
+            reading.IndicatorTables++;
+            foreach (var (row, column, level1) in sentences)
+            {
+                var block = FreeTextIndicators.Extract(grid[row, column], grid.Ref(row, column), level1);
+                project.Indicators.AddRange(block.Indicators);
+                foreach (var h in block.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
+            }
+            return;
+        }
         reading.AwaitingIndicators = indicatorHeader is null ? project : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
@@ -233,7 +251,10 @@ internal static class FormLayout
         IndicatorColumns? columns = null)
     {
         columns ??= new IndicatorColumns(header);
-        if (columns.IsSelfEvaluation && reading.Kind == DisclosureKind.TargetTable) reading.Kind = DisclosureKind.SelfEvaluation;
+        // Actual or score columns make a self-evaluation, a department-wide one (部门整体支出绩效自评表) too: the department
+        // stands as its one evaluated project.
+        if (columns.IsSelfEvaluation && reading.Kind is DisclosureKind.TargetTable or DisclosureKind.DepartmentTargets)
+            reading.Kind = DisclosureKind.SelfEvaluation;
         else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         // The header's rows are this grid's when the rows read start under them (not when a grid continues another's table).
@@ -363,6 +384,24 @@ internal static class FormLayout
         if (cells.Count != 1) return false;
         var (column, text) = cells[0];
         return text.Length > 30 || (column + 1 < grid.ColumnCount && grid[r, column + 1].Trim() == text);
+    }
+
+    /// <summary>
+    /// A row of a form without an indicator header that holds a first level alone in a cell and, in a later cell, a second
+    /// level followed by its indicator in words (`质量指标：学校的教育教学秩序良好`): the cell to read and its first level.
+    /// </summary>
+    private static (int Row, int Column, string Level1)? LevelSentenceRow(CellGrid grid, int r)
+    {
+        var cells = DistinctCells(grid, r);
+        for (var k = 0; k + 1 < cells.Count; k++)
+        {
+            if (LevelNames.Level1(cells[k].Text) is not { } level1) continue;
+            var text = CellValues.Line(cells[^1].Text);
+            var colon = text.IndexOfAny([':', '：']);
+            if (colon <= 0 || colon == text.Length - 1 || LevelNames.Level2(text[..colon], level1) is null) return null;
+            return (r, cells[^1].Column, level1);
+        }
+        return null;
     }
 
     /// <summary>

@@ -44,8 +44,11 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
             if (level1 != _level1) _level2 = "";
             _level1 = level1;
         }
-        else if (l1Text.Length > 0 && _l2 < 0)
+        else if (l1Text.Length > 0 && (_l2 < 0 || OutsideTheFramework(l2Text)))
         {
+            // No second-level column, or a first level outside the framework over second levels outside it too (a
+            // department-wide self-evaluation's 管理指标 over 预算编审管理): the first level as written.
+            if (CellValues.Key(l1Text) != _level1) _level2 = "";
             _level1 = CellValues.Key(l1Text);
         }
         if (l2Text.Length > 0)
@@ -164,6 +167,10 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         _level2 = LevelNames.Level2(bare, _level1) ?? level2;
         return true;
     }
+
+    /// <summary>A second-level cell that names a level of neither rank (预算编审管理, 资产管理).</summary>
+    private static bool OutsideTheFramework(string l2Text) =>
+        l2Text.Length > 0 && LevelNames.Level2(l2Text, null) is null && LevelNames.Level1(l2Text) is null;
 
     private static bool IsNoIndicatorName(string name) =>
         SelfEvaluationWords.IsPlaceholderName(name) || IndicatorCollector.IsNothing(name)

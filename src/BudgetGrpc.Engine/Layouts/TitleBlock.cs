@@ -55,6 +55,9 @@ internal sealed partial class TitleBlock
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
             Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
+        // 发文单位：某局 / 发布机构：某局 in a portal page's header: the publisher, taken only where nothing surer names one.
+        else if (PublisherLabel().Match(line) is { Success: true } pm && !FollowedByColon(line, pm))
+            Offer(pm.Groups["dept"].Value, DepartmentSource.Unit);
     }
 
     /// <summary>Where a department name was read, weakest first.</summary>
@@ -243,4 +246,7 @@ internal sealed partial class TitleBlock
 
     [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex DepartmentLabel();
+
+    [GeneratedRegex(@"(?:发文单位|发布机构|发文机关)\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    private static partial Regex PublisherLabel();
 }

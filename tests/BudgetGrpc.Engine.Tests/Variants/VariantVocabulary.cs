@@ -12,7 +12,7 @@ internal static class VariantVocabulary
     public static readonly string[] Level3 = ["三级指标", "三级", "指标名称", "指标内容", "具体指标", "三级指标名称", "绩效指标名称", "三级指标（年度）"];
     public static readonly string[] Value =
         ["指标值", "目标值", "年度指标值", "指标值（包含数字及文字描述）", "绩效指标值", "年度目标值", "当年预期实现值", "*指标值", "预期目标值",
-         "指标值及单位", "指标目标值", "预期达到目标", "指标值（年度）"];
+         "指标值及单位", "指标目标值", "预期达到目标", "指标值（年度）", "年度指标值（A）", "预期指标值(A)"];
     public static readonly string[] Unit = ["度量单位", "计量单位", "指标单位", "单位"];
     /// <summary>Headers over a column of ≥ ＝ ≤ 定性: the survey found the sign column under 指标方向 and 指标值类型 too.</summary>
     public static readonly string[] Comparator = ["指标性质", "计算符号", "运算符号", "指标方向", "指标值类型"];
@@ -74,7 +74,7 @@ internal static class VariantVocabulary
     public static readonly string[] FormIndicatorBlock = ["绩效指标", "年度绩效指标", "本年度绩效指标", "绩效项目指标表"];
 
     // Department-wide tables.
-    public static readonly string[] DeptName = ["部门（单位）名称", "部门名称", "单位名称", "预算部门", "主管部门（单位）名称"];
+    public static readonly string[] DeptName = ["部门（单位）名称", "部门名称", "单位名称", "预算部门", "主管部门（单位）名称", "区级预算单位名称", "县级预算单位名称"];
     public static readonly string[] DeptMoneyGroup = ["年度预算申请（万元）", "部门总体资金情况", "年度资金情况", "资金情况（万元）", "年度预算安排（万元）", "总体资金情况"];
     public static readonly string[] DeptTotal = ["资金总额", "年度资金总额", "部门预算总额"];
     public static readonly string[] DeptFiscal = ["财政拨款", "其中：财政拨款"];
