@@ -90,6 +90,20 @@ public static partial class LevelNames
     /// <summary>Whether the text names a first or a second level (产出指标, 数量指标, 产出数量指标), whatever else it is.</summary>
     public static bool IsLevelName(string text) => Level1(text) is not null || Level2(text, null) is not null;
 
+    /// <summary>
+    /// Whether the text is a heading worded like a second level without being one of its usual names (可持续性发展影响指标,
+    /// 服务对象或受益者满意度指标): it ends in 指标 after a second level's last word.
+    /// </summary>
+    public static bool IsWordedAsLevel(string raw)
+    {
+        var key = Key(raw);
+        if (!key.EndsWith("指标", StringComparison.Ordinal) || key.Length < 4) return IsLevelName(raw);
+        var head = key[..^2];
+        foreach (var (stem, _) in Level2Stems)
+            if (head.EndsWith(stem[^2..], StringComparison.Ordinal)) return true;
+        return IsLevelName(raw);
+    }
+
     private static string? Level2Of(string key, string? level1)
     {
         key = Stem(key);

@@ -1,0 +1,72 @@
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// Families of the ninth round's unseen project tables (docs/layout-survey.md, "Round 9 (blind9a)"): a 项目库 form whose
+/// 指标名称 column holds the second levels and whose 指标描述 column says what each indicator is, above a checkbox row
+/// (最近年度绩效评价情况 | 优秀□ 良好□ …); a long export headed 单位信息 | 324001-某局机关 above 主管部门. Tables of ours on
+/// those models; each check failed before.
+/// </summary>
+public sealed class DescribedLevelsAndUnitLabelTests
+{
+    [Theory]
+    [InlineData("指标描述")]
+    [InlineData("指标解释")]
+    public void A_name_column_of_second_levels_leaves_the_names_to_the_description_column(string describe)
+    {
+        var p = Assert.Single(Parse($"""
+            <html><body><table border="1">
+            <tr><td>项目名称:</td><td colspan="3">道路保洁经费</td></tr>
+            <tr><td>主管部门</td><td colspan="3">某县城市管理局</td></tr>
+            <tr><td>项目金额(万元)</td><td colspan="3">120</td></tr>
+            <tr><td rowspan="7">项目绩效目标</td><td>绩效目标总体描述</td><td colspan="2">完成城区主次干道保洁。</td></tr>
+            <tr><td>指标类型</td><td>指标名称</td><td>指标值</td><td>{describe}</td></tr>
+            <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>80万平方米</td><td>完成城区80万平方米道路保洁</td></tr>
+            <tr><td>时效指标</td><td>全年</td><td>保洁服务全年开展</td></tr>
+            <tr><td rowspan="2">效益指标</td><td>社会效益指标</td><td>是</td><td>改善城区市容环境</td></tr>
+            <tr><td>可持续性发展影响指标</td><td>是</td><td>形成长效保洁机制</td></tr>
+            <tr><td>满意度指标</td><td>服务对象或受益者满意度指标</td><td>≥90%</td><td>市民对道路保洁的满意率</td></tr>
+            <tr><td>最近年度绩效评价情况</td><td colspan="4">优秀□ 良好□ 合格□ 不合格□ 未评价□</td></tr>
+            </table></body></html>
+            """).Projects);
+        Assert.Equal(["完成城区80万平方米道路保洁", "保洁服务全年开展", "改善城区市容环境", "形成长效保洁机制", "市民对道路保洁的满意率"],
+            p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "产出指标", "数量指标", "完成城区80万平方米道路保洁", "=", "80", "万平方米");
+        AssertIndicator(p, "效益指标", "可持续影响指标", "形成长效保洁机制", "qualitative", null, "", "是");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "市民对道路保洁的满意率", ">=", "90", "%");
+    }
+
+    [Fact]
+    public void Names_that_are_real_names_keep_their_column_beside_a_description()
+    {
+        var p = Assert.Single(Parse("""
+            <html><body><table border="1">
+            <tr><td>项目名称</td><td colspan="4">道路保洁经费</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>指标描述</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>保洁面积</td><td>80万平方米</td><td>城区道路保洁面积</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>市容环境</td><td>明显改善</td><td>城区市容改善情况</td></tr>
+            </table></body></html>
+            """).Projects);
+        Assert.Equal(["保洁面积", "市容环境"], p.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_unit_information_label_names_the_department_before_the_supervising_one()
+    {
+        var d = Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="6">绩效目标表</td></tr>
+            <tr><td>单位信息:</td><td colspan="2">301001-某州生态环境局机关</td><td>项目名称:</td><td colspan="2">大气污染防治</td></tr>
+            <tr><td>主管部门:</td><td colspan="2">301-某州生态环境部门</td><td>项目经办人:</td><td colspan="2"></td></tr>
+            <tr><td>整体目标:</td><td colspan="5">完成全州空气质量监测和污染源巡查。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>污染源巡查次数</td><td>≥</td><td>12</td><td>次</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal("某州生态环境局机关", d.Department);
+        Assert.Equal("大气污染防治", Assert.Single(d.Projects).Name);
+    }
+}
