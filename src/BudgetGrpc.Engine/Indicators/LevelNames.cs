@@ -70,9 +70,11 @@ public static partial class LevelNames
         _ => null,
     };
 
-    // Levels end in 指标, or in 目标 where a form calls its levels targets (产出目标, 数量目标, 服务对象满意度目标).
+    // Levels end in 指标, or in 目标 where a form calls its levels targets (产出目标, 数量目标, 服务对象满意度目标), or in 值
+    // where it calls them values (产出值, 数量值, 服务对象满意度值).
     private static string Stem(string key) =>
-        key.Length > 2 && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) ? key[..^2] : key;
+        key.Length > 2 && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) ? key[..^2]
+        : key.Length > 2 && key[^1] == '值' ? key[..^1] : key;
 
     /// <summary>
     /// Canonical second level of a heading or cell, or null when the text names none.
@@ -131,7 +133,8 @@ public static partial class LevelNames
         var text = raw.AsSpan().IndexOfAny(Spaces) < 0 ? raw : string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
         if (text.Length > 0 && NumberingInitials.Contains(text[0])) text = Numbering().Replace(text, "");
         text = text.TrimEnd(TrailingMarks);
-        // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%).
+        // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%), a range of weights 产出指标(40-50)分.
+        if (text.Length > 4 && text[^1] == '分' && text[^2] is ')' or '）') text = text[..^1];
         if (text.Length > 3 && text[^1] is ')' or '）' && text.LastIndexOfAny(OpeningBrackets) is var open and > 1)
             text = text[..open];
         return text;

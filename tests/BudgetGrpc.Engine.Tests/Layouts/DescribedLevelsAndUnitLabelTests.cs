@@ -7,8 +7,9 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// <summary>
 /// Families of the ninth round's unseen project tables (docs/layout-survey.md, "Round 9 (blind9a)"): a 项目库 form whose
 /// 指标名称 column holds the second levels and whose 指标描述 column says what each indicator is, above a checkbox row
-/// (最近年度绩效评价情况 | 优秀□ 良好□ …); a long export headed 单位信息 | 324001-某局机关 above 主管部门. Tables of ours on
-/// those models; each check failed before.
+/// (最近年度绩效评价情况 | 优秀□ 良好□ …); a long export headed 单位信息 | 324001-某局机关 above 主管部门; and two families an
+/// earlier, lost run of this round reported (levels written as values, 产出值 | 数量值; a first level with a range of weights,
+/// 产出指标(40-50)分). Tables of ours on those models; each check failed before.
 /// </summary>
 public sealed class DescribedLevelsAndUnitLabelTests
 {
@@ -51,6 +52,47 @@ public sealed class DescribedLevelsAndUnitLabelTests
             </table></body></html>
             """).Projects);
         Assert.Equal(["保洁面积", "市容环境"], p.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void Levels_written_as_values_are_the_levels()
+    {
+        var p = Assert.Single(Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="4">2024年项目支出绩效目标表</td></tr>
+            <tr><td>项目名称</td><td colspan="3">农村公路养护</td></tr>
+            <tr><td>项目资金(万元)</td><td colspan="3">60</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td rowspan="2">产出值</td><td>数量值</td><td>养护里程</td><td>≥120公里</td></tr>
+            <tr><td>质量值</td><td>路面完好率</td><td>≥90%</td></tr>
+            <tr><td>效益值</td><td>社会效益值</td><td>群众出行条件</td><td>明显改善</td></tr>
+            <tr><td>满意度值</td><td>服务对象满意度值</td><td>沿线群众满意度</td><td>≥90%</td></tr>
+            </table></body></html>
+            """).Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "养护里程", ">=", "120", "公里");
+        AssertIndicator(p, "产出指标", "质量指标", "路面完好率", ">=", "90", "%");
+        AssertIndicator(p, "效益指标", "社会效益指标", "群众出行条件", "qualitative", null, "", "明显改善");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "沿线群众满意度", ">=", "90", "%");
+    }
+
+    [Fact]
+    public void A_first_level_with_a_range_of_weights_after_it_is_that_level()
+    {
+        var p = Assert.Single(Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="5">2023年项目支出绩效目标审批表</td></tr>
+            <tr><td>项目名称</td><td colspan="4">村道硬化</td></tr>
+            <tr><td>当年年度预算</td><td colspan="4">45</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>分值</td></tr>
+            <tr><td>成本指标(0-20)分</td><td>经济成本指标</td><td>项目建设成本</td><td>≤45万元</td><td>10</td></tr>
+            <tr><td rowspan="2">产出指标(40-50)分</td><td>数量指标</td><td>硬化村道长度</td><td>≥3公里</td><td>20</td></tr>
+            <tr><td>质量指标</td><td>验收合格率</td><td>100%</td><td>20</td></tr>
+            <tr><td>效益指标（20-30）分</td><td>社会效益指标</td><td>受益群众人数</td><td>≥500人</td><td>20</td></tr>
+            </table></body></html>
+            """).Projects);
+        AssertIndicator(p, "成本指标", "经济成本指标", "项目建设成本", "<=", "45", "万元");
+        AssertIndicator(p, "产出指标", "数量指标", "硬化村道长度", ">=", "3", "公里");
+        AssertIndicator(p, "效益指标", "社会效益指标", "受益群众人数", ">=", "500", "人");
     }
 
     [Fact]
