@@ -9,7 +9,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// 指标名称 column holds the second levels and whose 指标描述 column says what each indicator is, above a checkbox row
 /// (最近年度绩效评价情况 | 优秀□ 良好□ …); a long export headed 单位信息 | 324001-某局机关 above 主管部门; and two families an
 /// earlier, lost run of this round reported (levels written as values, 产出值 | 数量值; a first level with a range of weights,
-/// 产出指标(40-50)分). Tables of ours on those models; each check failed before.
+/// 产出指标(40-50)分; a heading 某某项目绩效目标 over a block of 预算数 and 绩效目标总体描述). Tables of ours on those models; each check failed before.
 /// </summary>
 public sealed class DescribedLevelsAndUnitLabelTests
 {
@@ -93,6 +93,24 @@ public sealed class DescribedLevelsAndUnitLabelTests
         AssertIndicator(p, "成本指标", "经济成本指标", "项目建设成本", "<=", "45", "万元");
         AssertIndicator(p, "产出指标", "数量指标", "硬化村道长度", ">=", "3", "公里");
         AssertIndicator(p, "效益指标", "社会效益指标", "受益群众人数", ">=", "500", "人");
+    }
+
+    [Fact]
+    public void A_heading_naming_the_project_goals_gives_its_name_and_the_budget_and_description_labels_are_read()
+    {
+        var p = Assert.Single(Parse("""
+            <html><body>
+            <p>基本公共卫生服务项目绩效目标</p>
+            <table border="1">
+            <tr><td>主管部门</td><td colspan="3">某县卫生健康局</td></tr>
+            <tr><td>预算数</td><td colspan="3">85.6</td></tr>
+            <tr><td>绩效目标总体描述</td><td colspan="3">为辖区居民提供基本公共卫生服务。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>建立居民健康档案人数</td><td>≥5000人</td></tr>
+            </table></body></html>
+            """).Projects);
+        Assert.Equal(("基本公共卫生服务项目", 85.6m), (p.Name, p.Amount));
+        Assert.Equal(["为辖区居民提供基本公共卫生服务。"], p.Objectives);
     }
 
     [Fact]
