@@ -70,9 +70,11 @@ public static partial class LevelNames
         _ => null,
     };
 
-    // Levels end in 指标, or in 目标 where a form calls its levels targets (产出目标, 数量目标, 服务对象满意度目标).
+    // Levels end in 指标, or in 目标 where a form calls its levels targets (产出目标, 数量目标, 服务对象满意度目标), or in 值
+    // where it calls them values (产出值, 数量值, 服务对象满意度值).
     private static string Stem(string key) =>
-        key.Length > 2 && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) ? key[..^2] : key;
+        key.Length > 2 && (key.EndsWith("指标", StringComparison.Ordinal) || key.EndsWith("目标", StringComparison.Ordinal)) ? key[..^2]
+        : key.Length > 2 && key[^1] == '值' ? key[..^1] : key;
 
     /// <summary>
     /// Canonical second level of a heading or cell, or null when the text names none.
@@ -89,6 +91,20 @@ public static partial class LevelNames
 
     /// <summary>Whether the text names a first or a second level (产出指标, 数量指标, 产出数量指标), whatever else it is.</summary>
     public static bool IsLevelName(string text) => Level1(text) is not null || Level2(text, null) is not null;
+
+    /// <summary>
+    /// Whether the text is a heading worded like a second level without being one of its usual names (可持续性发展影响指标,
+    /// 服务对象或受益者满意度指标): it ends in 指标 after a second level's last word.
+    /// </summary>
+    public static bool IsWordedAsLevel(string raw)
+    {
+        var key = Key(raw);
+        if (!key.EndsWith("指标", StringComparison.Ordinal) || key.Length < 4) return IsLevelName(raw);
+        var head = key[..^2];
+        foreach (var (stem, _) in Level2Stems)
+            if (head.EndsWith(stem[^2..], StringComparison.Ordinal)) return true;
+        return IsLevelName(raw);
+    }
 
     private static string? Level2Of(string key, string? level1)
     {
@@ -117,7 +133,8 @@ public static partial class LevelNames
         var text = raw.AsSpan().IndexOfAny(Spaces) < 0 ? raw : string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
         if (text.Length > 0 && NumberingInitials.Contains(text[0])) text = Numbering().Replace(text, "");
         text = text.TrimEnd(TrailingMarks);
-        // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%).
+        // A weight or note after the name: 产出指标（50分）, 效益指标(权重30%), a range of weights 产出指标(40-50)分.
+        if (text.Length > 4 && text[^1] == '分' && text[^2] is ')' or '）') text = text[..^1];
         if (text.Length > 3 && text[^1] is ')' or '）' && text.LastIndexOfAny(OpeningBrackets) is var open and > 1)
             text = text[..open];
         return text;

@@ -17,7 +17,7 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             FormLayout.DistinctCells(grid, r, cells);
-            if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells)) return r;
+            if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)) return r;
         }
         return end;
     }
@@ -49,6 +49,20 @@ internal static class ColumnContent
                 if (LevelPath.Contains(line)) { paths++; break; }
         }
         return cells >= 1 && paths * 5 >= cells * 4;
+    }
+
+    /// <summary>Whether most short cells of the column are headings worded as levels (数量指标, 可持续性发展影响指标), not names.</summary>
+    public static bool HoldsLevelWords(CellGrid grid, int firstRow, int column, int end)
+    {
+        int cells = 0, levels = 0;
+        for (var r = firstRow; r < end; r++)
+        {
+            var (kind, text) = KindOf(grid[r, column]);
+            if (text.Length == 0 || kind == CellKind.Long) continue;
+            cells++;
+            if (LevelNames.IsWordedAsLevel(text)) levels++;
+        }
+        return cells >= 2 && levels * 5 >= cells * 4;
     }
 
     /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>

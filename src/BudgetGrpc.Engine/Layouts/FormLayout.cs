@@ -262,7 +262,7 @@ internal static class FormLayout
         for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
-            if (RowKinds.IsNote(grid, r)) break;
+            if (RowKinds.IsNote(grid, r) || RowKinds.IsOptionRow(grid, r)) break;
             // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one.
             if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
             // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.

@@ -212,6 +212,16 @@ internal sealed class HeaderRow
             AssignColumns();
         }
 
+        // 指标类型 | 指标名称 | 指标值 | 指标描述 with 数量指标, 质量指标 … under 指标名称: that column holds the second levels,
+        // and the column that describes each indicator (指标描述, 指标解释) holds its name.
+        if (!Has(ColumnRole.Level2) && this[ColumnRole.Level3] is var levelNames and >= 0 && DescribingColumn(levelNames) is var described and >= 0
+            && ColumnContent.HoldsLevelWords(grid, LastRow + 1, levelNames, end))
+        {
+            _roleAt[levelNames] = ColumnRole.Level2;
+            _roleAt[described] = ColumnRole.Level3;
+            AssignColumns();
+        }
+
         // Values with no value header (one column per township under no common word): the first column of figures.
         if (!Has(ColumnRole.Value) && this[ColumnRole.Level3] is var names and >= 0)
             for (var c = names + 1; c < grid.ColumnCount; c++)
@@ -240,6 +250,14 @@ internal sealed class HeaderRow
             _columns[ColumnRole.Value] = obj;
             _roleAt[obj] = ColumnRole.Value;
         }
+    }
+
+    /// <summary>The first extra column right of <paramref name="names"/> headed as describing each indicator, or -1.</summary>
+    private int DescribingColumn(int names)
+    {
+        foreach (var (c, role) in _roleAt.OrderBy(p => p.Key))
+            if (c > names && role == ColumnRole.Note && Lexicon.RoleOf("notecolumn", CellValues.Key(NameOf(c))) == "Describes") return c;
+        return -1;
     }
 
     /// <summary>A column whose header already names a role that its cells cannot hold (names, values, amounts).</summary>

@@ -66,7 +66,8 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
             }
             // 社会公众或服务对象满意度指标 filed under 效益指标 (older templates) is a satisfaction indicator all the same.
             if (level2 == LevelNames.ServiceSatisfaction) _level1 = LevelNames.Satisfaction;
-            _level2 = level2 ?? CellValues.Key(l2Text);
+            // 可持续性发展影响指标: a second level worded its own way is the one its words name.
+            _level2 = level2 ?? (_level1.Length > 0 && LevelNames.IsWordedAsLevel(l2Text) ? LevelFamilies.Infer(l2Text, _level1).Level2 : CellValues.Key(l2Text));
             if (_level1.Length == 0 && LevelNames.Level1(l2Text) is { } inferred) _level1 = inferred;
         }
         if (_level1.Length > 0 && _level2.Length == 0 && _level1 == LevelNames.Satisfaction)

@@ -55,6 +55,30 @@ internal static partial class RowKinds
         return true;
     }
 
+    /// <summary>
+    /// A form row of tick boxes (最近年度绩效评价情况 | 优秀□ 良好□ 合格□, 项目属性 | 新增□ 延续☑): a cell offering two boxes or
+    /// more is a choice of the form, which no indicator row holds.
+    /// </summary>
+    public static bool IsOptionRow(CellGrid grid, int row)
+    {
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var text = grid[row, c];
+            if (text.Length > 1 && (c == 0 || text != grid[row, c - 1]) && CountBoxes(text) >= 2) return true;
+        }
+        return false;
+    }
+
+    private const string Boxes = "□☐☑☒■";
+
+    private static int CountBoxes(string text)
+    {
+        var n = 0;
+        foreach (var ch in text)
+            if (Boxes.Contains(ch)) n++;
+        return n;
+    }
+
     /// <summary>Whether a line opens like a note, an approval or a signature (备注：…, 注：…, …审核意见).</summary>
     public static bool IsNoteText(string text) => RoleOf(text) == "Note";
 

@@ -164,6 +164,7 @@ internal sealed partial class TitleBlock
     /// <summary>
     /// The project a title names when no 项目名称 label does: `样例县2025年春耕补贴项目绩效目标表` → `春耕补贴项目`.
     /// </summary>
+    /// <remarks>A heading with no table word (某某项目绩效目标) names the project as well.</remarks>
     public static string ProjectNameOf(string title)
     {
         var name = TitleDepartmentYear().Match(title) is { Success: true } m ? title[m.Length..] : title;
@@ -172,7 +173,7 @@ internal sealed partial class TitleBlock
         return name;
     }
 
-    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|自评表|自评(?:工作)?报告|表)$")]
+    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|自评表|自评(?:工作)?报告|表)|绩效目标)$")]
     private static partial Regex TitleSuffix();
 
     private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);

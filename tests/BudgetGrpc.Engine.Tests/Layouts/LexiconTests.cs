@@ -24,6 +24,7 @@ public sealed class LexiconTests
             ["label"] = [.. Enum.GetNames<FormField>()],
             ["row"] = ["Note", "Total"],
             ["valuepart"] = ["Target", "Other"],
+            ["notecolumn"] = ["Describes"],
             // Self-evaluation blocks (SelfEvaluationWords).
             ["budgetcolumn"] = [.. Enum.GetNames<BudgetColumn>()],
             ["budgetrow"] = [.. Enum.GetNames<BudgetRow>()],

@@ -141,7 +141,7 @@ internal sealed partial class IndicatorTable
             Columns = columns,
             TwoRows = group != "none" || valueColumns == "split",
             LevelCells = axes.Pick("levelCells", "merged", "repeated", "blank"),
-            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated", "targets"),
+            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated", "targets", "values", "scoreRange"),
             LevelPath = levelPath,
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
@@ -210,6 +210,10 @@ internal sealed partial class IndicatorTable
         "short" when name.EndsWith("指标", StringComparison.Ordinal) && name.Length > 3 => name[..^2],
         // Levels called targets by the form: 产出目标, 数量目标, 服务对象满意度目标.
         "targets" when name.EndsWith("指标", StringComparison.Ordinal) => name[..^2] + "目标",
+        // Levels called values by the form: 产出值, 数量值, 服务对象满意度值.
+        "values" when name.EndsWith("指标", StringComparison.Ordinal) => name[..^2] + "值",
+        // A first level with the range of weights its rows may take, after the bracket: 产出指标(40-50)分.
+        "scoreRange" when Points.TryGetValue(name, out var most) => $"{name}({Math.Max(0, most - 10)}-{most})分",
         _ => name,
     };
 
