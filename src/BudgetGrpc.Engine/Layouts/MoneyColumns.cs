@@ -21,7 +21,13 @@ internal static class MoneyColumns
         var headRow = labelRow;
         var heads = SourceHeads(grid, labelRow, labelColumn);
         if (heads is null && FormLayout.DistinctCells(grid, labelRow).Count == 1 && labelRow + 1 < end)
-            heads = SourceHeads(grid, headRow = labelRow + 1, -1);
+        {
+            headRow = labelRow + 1;
+            // An indicator header a page break repeated between the label and its heads is looked past.
+            while (headRow + 1 < end && HeaderRow.CountRoles(grid, headRow) >= 2 && HeaderRow.Read(grid, headRow) is { IsIndicatorTable: true } repeated)
+                headRow = repeated.LastRow + 1;
+            heads = SourceHeads(grid, headRow, -1);
+        }
         if (heads is null || headRow + 1 >= end) return null;
         var valueRow = headRow + 1;
         // 财政资金 spanning a second header row of its parts (中央 | 省级 | 市级 | 本级): each head reads its own columns.

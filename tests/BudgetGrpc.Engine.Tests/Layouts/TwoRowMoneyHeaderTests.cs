@@ -61,4 +61,29 @@ public sealed class TwoRowMoneyHeaderTests
         Assert.Equal(["维修养护供水工程数量"], p.Indicators.Select(i => i.Name));
         AssertIndicator(p, "产出指标", "数量指标", "维修养护供水工程数量", ">=", "35", "处");
     }
+
+    [Fact]
+    public void An_indicator_header_a_page_break_repeated_inside_the_money_block_is_looked_past()
+    {
+        const string header = """
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            """;
+        var d = Parse($"""
+            <html><body><p>2025年项目支出绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="3">农村公路养护</td></tr>
+            <tr><td colspan="4">资金总额（万元）</td></tr>
+            {header}
+            <tr><td>财政资金</td><td>其他资金</td><td>合计</td><td></td></tr>
+            <tr><td>40</td><td>8</td><td>48</td><td></td></tr>
+            <tr><td>年度目标</td><td colspan="3">完成农村公路日常养护。</td></tr>
+            {header}
+            <tr><td>产出指标</td><td>数量指标</td><td>养护里程</td><td>≥120公里</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(48m, p.Amount);
+        Assert.Equal(["完成农村公路日常养护。"], p.Objectives);
+        Assert.Equal(["养护里程", "群众满意度"], p.Indicators.Select(i => i.Name));
+    }
 }
