@@ -66,8 +66,10 @@ internal static class MoneyColumns
         foreach (var (column, _) in heads)
         {
             var span = column + 1;
-            while (span < grid.ColumnCount && grid.IsMergedContinuation(headRow, span) && grid[headRow, span] == grid[headRow, column]
-                   && !heads.Exists(h => h.Column == span))
+            // Merged over its parts, or (a text export without merges) followed by blank heads over words.
+            while (span < grid.ColumnCount && !heads.Exists(h => h.Column == span)
+                   && ((grid.IsMergedContinuation(headRow, span) && grid[headRow, span] == grid[headRow, column])
+                       || (grid[headRow, span].Trim().Length == 0 && IsPartHead(grid[row, span]))))
                 span++;
             if (span - column < 2) continue;
             var under = new List<(int, bool)>();
@@ -81,6 +83,12 @@ internal static class MoneyColumns
             (parts ??= [])[column] = under;
         }
         return parts;
+    }
+
+    private static bool IsPartHead(string cell)
+    {
+        var text = CellValues.Line(cell).Trim();
+        return text.Length > 0 && CellValues.LeadingAmount(text) is null;
     }
 
     /// <summary>A spanning head's figure: its 小计 when stated, else its parts added up; null when none has a figure.</summary>
