@@ -86,4 +86,22 @@ public sealed class TwoRowMoneyHeaderTests
         Assert.Equal(["完成农村公路日常养护。"], p.Objectives);
         Assert.Equal(["养护里程", "群众满意度"], p.Indicators.Select(i => i.Name));
     }
+
+    [Fact]
+    public void A_text_export_without_merges_leaves_blank_heads_over_the_parts()
+    {
+        var d = Parse("""
+            2025年项目支出绩效目标表,,,,,
+            项目名称,农村饮水安全巩固提升,,,,
+            资金情况（万元）,财政资金,,,其他资金,
+            ,中央资金,省级资金,市县资金,,
+            ,12.5,6,1.5,4,
+            年度目标,完成农村供水工程维修养护。,,,,
+            一级指标,二级指标,三级指标,指标值,,
+            产出指标,数量指标,维修养护供水工程数量,≥35处,,
+            """, "table.csv");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(24m, p.Amount);
+        Assert.Equal(["维修养护供水工程数量"], p.Indicators.Select(i => i.Name));
+    }
 }
