@@ -9,7 +9,7 @@ internal static class ColumnContent
 {
     private const int SampleRows = 60;
 
-    /// <summary>The rows a header's column sample covers: down to a note, the next form or header, or 60 rows.</summary>
+    /// <summary>The rows a header's column sample covers: down to a note, the next form (its title or labels) or header, or 60 rows.</summary>
     public static int SampleEnd(CellGrid grid, int firstRow)
     {
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
@@ -17,7 +17,8 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             FormLayout.DistinctCells(grid, r, cells);
-            if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)) return r;
+            if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)
+                || (cells.Count == 1 && TitleBlock.IsPerformanceTitle(CellValues.Line(cells[0].Text)))) return r;
         }
         return end;
     }

@@ -61,6 +61,12 @@ internal static class FormLayout
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
             {
+                // The header a page break repeated amid the form's labels: the form goes on under it.
+                if (IsRepeatedAheadOfLabels(grid, h, end))
+                {
+                    r = h.LastRow;
+                    continue;
+                }
                 indicatorHeader = h;
                 break;
             }
@@ -408,6 +414,28 @@ internal static class FormLayout
     /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as
     /// both.
     /// </summary>
+    /// <summary>
+    /// Whether the header stands amid the form's money block, as a page break repeats it: the row under it holds only
+    /// money heads or form labels (财政资金 | 其他资金 | 合计), and the header stands again further down before the next
+    /// form's name and before any row of levels.
+    /// </summary>
+    private static bool IsRepeatedAheadOfLabels(CellGrid grid, HeaderRow header, int end)
+    {
+        var under = header.LastRow + 1;
+        if (under >= end) return false;
+        var first = DistinctCells(grid, under);
+        if (first.Count == 0 || !first.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || FormLabels.Of(c.Text) != FormField.None))
+            return false;
+        for (var r = under + 1; r < end; r++)
+        {
+            if (header.IsRepeatedAt(grid, r)) return true;
+            var cells = DistinctCells(grid, r);
+            if (cells.Count > 0 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName) return false;
+            if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()))) return false;
+        }
+        return false;
+    }
+
     private static List<(int Column, string Text)> LabelCells(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);

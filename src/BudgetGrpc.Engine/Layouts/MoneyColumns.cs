@@ -4,8 +4,10 @@ namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>
 /// A money block laid out in columns under its label: 本年度预计投入 / 资金总额 over the sources (财政拨款 | 其他资金 |
-/// 合计), with the figures in the row below. The heads are the lexicon's budget rows (group budgetrow), so a source is
-/// recognised by the same words whether the block is laid in rows or in columns.
+/// 合计), with the figures in the row below; a head may span a second header row of its parts (财政资金 over 中央 | 省级 |
+/// 市级 | 本级), whose figures then stand for it (its 小计 when stated, else the parts added up). The heads are the
+/// lexicon's budget rows (group budgetrow), so a source is recognised by the same words whether the block is laid in rows
+/// or in columns.
 /// </summary>
 internal static class MoneyColumns
 {
@@ -19,22 +21,88 @@ internal static class MoneyColumns
         var headRow = labelRow;
         var heads = SourceHeads(grid, labelRow, labelColumn);
         if (heads is null && FormLayout.DistinctCells(grid, labelRow).Count == 1 && labelRow + 1 < end)
-            heads = SourceHeads(grid, headRow = labelRow + 1, -1);
+        {
+            headRow = labelRow + 1;
+            // An indicator header a page break repeated between the label and its heads is looked past.
+            while (headRow + 1 < end && HeaderRow.CountRoles(grid, headRow) >= 2 && HeaderRow.Read(grid, headRow) is { IsIndicatorTable: true } repeated)
+                headRow = repeated.LastRow + 1;
+            heads = SourceHeads(grid, headRow, -1);
+        }
         if (heads is null || headRow + 1 >= end) return null;
         var valueRow = headRow + 1;
+        // 财政资金 spanning a second header row of its parts (中央 | 省级 | 市级 | 本级): each head reads its own columns.
+        var parts = PartHeads(grid, headRow, valueRow, heads);
+        if (parts is not null) valueRow++;
+        if (valueRow >= end) return null;
         decimal? total = null;
         decimal sum = 0;
         var figures = 0;
         string? glued = null;
         foreach (var (column, kind) in heads)
         {
-            if (CellValues.LeadingAmount(grid[valueRow, column]) is not { } figure) continue;
+            decimal? figure;
+            if (parts?.GetValueOrDefault(column) is { } under) figure = GroupFigure(grid, valueRow, under, ref glued);
+            else
+            {
+                figure = CellValues.LeadingAmount(grid[valueRow, column]);
+                if (figure is not null) glued ??= TitleBlock.GluedAmountUnit(grid[valueRow, column]); // 800000.00元
+            }
+            if (figure is not { } f) continue;
             figures++;
-            glued ??= TitleBlock.GluedAmountUnit(grid[valueRow, column]); // 800000.00元
-            if (kind == BudgetRow.Total) total ??= figure;
-            else sum += figure;
+            if (kind == BudgetRow.Total) total ??= f;
+            else sum += f;
         }
         return figures == 0 ? null : (total ?? sum, valueRow, glued);
+    }
+
+    /// <summary>
+    /// The part heads under each head that spans several columns, when the row under the heads holds them (words, no
+    /// figures); null when that row is no second header row.
+    /// </summary>
+    private static Dictionary<int, List<(int Column, bool Subtotal)>>? PartHeads(
+        CellGrid grid, int headRow, int row, List<(int Column, BudgetRow Kind)> heads)
+    {
+        Dictionary<int, List<(int, bool)>>? parts = null;
+        foreach (var (column, _) in heads)
+        {
+            var span = column + 1;
+            // Merged over its parts, or (a text export without merges) followed by blank heads over words.
+            while (span < grid.ColumnCount && !heads.Exists(h => h.Column == span)
+                   && ((grid.IsMergedContinuation(headRow, span) && grid[headRow, span] == grid[headRow, column])
+                       || (grid[headRow, span].Trim().Length == 0 && IsPartHead(grid[row, span]))))
+                span++;
+            if (span - column < 2) continue;
+            var under = new List<(int, bool)>();
+            for (var c = column; c < span; c++)
+            {
+                var text = CellValues.Line(grid[row, c]).Trim();
+                if (text.Length == 0 || CellValues.LeadingAmount(text) is not null) return null;
+                if (c > column && grid.IsMergedContinuation(row, c) && grid[row, c] == grid[row, c - 1]) continue;
+                under.Add((c, SelfEvaluationWords.BudgetRowOf(text) == BudgetRow.Total || text.Contains("小计")));
+            }
+            (parts ??= [])[column] = under;
+        }
+        return parts;
+    }
+
+    private static bool IsPartHead(string cell)
+    {
+        var text = CellValues.Line(cell).Trim();
+        return text.Length > 0 && CellValues.LeadingAmount(text) is null;
+    }
+
+    /// <summary>A spanning head's figure: its 小计 when stated, else its parts added up; null when none has a figure.</summary>
+    private static decimal? GroupFigure(CellGrid grid, int row, List<(int Column, bool Subtotal)> under, ref string? glued)
+    {
+        decimal? subtotal = null, sum = null;
+        foreach (var (column, isSubtotal) in under)
+        {
+            if (CellValues.LeadingAmount(grid[row, column]) is not { } figure) continue;
+            glued ??= TitleBlock.GluedAmountUnit(grid[row, column]);
+            if (isSubtotal) subtotal ??= figure;
+            else sum = (sum ?? 0) + figure;
+        }
+        return subtotal ?? sum;
     }
 
     /// <summary>The source heads right of <paramref name="after"/>: at least two, and nothing else but a leading label.</summary>

@@ -79,11 +79,18 @@ internal sealed partial class IndicatorTable
             : axes.Pick("group", "none", "none", "levels", "all");
         var groupWord = group == "none" ? null : axes.Pick("label.group", V.IndicatorGroup, w => w);
 
+        // A 项目库 form's 指标名称 column holding the second levels (数量指标, 质量指标 …), with the indicator names in a
+        // 指标描述 / 指标解释 / 指标说明 column right of the targets.
+        var describedNames = !levelPath && axes.Flag("describedNames", 0.1);
+
         var levels = new List<IndicatorColumn>();
         string? LevelGroup() => group == "none" ? null : groupWord;
         if (hasLevel1 && !levelPath) levels.Add(new(ColumnRole.Level1, Label("label.level1", V.Level1), LevelGroup()));
-        if (!levelPath) levels.Add(new(ColumnRole.Level2, Label("label.level2", V.Level2), LevelGroup()));
-        levels.Add(new(ColumnRole.Level3, Label("label.level3", V.Level3), LevelGroup(), nameSpan));
+        if (describedNames) levels.Add(new(ColumnRole.Level2, Label("label.levelsAsNames", V.LevelsAsNames), LevelGroup()));
+        else if (!levelPath) levels.Add(new(ColumnRole.Level2, Label("label.level2", V.Level2), LevelGroup()));
+        var names = new IndicatorColumn(ColumnRole.Level3, Label(describedNames ? "label.describedNames" : "label.level3",
+            describedNames ? V.DescribedNames : V.Level3), describedNames ? null : LevelGroup(), nameSpan);
+        if (!describedNames) levels.Add(names);
 
         var target = new List<IndicatorColumn>();
         IndicatorColumn? comparator = comparatorColumn ? new(ColumnRole.Comparator, axes.Pick("label.comparator", V.Comparator, w => w), null) : null;
@@ -112,6 +119,7 @@ internal sealed partial class IndicatorTable
             if (part == "value") target.AddRange(values);
             if (part == "unit" && unit is not null) target.Add(unit);
         }
+        if (describedNames) target.Add(names);
 
         var extras = new List<IndicatorColumn>();
         void Extra(string name, ColumnRole role, string[] words, double p)

@@ -81,29 +81,67 @@ internal static partial class VariantRenderer
         if (totalAt == "first") sources.Insert(0, ("合计", amount));
         if (totalAt == "last") sources.Add(("合计", amount));
         var w = grid.Columns;
+        // 财政资金 over a second header row of its parts (中央 | 省级 | 市级 | 本级, 中央资金 | 省级资金 | 市县资金, a 小计
+        // first), where the form is wide enough for them.
+        var parts = a.Flag("moneyColumnsParts", 0.4) ? a.Pick("label.moneyColumnsParts", V.MoneyColumnParts, w => w).Split('|') : null;
+        if (parts is not null && sources.Count - 1 + parts.Length > w) parts = null;
+        a.Record("moneyColumnsParts", parts is null ? "off" : "on");
+        var fiscalAt = totalAt == "first" ? 1 : 0;
+        var span = parts?.Length ?? 1;
+        var used = sources.Count - 1 + span;
         var offset = layout == "beside" ? 1 : 0;
-        if (offset + sources.Count > w) offset = 0;
+        if (offset + used > w) offset = 0;
         if (offset == 0)
         {
             var l = grid.AddRow(label);
             grid.Merge(l, 0, 1, w);
         }
         var heads = new string[w];
+        var subHeads = new string[w];
         var figures = new string[w];
+        var c = offset;
         for (var k = 0; k < sources.Count; k++)
         {
-            heads[offset + k] = sources[k].Head;
-            figures[offset + k] = AmountText(x, sources[k].Figure);
+            heads[c] = sources[k].Head;
+            if (k == fiscalAt && parts is not null)
+            {
+                var fiscal = sources[k].Figure;
+                var subtotal = parts[0] == "小计";
+                var shares = parts.Length - (subtotal ? 1 : 0);
+                decimal rest = fiscal;
+                for (var j = 0; j < parts.Length; j++)
+                {
+                    subHeads[c + j] = parts[j];
+                    if (subtotal && j == 0) { figures[c + j] = AmountText(x, fiscal); continue; }
+                    var last = j == parts.Length - 1;
+                    var share = last ? rest : Math.Round(fiscal * (shares - (j - (subtotal ? 1 : 0))) / (shares * (shares + 1) / 2m), 2);
+                    rest -= share;
+                    figures[c + j] = AmountText(x, share);
+                }
+                c += parts.Length;
+                continue;
+            }
+            figures[c++] = AmountText(x, sources[k].Figure);
         }
         if (offset == 1) heads[0] = label;
         var h = grid.AddRow(heads);
+        var s = parts is null ? -1 : grid.AddRow(subHeads);
         var f = grid.AddRow(figures);
-        if (offset == 1) grid.Merge(h, 0, 2, 1);
-        var last = offset + sources.Count - 1;
-        if (last < w - 1)
+        var headRows = parts is null ? 1 : 2;
+        if (offset == 1) grid.Merge(h, 0, headRows + 1, 1);
+        var end = offset + used - 1;
+        for (int k = 0, col = offset; k < sources.Count; k++)
         {
-            grid.Merge(h, last, 1, w - last);
-            grid.Merge(f, last, 1, w - last);
+            var width = k == fiscalAt && parts is not null ? parts.Length : 1;
+            var toEdge = col + width - 1 == end && end < w - 1 ? w - end : 1;
+            if (width > 1) grid.Merge(h, col, 1, width);
+            else if (headRows > 1 || toEdge > 1) grid.Merge(h, col, headRows, toEdge);
+            col += width;
+        }
+        if (end < w - 1)
+        {
+            if (s >= 0 && subHeads[end] is not null) grid.Merge(s, end, 1, w - end);
+            grid.Merge(f, end, 1, w - end);
         }
     }
 

@@ -61,7 +61,7 @@ internal static class VariantSweep
             ["labelSpacing"] = "none", ["firstLevel"] = "column", ["valueColumns"] = "single", ["nameSpan"] = "1", ["group"] = "none",
             ["label.level1"] = "一级指标", ["label.level2"] = "二级指标", ["label.level3"] = "三级指标", ["label.value"] = "指标值",
             ["extra.direction"] = "off", ["extra.weight"] = "off", ["extra.valueType"] = "off", ["extra.explanation"] = "off",
-            ["extra.scoring"] = "off", ["extra.remark"] = "off", ["levelCells"] = "merged", ["levelNames"] = "canonical", ["levelPath"] = "off",
+            ["extra.scoring"] = "off", ["extra.remark"] = "off", ["levelCells"] = "merged", ["levelNames"] = "canonical", ["levelPath"] = "off", ["describedNames"] = "off",
             ["signs"] = "symbols", ["equal"] = "sign", ["words"] = "none", ["percentSpelling"] = "%", ["footer"] = "none",
             ["amountNote"] = "off", ["objectiveNumbering"] = "1.", ["objectiveJoin"] = "none",
             ["unitInName"] = "off", ["unitBrackets"] = "ascii", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",

@@ -40,6 +40,12 @@ internal static class VariantVocabulary
     public static readonly string[] DirectionHeader = ["指标方向", "指标方向性", "指标性质"];
     public static readonly string[] WeightHeader = ["权重", "分值", "权重（%）", "指标权重"];
     public static readonly string[] RemarkHeader = ["备注"];
+    /// <summary>The parts of 财政资金 on a money block's second header row (a 小计 first where the form states it).</summary>
+    public static readonly string[] MoneyColumnParts = ["中央|省级|市级|本级", "中央资金|省级资金|市县资金", "小计|中央资金|省级资金|市县资金"];
+    /// <summary>The head of a column of second levels where a describing column holds the names (项目库 forms).</summary>
+    public static readonly string[] LevelsAsNames = ["指标名称", "绩效指标名称"];
+    /// <summary>The head of the column that describes each indicator and so holds its name beside such a column.</summary>
+    public static readonly string[] DescribedNames = ["指标描述", "指标解释", "指标说明"];
     public static readonly string[] ExplanationHeader = ["指标解释", "*指标解释", "指标说明", "指标值内容", "指标值说明", "指标说明及公式", "绩效标准"];
     public static readonly string[] ScoringHeader = ["评分标准", "评（扣）分标准", "*评（扣）分标准", "评（扣分标准）"];
     public static readonly string[] ValueTypeHeader = ["指标值类型"];

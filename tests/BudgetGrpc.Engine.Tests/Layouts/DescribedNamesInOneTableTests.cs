@@ -1,0 +1,55 @@
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// Forms stacked in one table whose 指标名称 column holds the second levels (written once per block) and whose 指标说明
+/// column holds the names: the next form's title rows are no part of the first form's column sample. A table of ours
+/// on the variant generator's model (describedNames with forms=oneTable); it failed before.
+/// </summary>
+public sealed class DescribedNamesInOneTableTests
+{
+    private static string Form(string name, string amount, string rows) => $"""
+        <tr><td colspan="5">项目支出绩效目标审批表</td></tr>
+        <tr><td colspan="5">(2026年)</td></tr>
+        <tr><td colspan="5">部门：某县卫生健康局</td></tr>
+        <tr><td>项目名称</td><td colspan="4">{name}</td></tr>
+        <tr><td>年度资金总额（万元）</td><td colspan="4">{amount}</td></tr>
+        <tr><td>年度目标</td><td colspan="4">完成{name}年度任务。</td></tr>
+        <tr><td rowspan="6">年度绩效指标</td><td>一级指标</td><td>指标名称</td><td>年度目标值</td><td>指标说明</td></tr>
+        {rows}
+        """;
+
+    [Fact]
+    public void Each_stacked_form_reads_its_names_from_the_describing_column()
+    {
+        const string first = """
+            <tr><td>产出指标</td><td>数量指标</td><td>≥90%</td><td>居民健康档案建档率</td></tr>
+            <tr><td></td><td></td><td>≥70%</td><td>老年人健康管理率</td></tr>
+            <tr><td></td><td>进度指标</td><td>≥95%</td><td>资金拨付及时率</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>逐步缩小</td><td>城乡服务差距</td></tr>
+            <tr><td>满意度指标</td><td>社会公众或服务对象满意度指标</td><td>≥85%</td><td>居民满意度</td></tr>
+            """;
+        const string second = """
+            <tr><td>产出指标</td><td>数量指标</td><td>＝360人</td><td>补助村医人数</td></tr>
+            <tr><td></td><td>质量指标</td><td>=100%</td><td>补助发放准确率</td></tr>
+            <tr><td></td><td>成本指标</td><td>＝500元</td><td>村医月人均补助</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>明显增强</td><td>村医队伍稳定性</td></tr>
+            <tr><td>满意度指标</td><td>社会公众或服务对象满意度指标</td><td>≥90%</td><td>村医满意度</td></tr>
+            """;
+        var d = Parse($"""
+            <html><body><table border="1">
+            {Form("基本公共卫生服务", "1260.8", first)}
+            {Form("村医补助经费", "216", second)}
+            </table></body></html>
+            """);
+        Assert.Equal(2, d.Projects.Count);
+        Assert.Equal(["居民健康档案建档率", "老年人健康管理率", "资金拨付及时率", "城乡服务差距", "居民满意度"],
+            d.Projects[0].Indicators.Select(i => i.Name));
+        Assert.Equal(["补助村医人数", "补助发放准确率", "村医月人均补助", "村医队伍稳定性", "村医满意度"],
+            d.Projects[1].Indicators.Select(i => i.Name));
+        AssertIndicator(d.Projects[0], "产出指标", "时效指标", "资金拨付及时率", ">=", "95", "%");
+    }
+}
