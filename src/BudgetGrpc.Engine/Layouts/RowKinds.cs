@@ -69,13 +69,18 @@ internal static partial class RowKinds
         return false;
     }
 
-    private const string Boxes = "□☐☑☒■";
+    private static readonly System.Buffers.SearchValues<char> Boxes = System.Buffers.SearchValues.Create("□☐☑☒■");
 
+    // Asked of every cell of every row: one vectorised search finds most cells hold no box at all.
     private static int CountBoxes(string text)
     {
+        var rest = text.AsSpan();
         var n = 0;
-        foreach (var ch in text)
-            if (Boxes.Contains(ch)) n++;
+        for (var at = rest.IndexOfAny(Boxes); at >= 0 && n < 2; at = rest.IndexOfAny(Boxes))
+        {
+            n++;
+            rest = rest[(at + 1)..];
+        }
         return n;
     }
 
