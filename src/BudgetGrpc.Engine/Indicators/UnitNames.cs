@@ -5,7 +5,7 @@ namespace BudgetGrpc.Engine.Indicators;
 /// <summary>Units of measure as tables write them, reduced to one spelling.</summary>
 public static class UnitNames
 {
-    // Whole-unit synonyms, after width folding.
+    // Whole-unit synonyms, after width folding (元/吨·日 needs none: · becomes * before the lookup).
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["百分比"] = "%",
@@ -13,8 +13,6 @@ public static class UnitNames
         ["百分之"] = "%",
         ["百分率"] = "%",
         ["千分比"] = "‰",
-        ["元/吨·日"] = "元/吨*日",
-        ["元/吨·公里"] = "元/吨*公里",
     };
 
     // Units already in their one spelling, the common case in free text, are returned as they are.
