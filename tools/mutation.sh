@@ -34,6 +34,7 @@ case "$part" in
     tests=tests/BudgetGrpc.Engine.Tests; project=BudgetGrpc.Engine.csproj
     mutate=("**/$folder/**/*.cs"); filter=$fast ;;
   reading)
+    folder=Reading
     tests=tests/BudgetGrpc.Engine.Tests; project=BudgetGrpc.Engine.csproj
     mutate=("**/Reading/**/*.cs"); filter='' ;;
   import)
@@ -51,7 +52,6 @@ esac
 
 name=$part
 if [ -n "${STRYKER_FILES:-}" ]; then
-  [ -z "${folder:-}" ] && [ "$part" = reading ] && folder=Reading
   [ -z "${folder:-}" ] && { echo "STRYKER_FILES works on the engine parts only" >&2; exit 2; }
   mutate=()
   for f in $STRYKER_FILES; do

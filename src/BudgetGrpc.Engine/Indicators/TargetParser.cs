@@ -39,11 +39,9 @@ public static class TargetParser
     private static Target? PerMeasure(string folded)
     {
         if (folded.Length < 3 || folded[0] != '每') return null;
-        var measure = "";
-        foreach (var unit in TargetPatterns.BaseUnits)
-            if (unit.Length > measure.Length && !char.IsAsciiDigit(unit[0]) && folded.AsSpan(1).StartsWith(unit, StringComparison.Ordinal))
-                measure = unit;
-        if (measure.Length == 0) return null;
+        int measureEnd = TargetScanner.BaseUnitEnd(folded, 1);
+        if (measureEnd == 1) return null;
+        var measure = folded[1..measureEnd];
         var rest = Parse(folded[(1 + measure.Length)..]);
         if (rest.Value is null || rest.Unit.Contains('/', StringComparison.Ordinal)) return null;
         return rest with { Unit = rest.Unit + "/" + measure };

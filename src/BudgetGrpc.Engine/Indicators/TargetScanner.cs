@@ -124,7 +124,8 @@ internal static class TargetScanner
         return end;
     }
 
-    private static int BaseUnitEnd(string s, int i)
+    /// <summary>The end of the longest known unit starting at <paramref name="i"/>, or <paramref name="i"/> when none does.</summary>
+    internal static int BaseUnitEnd(string s, int i)
     {
         if (i >= s.Length || !UnitsByFirst.TryGetValue(s[i], out var units)) return i;
         foreach (var unit in units)

@@ -75,9 +75,9 @@ internal static class MoneyColumns
             var under = new List<(int, bool)>();
             for (var c = column; c < span; c++)
             {
-                var text = CellValues.Line(grid[row, c]).Trim();
-                if (text.Length == 0 || CellValues.LeadingAmount(text) is not null) return null;
+                if (!IsPartHead(grid[row, c])) return null;
                 if (c > column && grid.IsMergedContinuation(row, c) && grid[row, c] == grid[row, c - 1]) continue;
+                var text = CellValues.Line(grid[row, c]).Trim();
                 under.Add((c, SelfEvaluationWords.BudgetRowOf(text) == BudgetRow.Total || text.Contains("小计")));
             }
             (parts ??= [])[column] = under;
@@ -85,6 +85,7 @@ internal static class MoneyColumns
         return parts;
     }
 
+    /// <summary>A cell of a second header row: words, no figure.</summary>
     private static bool IsPartHead(string cell)
     {
         var text = CellValues.Line(cell).Trim();
