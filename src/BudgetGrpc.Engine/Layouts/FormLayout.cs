@@ -13,6 +13,9 @@ namespace BudgetGrpc.Engine.Layouts;
 /// </summary>
 internal static class FormLayout
 {
+    /// <summary>The most rows a money block in columns takes: its label, the heads, the part heads, the figures.</summary>
+    private const int MoneyBlockRows = 4;
+
     /// <summary>Rows where a form starts: a 项目名称 (or 部门名称) label with a value beside it.</summary>
     public static List<int> FindForms(CellGrid grid, FormField field)
     {
@@ -56,6 +59,7 @@ internal static class FormLayout
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
         var moneyBlockEnd = -1;
+        CutMoneyBlock? cutMoney = null;
         var sentences = new List<(int Row, int Column, string Level1)>();
         for (; r < end; r++)
         {
@@ -115,6 +119,10 @@ internal static class FormLayout
                     reading.Title.SetAmountUnitIfUnknown(block.GluedUnit);
                     break;
                 }
+                // The grid ends within the block's heads (a page break before the part heads or the figures): kept for the
+                // next grid, which the form's indicators come in too.
+                if (value is null && label is FormField.TotalAmount or FormField.AmountGroup && end == grid.RowCount && r + MoneyBlockRows > end)
+                    cutMoney ??= CutMoneyBlock.From(grid, r, labelCell.Column);
                 // 年度资金总额 | 金额（万元） over the sources listed row under row with their figures.
                 if (value is null && label == FormField.TotalAmount && k + 1 < cells.Count && IsColumnHeader(cells[k + 1].Text)
                     && MoneyList.Read(grid, r, labelCell.Column, cells[k + 1].Column, end) is { } list)
@@ -221,6 +229,7 @@ internal static class FormLayout
             return;
         }
         reading.AwaitingIndicators = indicatorHeader is null ? project : null;
+        reading.CutMoney = indicatorHeader is null && project.Amount is null ? cutMoney : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
         ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);

@@ -125,6 +125,13 @@ public static class LayoutReader
                 // The header repeated at the top of a page that broke inside the label block: the block goes on under it
                 // (the rest of the money, the goals), then the header again over the indicators.
                 if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
+                // The money block the page cut: its label and heads from the last grid over this grid's part heads and figures.
+                if (reading.CutMoney is { } cut && awaiting.Amount is null)
+                {
+                    var joined = cut.Over(grid, r);
+                    awaiting.Amount = MoneyColumns.Read(joined, 0, cut.LabelColumn, joined.RowCount)?.Amount;
+                }
+                reading.CutMoney = null;
                 FormLayout.ReadLabelsAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;

@@ -1,9 +1,45 @@
 using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
 
 /// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
 internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
+
+/// <summary>The rows of a money block a page break cut (from its label to the grid's end), with their merged cells.</summary>
+internal sealed record CutMoneyBlock(string[][] Rows, int[] SourceRows, (int Row, int Column)[] MergedContinuations, int LabelColumn)
+{
+    public static CutMoneyBlock From(CellGrid grid, int labelRow, int labelColumn)
+    {
+        var rows = new List<string[]>();
+        var sources = new List<int>();
+        var merged = new List<(int, int)>();
+        for (var r = labelRow; r < grid.RowCount; r++)
+        {
+            rows.Add([.. grid.Row(r)]);
+            sources.Add(grid.SourceRow(r));
+            for (var c = 0; c < grid.ColumnCount; c++)
+                if (grid.IsMergedContinuation(r, c)) merged.Add((r - labelRow, c));
+        }
+        return new([.. rows], [.. sources], [.. merged], labelColumn);
+    }
+
+    /// <summary>These rows over the first <paramref name="rowCount"/> rows of the next grid, as one grid.</summary>
+    public CellGrid Over(CellGrid next, int rowCount)
+    {
+        var rows = new List<string[]>(Rows);
+        var sources = new List<int>(SourceRows);
+        var merged = new List<(int, int)>(MergedContinuations);
+        for (var r = 0; r < rowCount; r++)
+        {
+            rows.Add([.. next.Row(r)]);
+            sources.Add(next.SourceRow(r));
+            for (var c = 0; c < next.ColumnCount; c++)
+                if (next.IsMergedContinuation(r, c)) merged.Add((Rows.Length + r, c));
+        }
+        return new CellGrid(next.Name, rows, sources, merged);
+    }
+}
 
 /// <summary>What the layouts collect from the tables of one file.</summary>
 internal sealed class TableReading
@@ -21,6 +57,12 @@ internal sealed class TableReading
 
     /// <summary>A form whose label block had no indicator table under it: the next table's indicators are its own.</summary>
     public ProjectDraft? AwaitingIndicators { get; set; }
+
+    /// <summary>
+    /// The awaiting form's money block when the grid ended inside it (the label and its heads on one page, the part heads
+    /// and figures on the next): its rows, read again on top of the next grid.
+    /// </summary>
+    public CutMoneyBlock? CutMoney { get; set; }
     public DisclosureKind Kind { get; set; } = DisclosureKind.TargetTable;
 
     /// <summary>
@@ -39,7 +81,7 @@ internal sealed class TableReading
     public List<UnreadRow> UnreadRows { get; } = [];
 
     /// <summary>Keeps what the rest of the table gives and records the row that could not be read.</summary>
-    public void LeaveOut(Reading.CellGrid grid, int row, ProjectDraft? project, UnreadRowReason reason)
+    public void LeaveOut(CellGrid grid, int row, ProjectDraft? project, UnreadRowReason reason)
     {
         var text = string.Join(" | ", FormLayout.DistinctCells(grid, row).Select(c => CellValues.Line(c.Text)));
         UnreadRows.Add(new UnreadRow(grid.Ref(row, 0), text, project?.Code, reason));

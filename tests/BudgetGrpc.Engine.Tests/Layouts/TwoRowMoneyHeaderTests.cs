@@ -104,4 +104,42 @@ public sealed class TwoRowMoneyHeaderTests
         Assert.Equal(24m, p.Amount);
         Assert.Equal(["维修养护供水工程数量"], p.Indicators.Select(i => i.Name));
     }
+    /// <summary>
+    /// A page break between the heads and their parts: one table ends with the label and 财政资金 | 其他资金 | 合计, the next
+    /// starts with the parts and the figures, then the goals and the indicators. Both forms keep their amounts.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_break_inside_the_money_block_keeps_the_amount(bool withTotal)
+    {
+        var total = withTotal ? "<td rowspan=\"2\">合计</td>" : "";
+        var totalFigure = withTotal ? "<td>66</td>" : "";
+        var width = withTotal ? 6 : 5;
+        var d = Parse($"""
+            <html><body><p>示例县2025年项目支出绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="{width - 1}">乡村道路养护</td></tr>
+            <tr><td>资金总额（万元）</td><td colspan="{width - 1}">38</td></tr>
+            <tr><td>年度目标</td><td colspan="{width - 1}">养护农村公路80公里。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td colspan="{width - 3}">三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td colspan="{width - 3}">养护里程</td><td>≥80公里</td></tr>
+            <tr><td>项目名称</td><td colspan="{width - 1}">村级公益设施维修</td></tr>
+            <tr><td colspan="{width}">资金总额（万元）</td></tr>
+            <tr><td colspan="4">财政资金</td><td rowspan="2">其他资金</td>{total}</tr>
+            </table>
+            <table border="1">
+            <tr><td>小计</td><td>中央资金</td><td>省级资金</td><td>市县资金</td><td></td>{(withTotal ? "<td></td>" : "")}</tr>
+            <tr><td>60</td><td>30</td><td>20</td><td>10</td><td>6</td>{totalFigure}</tr>
+            <tr><td>年度目标</td><td colspan="{width - 1}">维修村级公益设施12处。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td colspan="{width - 3}">三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td colspan="{width - 3}">维修设施数量</td><td>≥12处</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(2, d.Projects.Count);
+        var second = d.Projects[1];
+        Assert.Equal("村级公益设施维修", second.Name);
+        Assert.Equal(66m, second.Amount);
+        Assert.Equal(["维修村级公益设施12处。"], second.Objectives);
+        AssertIndicator(second, "产出指标", "数量指标", "维修设施数量", ">=", "12", "处");
+    }
 }
