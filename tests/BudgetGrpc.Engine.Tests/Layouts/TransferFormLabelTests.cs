@@ -9,7 +9,9 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// Families of the tenth round's unseen tables (docs/layout-survey.md, "Round 10 (issue 10, helper blind10a: project
 /// tables)"): a department-wide self-evaluation whose department stands under a bare 部门 label; a transfer payment's
 /// self-evaluation form (转移支付（项目）名称, 中央主管部门 above 地方主管部门 | 资金使用单位) under a page heading of its
-/// own, its first-level cells left blank. Tables of ours on those models; each check failed before.
+/// own, its first-level cells left blank; a project self-evaluation whose one money row is 年度财政资金总额 under column heads
+/// that lost a bracket (执行数B）); a 其他需要说明事项 row under the indicators. Tables of ours on those models; each check
+/// failed before.
 /// </summary>
 public sealed class TransferFormLabelTests
 {
@@ -81,5 +83,48 @@ public sealed class TransferFormLabelTests
             </table></body></html>
             """);
         Assert.Equal("某省某厅", d.Department);
+    }
+
+    [Fact]
+    public void A_fiscal_funds_total_row_gives_a_self_evaluation_its_amount()
+    {
+        var d = Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="6">2024年度课桌椅更新项目自评表</td></tr>
+            <tr><td>项目名称</td><td colspan="5">课桌椅更新</td></tr>
+            <tr><td>主管部门</td><td colspan="5">某市教育局</td></tr>
+            <tr><td rowspan="2">预算执行情况（万元）（20分）</td><td colspan="2"></td><td>预算数（A）</td><td>执行数B）</td><td>执行率B/A）</td></tr>
+            <tr><td colspan="2">年度财政资金总额</td><td>65万元</td><td>63万元</td><td>96.92%</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan="2">年初目标值（A</td><td>实际完成值（B</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>更新课桌椅套数</td><td colspan="2">≥600套</td><td>620套</td></tr>
+            <tr><td>满意度指标</td><td>具体指标</td><td>学生满意度</td><td colspan="2">≥90%</td><td>96%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(65m, p.Amount);
+        AssertIndicator(p, "产出指标", "数量指标", "更新课桌椅套数", ">=", "600", "套");
+        Assert.Equal(620m, p.Indicators.Single(i => i.Name == "更新课桌椅套数").Actual!.Value);
+    }
+
+    [Fact]
+    public void A_row_of_other_matters_to_explain_under_the_indicators_is_no_indicator()
+    {
+        var d = Parse("""
+            <html><body><table border="1">
+            <tr><td colspan="10">2023年度项目支出绩效自评表</td></tr>
+            <tr><td>项目名称</td><td colspan="9">学生资助专项资金</td></tr>
+            <tr><td>主管部门</td><td colspan="9">某县教育体育局</td></tr>
+            <tr><td rowspan="5">绩效指标</td><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="3">年度指标值</td><td rowspan="2">实际完成值</td><td rowspan="2">分值</td><td rowspan="2">得分</td></tr>
+            <tr><td>指标性质</td><td>指标值</td><td>度量单位</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>受助学生人数</td><td>≧</td><td>420</td><td>人</td><td>431</td><td>50</td><td>50</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>家长满意度</td><td>═</td><td>95</td><td>%</td><td>97%</td><td>50</td><td>50</td></tr>
+            <tr><td colspan="3">其他需要说明事项</td><td colspan="6">无</td></tr>
+            <tr><td colspan="4">总分</td><td colspan="3">100</td><td colspan="3">100</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(2, p.Indicators.Count);
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "家长满意度", "=", "95", "%");
     }
 }
