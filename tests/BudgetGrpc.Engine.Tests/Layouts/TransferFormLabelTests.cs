@@ -10,7 +10,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// tables)"): a department-wide self-evaluation whose department stands under a bare 部门 label; a transfer payment's
 /// self-evaluation form (转移支付（项目）名称, 中央主管部门 above 地方主管部门 | 资金使用单位) under a page heading of its
 /// own, its first-level cells left blank; a project self-evaluation whose one money row is 年度财政资金总额 under column heads
-/// that lost a bracket (执行数B）); a 其他需要说明事项 row under the indicators. Tables of ours on those models; each check
+/// that lost a bracket (执行数B）, 年初目标值（A) and its budget block; a 其他需要说明事项 row under the indicators. Tables of ours on those models; each check
 /// failed before.
 /// </summary>
 public sealed class TransferFormLabelTests
@@ -103,6 +103,7 @@ public sealed class TransferFormLabelTests
         Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
         var p = Assert.Single(d.Projects);
         Assert.Equal(65m, p.Amount);
+        Assert.Equal((65m, 63m), (p.Budget!.Adjusted, p.Budget.Executed));
         AssertIndicator(p, "产出指标", "数量指标", "更新课桌椅套数", ">=", "600", "套");
         Assert.Equal(620m, p.Indicators.Single(i => i.Name == "更新课桌椅套数").Actual!.Value);
     }
