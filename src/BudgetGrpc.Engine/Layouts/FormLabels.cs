@@ -21,6 +21,8 @@ internal enum FormField
     TaskHeader,
     /// <summary>主管部门: names the department.</summary>
     Department,
+    /// <summary>中央主管部门 / 省级主管部门: a higher government's department, the table's only where it names no other.</summary>
+    UpperDepartment,
     Other,
 }
 

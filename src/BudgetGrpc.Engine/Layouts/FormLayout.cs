@@ -173,6 +173,11 @@ internal static class FormLayout
                         attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
                         reading.Title.Offer(CellValues.Line(value), TitleBlock.DepartmentSource.FormLabel);
                         break;
+                    case FormField.UpperDepartment:
+                        // 中央主管部门 above 地方主管部门 of a transfer form: the local one is the table's department.
+                        attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
+                        reading.Title.Offer(CellValues.Line(value), TitleBlock.DepartmentSource.UpperLevelLabel);
+                        break;
                     case FormField.Tasks:
                     case FormField.TaskHeader:
                         break;

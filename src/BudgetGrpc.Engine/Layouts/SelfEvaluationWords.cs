@@ -111,7 +111,8 @@ internal static partial class SelfEvaluationWords
         return text[..m.Index].TrimEnd();
     }
 
-    [GeneratedRegex(@"\([A-Za-z](?:[/÷+\-*][A-Za-z])*\)$|\(\d+(?:\.\d+)?分[^()]*\)$|\([^()]*分\)$")]
+    // (A), (B/A), (10分): a formula mark or a weight; B) and (A as an export writes them with one bracket lost (执行数B), 年初目标值(A).
+    [GeneratedRegex(@"\([A-Za-z](?:[/÷+\-*][A-Za-z])*\)?$|(?<=[^\x00-\x7F])[A-Za-z](?:[/÷+\-*][A-Za-z])*\)$|\(\d+(?:\.\d+)?分[^()]*\)$|\([^()]*分\)$")]
     private static partial Regex TrailingMark();
 
     [GeneratedRegex(@"\s*[（(]\s*(?<w>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$|\s+(?<w>\d+(?:\.\d+)?)\s*分\s*$")]

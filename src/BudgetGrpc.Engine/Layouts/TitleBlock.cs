@@ -61,7 +61,7 @@ internal sealed partial class TitleBlock
     }
 
     /// <summary>Where a department name was read, weakest first.</summary>
-    public enum DepartmentSource { None, Unit, Title, LabelLine, FormLabel, DepartmentForm }
+    public enum DepartmentSource { None, Unit, Title, LabelLine, UpperLevelLabel, FormLabel, DepartmentForm }
 
     /// <summary>Takes the department when it is stated more surely than the one known so far.</summary>
     public void Offer(string department, DepartmentSource source)

@@ -63,7 +63,7 @@ internal static class VariantVocabulary
     public static readonly string[] WideIndicators = ["绩效指标", "年度绩效指标", "绩效指标（三级指标及指标值）", "年度绩效指标（含指标值）"];
 
     // Form labels of a project table.
-    public static readonly string[] FormProjectName = ["项目名称", "项目全称", "项目支出名称", "项目（专项）名称", "专项名称", "资金名称"];
+    public static readonly string[] FormProjectName = ["项目名称", "项目全称", "项目支出名称", "项目（专项）名称", "专项名称", "资金名称", "转移支付（项目）名称"];
     public static readonly string[] FormDepartment = ["主管部门", "预算部门", "主管部门及代码", "主管部门及编码", "业务主管部门", "主管预算部门", "项目主管部门", "预算单位", "申报单位"];
     public static readonly string[] FormImplementer = ["实施单位", "项目实施单位", "项目单位", "项目执行单位", "具体实施单位"];
     public static readonly (string Label, string Value)[] FormAttributes =
@@ -73,14 +73,14 @@ internal static class VariantVocabulary
     /// <summary>The label over a money block laid out in columns (round 3 and 4).</summary>
     public static readonly string[] MoneyColumnLabels = ["本年度预计投入", "资金总额", "年度资金总额", "项目资金"];
 
-    public static readonly string[] FormTotal = ["年度资金总额", "资金总额", "当年资金总额", "年度预算数"];
+    public static readonly string[] FormTotal = ["年度资金总额", "资金总额", "当年资金总额", "年度预算数", "年度财政资金总额"];
     public static readonly string[] FormFiscal = ["其中：财政拨款", "财政拨款", "其中：当年财政拨款"];
     public static readonly string[] FormOther = ["其他资金", "其他", "当年其他资金"];
     public static readonly string[] FormObjectives = ["年度总体目标", "年度绩效目标", "总体目标", "年度目标", "本年度绩效目标", "项目绩效目标", "绩效目标", "年度主要目标和成果"];
     public static readonly string[] FormIndicatorBlock = ["绩效指标", "年度绩效指标", "本年度绩效指标", "绩效项目指标表"];
 
     // Department-wide tables.
-    public static readonly string[] DeptName = ["部门（单位）名称", "部门名称", "单位名称", "预算部门", "主管部门（单位）名称", "区级预算单位名称", "县级预算单位名称"];
+    public static readonly string[] DeptName = ["部门（单位）名称", "部门名称", "单位名称", "预算部门", "主管部门（单位）名称", "区级预算单位名称", "县级预算单位名称", "部门"];
     public static readonly string[] DeptMoneyGroup = ["年度预算申请（万元）", "部门总体资金情况", "年度资金情况", "资金情况（万元）", "年度预算安排（万元）", "总体资金情况"];
     public static readonly string[] DeptTotal = ["资金总额", "年度资金总额", "部门预算总额"];
     public static readonly string[] DeptFiscal = ["财政拨款", "其中：财政拨款"];
@@ -122,6 +122,7 @@ internal static class VariantVocabulary
     [
         "注：1.本表由项目单位填报；2.指标值为本年度目标值。",
         "备注：绩效指标按财政部门要求填报。",
+        "其他需要说明事项：无",
     ];
     public static readonly (string Label, string Text)[] ApprovalRows =
     [
