@@ -144,6 +144,8 @@ internal sealed class SelfEvaluationObjectives
 internal sealed class SelfEvaluationBudget
 {
     private Dictionary<BudgetColumn, int>? _columns;
+    // 中央 | 省、地 | 本级 | 其他 | 合计 beside 执行数 | 执行率: the sources laid in columns, their figures in the one row below.
+    private List<(int Column, BudgetRow Kind)>? _sourceColumns;
     private decimal? _labelWeight;
     private bool _done;
     private Dictionary<BudgetColumn, decimal?>? _total, _fiscal;
@@ -164,6 +166,9 @@ internal sealed class SelfEvaluationBudget
             }
             if (map.Count < 2 || !(map.ContainsKey(BudgetColumn.Adjusted) || map.ContainsKey(BudgetColumn.Executed))) return false;
             _columns = map;
+            foreach (var (column, text) in cells)
+                if (!map.ContainsValue(column) && SelfEvaluationWords.BudgetRowOf(text) is var source and not BudgetRow.None)
+                    (_sourceColumns ??= []).Add((column, source));
             _source = grid.Ref(r, cells[0].Column, cells[0].Text);
             foreach (var (_, text) in cells)
             {
@@ -181,15 +186,37 @@ internal sealed class SelfEvaluationBudget
             kind = SelfEvaluationWords.BudgetRowOf(text);
             if (kind != BudgetRow.None) break;
         }
+        var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
+        if (kind == BudgetRow.None && _total is null && SourceFigure(grid, r) is { } sources)
+        {
+            // The row of figures under source heads: the year's funds (合计, else the sources added up) with their execution.
+            values[BudgetColumn.Adjusted] = values.GetValueOrDefault(BudgetColumn.Adjusted) ?? sources;
+            _total = values;
+            _done = true;
+            return true;
+        }
         if (kind == BudgetRow.None)
         {
             _done = true;
             return false;
         }
-        var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
         if (kind == BudgetRow.Total) _total ??= values;
         else if (kind == BudgetRow.Fiscal) _fiscal ??= values;
         return true;
+    }
+
+    /// <summary>The figure under the 合计 head, else the source figures added up; null without source heads or figures.</summary>
+    private decimal? SourceFigure(CellGrid grid, int r)
+    {
+        if (_sourceColumns is not { Count: >= 2 }) return null;
+        decimal? total = null, sum = null;
+        foreach (var (column, kind) in _sourceColumns)
+        {
+            if (SelfEvaluationNumbers.Read(grid[r, column]) is not { } figure) continue;
+            if (kind == BudgetRow.Total) total ??= figure;
+            else sum = (sum ?? 0) + figure;
+        }
+        return total ?? sum;
     }
 
     /// <summary>The block as read; null when the form has none.</summary>
