@@ -88,8 +88,11 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
     {
         text = text.Trim();
         if (text.Length == 0 || SelfEvaluationNumbers.IsBlank(text)) return IndicatorActual.Empty with { Text = text };
-        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月).
-        var parsed = target.Comparator == Comparator.Qualitative && target.Value is null ? Target.Qualitative(text) : TargetParser.Parse(text);
+        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月), or by the share done: 按时限完成
+        // answered 100%.
+        var parsed = TargetParser.Parse(text);
+        if (target.Comparator == Comparator.Qualitative && target.Value is null && !(parsed.Unit == "%" && parsed.Comparator == Comparator.Equal))
+            parsed = Target.Qualitative(text);
         if (parsed.Value is { } value)
         {
             var unit = parsed.Unit.Length > 0 ? parsed.Unit : unitCell.Length > 0 ? unitCell : target.Unit;
@@ -120,7 +123,9 @@ internal sealed class SelfEvaluationObjectives
     /// <summary>Consumes the head row and the row under it.</summary>
     public bool TryRead(CellGrid grid, int r, List<(int Column, string Text)> cells)
     {
-        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) && FormLabels.Of(c.Text) != FormField.Objectives)
+        // 预期目标 | 实际完成情况; 年度目标 | 年度总体目标完成情况, whose achievement head is worded like a goals label.
+        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text)
+                && (FormLabels.Of(c.Text) != FormField.Objectives || !SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)))
             && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
         {
             _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;

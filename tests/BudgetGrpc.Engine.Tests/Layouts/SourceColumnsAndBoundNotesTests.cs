@@ -106,4 +106,41 @@ public sealed class SourceColumnsAndBoundNotesTests
         AssertIndicator(p, "产出指标", "数量指标", "开展普法讲座", "=", "12", "场");
         Assert.All(p.Indicators, i => Assert.Contains("已完成", i.Actual!.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_year_target_head_beside_its_completion_head_gives_the_target_alone_as_objective()
+    {
+        var d = Parse("""
+            <html><body><p>2024年度部门整体支出绩效自评表</p>
+            <table border="1">
+            <tr><td>单位名称</td><td colspan="2">某县文物保护中心</td><td>实施单位</td><td colspan="2">某县文物保护中心</td></tr>
+            <tr><td rowspan="2">资金情况（万元）</td><td></td><td>年初预算资金总额：</td><td>实际投入资金额</td><td colspan="2">产生差异的原因</td></tr>
+            <tr><td>合计</td><td>88</td><td>86</td><td colspan="2"></td></tr>
+            <tr><td rowspan="2">总体目标</td><td colspan="2">年度目标</td><td colspan="3">年度总体目标完成情况</td></tr>
+            <tr><td colspan="2">完成古建筑日常巡查和修缮</td><td colspan="3">全年巡查古建筑52次，修缮两处</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>全年实际完成值</td><td>产生差异的原因及改进措施</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>古建筑巡查次数</td><td>=50次</td><td>=52次</td><td></td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["完成古建筑日常巡查和修缮"], p.Objectives);
+        Assert.Equal(52m, p.Indicators[0].Actual!.Value);
+    }
+
+    [Fact]
+    public void A_qualitative_target_answered_by_a_percentage_keeps_the_percentage()
+    {
+        var d = Parse("""
+            <html><body><p>2024年度项目支出绩效自评表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="5">重阳节慰问</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值(A)</td><td>实际完成值(B)</td><td>得分</td></tr>
+            <tr><td rowspan="2">产出指标</td><td>时效指标</td><td>节前完成慰问</td><td>按时完成</td><td>100%</td><td>20</td></tr>
+            <tr><td>质量指标</td><td>慰问对象认定</td><td>准确无误</td><td>已完成</td><td>20</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal((100m, "%"), (p.Indicators[0].Actual!.Value, p.Indicators[0].Actual!.Unit));
+        Assert.Equal("已完成", p.Indicators[1].Actual!.QualitativeValue);
+    }
 }
