@@ -39,9 +39,12 @@ internal static partial class IndicatorNames
         if (note.Success)
         {
             var inner = note.Groups[1].Value;
-            var parsed = TargetParser.Parse(inner.Replace("*", "0"));
+            // 养殖棚（≥**间）: the template's stars stand for the figure; 养殖棚（≥间）: the bound and the unit with no figure at all.
+            var bound = inner.Contains('*') ? 0 : BoundOnly().Match(inner).Length;
+            var parsed = TargetParser.Parse(bound > 0 ? inner[..bound] + "0" + inner[bound..] : inner.Replace("*", "0"));
             var unitOnly = UnitNames.Normalize(inner);
-            if (parsed.Value is not null && parsed.Comparator != Model.Comparator.Qualitative && inner.Contains('*'))
+            if (parsed.Value is not null && parsed.Comparator != Model.Comparator.Qualitative
+                && (inner.Contains('*') || (bound > 0 && TargetPatterns.IsStatedUnit(parsed.Unit))))
                 hint = parsed with { Value = null };
             else if (TargetPatterns.IsStatedUnit(unitOnly))
                 hint = Target.None with { Unit = unitOnly };
@@ -52,6 +55,10 @@ internal static partial class IndicatorNames
 
     [GeneratedRegex(@"^(?:指标\s*\d{1,2}\s*[:：.、]|\d{1,2}[.、．]\s*(?=\D)|[(（]\d{1,2}[)）])\s*")]
     private static partial Regex LeadingItemNumber();
+
+    // A bound sign at the start of a note that holds no figure (≥台, ≤万元); the unit must follow for it to count.
+    [GeneratedRegex(@"^(?:>=|<=|≥|≤|≧|≦|>|<|＞|＜)(?=\D*$)")]
+    private static partial Regex BoundOnly();
 
     // One level of brackets inside the note: a unit with its alternative (（万头(只)）).
     [GeneratedRegex(@"[(（]([^()（）]{1,12}(?:[(（][^()（）]{1,4}[)）])?)[)）]$")]

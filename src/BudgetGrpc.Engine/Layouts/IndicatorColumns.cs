@@ -116,7 +116,9 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         if (target.Value is not null)
         {
             if (target.Unit.Length == 0 && hint.Unit.Length > 0) target = target with { Unit = hint.Unit };
-            if (target.Comparator == Comparator.Equal && comparatorCell.Length == 0 && hint.Comparator is not (Comparator.None or Comparator.Equal))
+            // A comparator column that states no bound (blank, 定量 under 指标值类型) leaves the name note's bound standing.
+            if (target.Comparator == Comparator.Equal && TargetPatterns.FromColumn(comparatorCell) == Comparator.None
+                && hint.Comparator is not (Comparator.None or Comparator.Equal))
                 target = target with { Comparator = hint.Comparator };
         }
         var level1Name = _level1;

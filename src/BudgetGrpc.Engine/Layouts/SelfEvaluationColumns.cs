@@ -88,8 +88,11 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
     {
         text = text.Trim();
         if (text.Length == 0 || SelfEvaluationNumbers.IsBlank(text)) return IndicatorActual.Empty with { Text = text };
-        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月).
-        var parsed = target.Comparator == Comparator.Qualitative && target.Value is null ? Target.Qualitative(text) : TargetParser.Parse(text);
+        // A qualitative target is answered in words (已于12月中旬完成 is no quantity of 月), or by the share done: 按时限完成
+        // answered 100%.
+        var parsed = TargetParser.Parse(text);
+        if (target.Comparator == Comparator.Qualitative && target.Value is null && !(parsed.Unit == "%" && parsed.Comparator == Comparator.Equal))
+            parsed = Target.Qualitative(text);
         if (parsed.Value is { } value)
         {
             var unit = parsed.Unit.Length > 0 ? parsed.Unit : unitCell.Length > 0 ? unitCell : target.Unit;
@@ -120,7 +123,9 @@ internal sealed class SelfEvaluationObjectives
     /// <summary>Consumes the head row and the row under it.</summary>
     public bool TryRead(CellGrid grid, int r, List<(int Column, string Text)> cells)
     {
-        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) && FormLabels.Of(c.Text) != FormField.Objectives)
+        // 预期目标 | 实际完成情况; 年度目标 | 年度总体目标完成情况, whose achievement head is worded like a goals label.
+        if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text)
+                && (FormLabels.Of(c.Text) != FormField.Objectives || !SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)))
             && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
         {
             _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;
@@ -144,6 +149,8 @@ internal sealed class SelfEvaluationObjectives
 internal sealed class SelfEvaluationBudget
 {
     private Dictionary<BudgetColumn, int>? _columns;
+    // 中央 | 省、地 | 本级 | 其他 | 合计 beside 执行数 | 执行率: the sources laid in columns, their figures in the one row below.
+    private List<(int Column, BudgetRow Kind)>? _sourceColumns;
     private decimal? _labelWeight;
     private bool _done;
     private Dictionary<BudgetColumn, decimal?>? _total, _fiscal;
@@ -164,6 +171,9 @@ internal sealed class SelfEvaluationBudget
             }
             if (map.Count < 2 || !(map.ContainsKey(BudgetColumn.Adjusted) || map.ContainsKey(BudgetColumn.Executed))) return false;
             _columns = map;
+            foreach (var (column, text) in cells)
+                if (!map.ContainsValue(column) && SelfEvaluationWords.BudgetRowOf(text) is var source and not BudgetRow.None)
+                    (_sourceColumns ??= []).Add((column, source));
             _source = grid.Ref(r, cells[0].Column, cells[0].Text);
             foreach (var (_, text) in cells)
             {
@@ -181,15 +191,37 @@ internal sealed class SelfEvaluationBudget
             kind = SelfEvaluationWords.BudgetRowOf(text);
             if (kind != BudgetRow.None) break;
         }
+        var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
+        if (kind == BudgetRow.None && _total is null && SourceFigure(grid, r) is { } sources)
+        {
+            // The row of figures under source heads: the year's funds (合计, else the sources added up) with their execution.
+            values[BudgetColumn.Adjusted] = values.GetValueOrDefault(BudgetColumn.Adjusted) ?? sources;
+            _total = values;
+            _done = true;
+            return true;
+        }
         if (kind == BudgetRow.None)
         {
             _done = true;
             return false;
         }
-        var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
         if (kind == BudgetRow.Total) _total ??= values;
         else if (kind == BudgetRow.Fiscal) _fiscal ??= values;
         return true;
+    }
+
+    /// <summary>The figure under the 合计 head, else the source figures added up; null without source heads or figures.</summary>
+    private decimal? SourceFigure(CellGrid grid, int r)
+    {
+        if (_sourceColumns is not { Count: >= 2 }) return null;
+        decimal? total = null, sum = null;
+        foreach (var (column, kind) in _sourceColumns)
+        {
+            if (SelfEvaluationNumbers.Read(grid[r, column]) is not { } figure) continue;
+            if (kind == BudgetRow.Total) total ??= figure;
+            else sum = (sum ?? 0) + figure;
+        }
+        return total ?? sum;
     }
 
     /// <summary>The block as read; null when the form has none.</summary>

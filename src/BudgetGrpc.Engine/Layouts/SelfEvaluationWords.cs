@@ -98,7 +98,7 @@ internal static partial class SelfEvaluationWords
         title.Contains("自评", StringComparison.Ordinal) && !title.Contains("目标申报", StringComparison.Ordinal);
 
     /// <summary>
-    /// A weight glued to a level name: `产出指标(50分)`, `产 出 指 标 (50分)`, `产出指标 40分`, `(50分)`. Returns the name
+    /// A weight glued to a level name: `产出指标(50分)`, `产 出 指 标 (50分)`, `产出指标 40分`, `产出指标40分`, `(50分)`. Returns the name
     /// without it and the weight, or the text unchanged and null.
     /// </summary>
     public static string WithoutLevelWeight(string text, out decimal? weight)
@@ -115,6 +115,7 @@ internal static partial class SelfEvaluationWords
     [GeneratedRegex(@"\([A-Za-z](?:[/÷+\-*][A-Za-z])*\)?$|(?<=[^\x00-\x7F])[A-Za-z](?:[/÷+\-*][A-Za-z])*\)$|\(\d+(?:\.\d+)?分[^()]*\)$|\([^()]*分\)$")]
     private static partial Regex TrailingMark();
 
-    [GeneratedRegex(@"\s*[（(]\s*(?<w>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$|\s+(?<w>\d+(?:\.\d+)?)\s*分\s*$")]
+    // 产出指标（50分）, 产出指标 50分, and glued to the level word as a scored form prints it: 产出指标40分, 数量指标15分.
+    [GeneratedRegex(@"\s*[（(]\s*(?<w>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$|\s+(?<w>\d+(?:\.\d+)?)\s*分\s*$|(?<=指标)(?<w>\d+(?:\.\d+)?)\s*分\s*$")]
     private static partial Regex LevelWeight();
 }

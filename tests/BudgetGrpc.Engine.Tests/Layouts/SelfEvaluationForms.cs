@@ -13,7 +13,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public static class SelfEvaluationForms
 {
-    public enum Family { A, Y, B, C, H }
+    public enum Family { A, Y, B, C, H, H2 }
     public enum Levels { Merged, Repeated, Once }
     public enum Render { Xlsx, Html, Csv }
 
@@ -60,7 +60,7 @@ public static class SelfEvaluationForms
     /// <summary>The form of one family, its first levels written merged, repeated or once, with its weights in level labels or not.</summary>
     public static byte[] Write(Family family, Levels levels, bool levelWeights, bool zeroTotalRow, Render render, out string fileName)
     {
-        var sheet = Build(family, levels, levelWeights || family is Family.C or Family.H, zeroTotalRow);
+        var sheet = Build(family, levels, levelWeights || family is Family.C or Family.H or Family.H2, zeroTotalRow);
         fileName = $"selfeval-{family}-{levels}{(levelWeights ? "-w" : "")}{(zeroTotalRow ? "-z" : "")}.{render.ToString().ToLowerInvariant()}";
         return render switch
         {
@@ -79,6 +79,8 @@ public static class SelfEvaluationForms
             Family.Y => ["指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
             Family.B => ["指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
             Family.C => ["分值", "年度指标值", "全年实际值（B）", "得分", "未完成原因及拟采取的改进措施"],
+            // 湖北 财政预算支出项目绩效目标自评表 (survey round 10, #103): 复核分 left blank, 评价标准 a note.
+            Family.H2 => ["年初指标值", "年终完成值", "自评分", "复核分", "评价标准"],
             _ => ["年初目标值（A）", "实际完成值（B）", "得分"],
         };
         var width = 3 + header.Length;
@@ -87,7 +89,8 @@ public static class SelfEvaluationForms
         s.Add(T("（2024年度）", width));
         s.Add(T("项目名称"), T(ProjectName, width - 1));
         var half = (width - 2) / 2;
-        s.Add(T("主管部门"), T(Department, half), T("实施单位"), T("某县农村公路管理站", width - 2 - half));
+        if (family == Family.H2) s.Add(T("项目主管单位"), T(Department, half), T("项目实施单位"), T("某县农村公路管理站", width - 2 - half));
+        else s.Add(T("主管部门"), T(Department, half), T("实施单位"), T("某县农村公路管理站", width - 2 - half));
         AddBudget(s, family, zeroTotalRow);
         AddObjectives(s, family);
         if (family == Family.Y)
@@ -103,7 +106,9 @@ public static class SelfEvaluationForms
         foreach (var group in groups)
         {
             var first = true;
-            var label = levelWeights ? $"{group.Key}（{F(LevelWeight(group.Key))}分）" : group.Key;
+            // H2 glues the weight to the level word: 产出指标50分.
+            var label = !levelWeights ? group.Key
+                : family == Family.H2 ? $"{group.Key}{F(LevelWeight(group.Key))}分" : $"{group.Key}（{F(LevelWeight(group.Key))}分）";
             foreach (var item in group)
             {
                 var cells = new List<Cell>();
@@ -128,6 +133,7 @@ public static class SelfEvaluationForms
         Family.B => [T(i.Sign), T(i.Value), T(i.Unit), T(i.Actual), N(i.Weight), N(i.Score), T(i.Reason)],
         // 衔接资金 tables copy the target's sign into the actual (≥12.5公里).
         Family.C => [N(i.Weight), T(i.GluedTarget), T(i.Qualitative ? i.Actual : (i.Sign == "＝" ? "" : i.Sign) + i.GluedActual), N(i.Score), T(i.Reason)],
+        Family.H2 => [T(i.GluedTarget), T(i.GluedActual), N(i.Score), T(""), T("按完成比例计分")],
         _ => [T(i.GluedTarget), T(i.GluedActual), N(i.Score)],
     };
 
@@ -149,6 +155,11 @@ public static class SelfEvaluationForms
             case Family.H:
                 s.Add(T("预算执行情况（万元）（10分）", 2), T("预算数（A）"), T("执行数（B）"), T("执行率（B/A）"), T("得分（10分*执行率）", w - 5));
                 s.Add(T("年度财政资金总额", 2), N(Adjusted), N(Executed), T("95%"), N(BudgetScore, w - 5));
+                break;
+            case Family.H2:
+                // The sources laid in columns beside the execution, their figures in one row (no stated budget score).
+                s.Add(T("项目资金来源（10分）", 1, 2), T("中央（万元）"), T("省、地（万元）"), T("本级（万元）"), T("合计（万元）"), T("执行数（万元）"), T("执行率", w - 6));
+                s.Add(N(200), N(180), N(100), N(Adjusted), N(Executed), T("95%", w - 6));
                 break;
             default:
                 s.Add(T("项目资金（万元）", 1, 4), T(""), T("年初预算数"), T("全年预算数"), T("全年执行数"), T("分值"), T("执行率"), T("得分", w - 7));
@@ -172,6 +183,11 @@ public static class SelfEvaluationForms
     {
         if (family == Family.H) return;
         var w = s.Width;
+        if (family == Family.H2)
+        {
+            s.Add(T("项目年度目标"), T(Objective, w - 1));
+            return;
+        }
         var left = (w - 1) / 2;
         var (head, done) = family == Family.C ? ("年初设定目标", "年度总体目标完成情况综述") : ("预期目标", "实际完成情况");
         s.Add(T("年度总体目标", 1, 2), T(head, left), T(done, w - 1 - left));
@@ -192,6 +208,9 @@ public static class SelfEvaluationForms
             case Family.H:
                 s.Add(T("总分", width - 1), N(Total));
                 break;
+            case Family.H2:
+                // No total row: the form states its 自评总分 on the fill line, with the scored evaluation grid's points in it.
+                break;
             default:
                 s.Add(T("总分", width - 3), N(100), N(Total), T(""));
                 break;
@@ -208,6 +227,7 @@ public static class SelfEvaluationForms
                 s.Add(T("项目负责人：张三", width / 2), T("财务负责人：李四", width - width / 2));
                 break;
             case Family.H:
+            case Family.H2:
                 s.Add(T("偏差大或目标未完成原因分析"), T("雨季施工受阻。", width - 1));
                 s.Add(T("备注：1.预算执行情况按执行率计分；2.定量指标按完成比例计分。", width));
                 break;

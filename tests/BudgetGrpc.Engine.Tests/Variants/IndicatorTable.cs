@@ -42,6 +42,11 @@ internal sealed partial class IndicatorTable
     public required bool UnitInName { get; init; }
     /// <summary>ascii or fullWidth: how a unit's bracketed alternative is written in the name (`（万头（只））`).</summary>
     public string UnitBrackets { get; init; } = "ascii";
+    /// <summary>
+    /// unit (`养殖棚（间）`), bound (the template's bound kept with the unit, no figure: `养殖棚（≥间）`) or boundStars (`养殖棚（≥**间）`):
+    /// what the name's note holds; with a bound there, the value cell is the bare figure.
+    /// </summary>
+    public string UnitNote { get; init; } = "unit";
     /// <summary>none, star (core indicators marked `*`) or numbered (`指标1：` before the name).</summary>
     public required string NamePrefix { get; init; }
     /// <summary>A standard second level with no indicator kept as an empty row (name and value blank).</summary>
@@ -154,6 +159,7 @@ internal sealed partial class IndicatorTable
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
             UnitBrackets = unitInName ? axes.Pick("unitBrackets", "ascii", "fullWidth") : "ascii",
+            UnitNote = unitInName && !comparatorColumn ? axes.Pick("unitNote", "unit", "unit", "bound", "boundStars") : "unit",
             NamePrefix = axes.Pick("namePrefix", "none", "none", "none", "star", "numbered"),
             EmptyLevel2Rows = axes.Flag("emptyLevel2Rows", 0.2) is var emptyRows && emptyRows,
             EmptyRowName = emptyRows ? axes.Pick("emptyRowName", "blank", "placeholder", "levelWord") : "blank",
@@ -275,8 +281,8 @@ internal sealed partial class IndicatorTable
                     ColumnRole.Level2 => newLevel2 || LevelCells == "repeated" ? LevelName(i.Level2, random) : "",
                     ColumnRole.Level3 => NameCell(i, k),
                     ColumnRole.Comparator => TargetWriting.ComparatorCell(i, Style, random),
-                    ColumnRole.Value => TargetWriting.ValueCell(i, i.Value, i.Qualitative, Style, comparatorColumn, unitColumn || UnitInName, random),
-                    ColumnRole.OtherValue => TargetWriting.ValueCell(i, other.Value, other.Qualitative, Style, comparatorColumn, unitColumn || UnitInName, random),
+                    ColumnRole.Value => TargetWriting.ValueCell(i, i.Value, i.Qualitative, Style, comparatorColumn || BoundInName(i), unitColumn || UnitInName, random),
+                    ColumnRole.OtherValue => TargetWriting.ValueCell(i, other.Value, other.Qualitative, Style, comparatorColumn || BoundInName(i), unitColumn || UnitInName, random),
                     ColumnRole.Unit => TargetWriting.UnitCell(i, Style),
                     ColumnRole.Direction => i.Comparator is "<=" or "<" ? "反向" : "正向",
                     ColumnRole.Weight => (indicators.Count <= 10 ? 10 : 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -324,8 +330,17 @@ internal sealed partial class IndicatorTable
         if (LevelPath) name = $"{i.Level1}-{i.Level2}-{name}";
         if (!UnitInName || i.IsQualitative || i.Unit.Length == 0) return name;
         var unit = UnitBrackets == "fullWidth" ? i.Unit.Replace('(', '（').Replace(')', '）') : i.Unit;
+        if (BoundInName(i))
+        {
+            var sign = i.Comparator switch { ">=" => "≥", "<=" => "≤", ">" => "＞", _ => "＜" };
+            unit = sign + (UnitNote == "boundStars" ? "**" : "") + unit;
+        }
         return $"{name}（{unit}）";
     }
+
+    /// <summary>Whether the name's note carries the target's bound (and the value cell only the figure).</summary>
+    private bool BoundInName(CanonIndicator i) =>
+        UnitNote != "unit" && UnitInName && !i.IsQualitative && i.Unit.Length > 0 && i.Comparator is ">=" or "<=" or ">" or "<";
 
     private int? ColumnAt(ColumnRole role, int column)
     {

@@ -64,7 +64,7 @@ internal static class VariantSweep
             ["extra.scoring"] = "off", ["extra.remark"] = "off", ["levelCells"] = "merged", ["levelNames"] = "canonical", ["levelPath"] = "off", ["describedNames"] = "off",
             ["signs"] = "symbols", ["equal"] = "sign", ["words"] = "none", ["percentSpelling"] = "%", ["footer"] = "none",
             ["amountNote"] = "off", ["objectiveNumbering"] = "1.", ["objectiveJoin"] = "none",
-            ["unitInName"] = "off", ["unitBrackets"] = "ascii", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",
+            ["unitInName"] = "off", ["unitBrackets"] = "ascii", ["unitNote"] = "unit", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",
             ["emptyUnit"] = "blank", ["verticalLabels"] = "plain", ["objectivesUnderOverall"] = "off", ["departmentRow"] = "off",
             ["amountNoteForm"] = "carryOver", ["targetOrder"] = "cmp-value-unit",
             ["dateCells"] = "off", ["wideMarkup"] = "plain", ["otherTable"] = "none", ["pageBreak"] = "none", ["shortWan"] = "off", ["spacedTargets"] = "off",
