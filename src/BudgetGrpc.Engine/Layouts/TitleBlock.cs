@@ -61,7 +61,11 @@ internal sealed partial class TitleBlock
     }
 
     /// <summary>Where a department name was read, weakest first.</summary>
-    public enum DepartmentSource { None, Unit, Title, LabelLine, UpperLevelLabel, FormLabel, DepartmentForm }
+    /// <remarks>
+    /// A form's 主管部门 (SupervisorLabel) ranks under the 填报单位 line (LabelLine): where they differ, a school or a station
+    /// fills and publishes its own table under its bureau. A 单位名称 / 部门名称 label in the form (FormLabel) ranks over both.
+    /// </remarks>
+    public enum DepartmentSource { None, Unit, Title, UpperLevelLabel, SupervisorLabel, LabelLine, FormLabel, DepartmentForm }
 
     /// <summary>Takes the department when it is stated more surely than the one known so far.</summary>
     public void Offer(string department, DepartmentSource source)
@@ -245,7 +249,7 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"(?:(?<![量标值])单位|金额|资金|预算数|预算)[^:：()（）]{0,6}[:：(（]\s*(?<unit>万元|元)")]
     private static partial Regex UnitDeclaration();
 
-    [GeneratedRegex(@"(?:填报单位|预算单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    [GeneratedRegex(@"(?:填报单位|预算单位|项目单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex DepartmentLabel();
 
     [GeneratedRegex(@"(?:发文单位|发布机构|发文机关)\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]

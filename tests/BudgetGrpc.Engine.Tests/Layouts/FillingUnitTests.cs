@@ -1,0 +1,45 @@
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// Whose table it is when the unit that fills it and the form's 主管部门 differ: a school or a station fills and publishes
+/// its own table under its bureau, so the 填报单位 / 项目单位 line names the department, and 主管部门 only where no such
+/// line or 单位名称 label does (rounds 9 and 10: three blind tables, three provinces). Tables of ours on that model.
+/// </summary>
+public sealed class FillingUnitTests
+{
+    private static string Form(string lineAbove, string formLabels) => $"""
+        <html><body><p>2024年度项目支出绩效自评表</p>
+        <p>{lineAbove}</p>
+        <table border="1">
+        <tr><td>项目名称</td><td colspan="3">教学楼维修改造</td></tr>
+        {formLabels}
+        <tr><td>年度资金总额</td><td colspan="3">60</td></tr>
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td>维修教室间数</td><td>≥12间</td></tr>
+        </table></body></html>
+        """;
+
+    private const string Supervisor = "<tr><td>主管部门</td><td>示例县教育局</td><td>实施单位</td><td>示例县第二中学</td></tr>";
+
+    [Theory]
+    [InlineData("填报单位（盖章）：示例县第二中学")]
+    [InlineData("项目单位(盖章):示例县第二中学")]
+    [InlineData("预算单位：示例县第二中学　　单位：万元")]
+    public void The_filling_unit_line_names_the_department_over_the_forms_supervisor(string line) =>
+        Assert.Equal("示例县第二中学", Parse(Form(line, Supervisor)).Department);
+
+    [Fact]
+    public void The_supervisor_names_the_department_where_no_line_names_the_unit() =>
+        Assert.Equal("示例县教育局", Parse(Form("单位：万元", Supervisor)).Department);
+
+    [Fact]
+    public void A_unit_name_label_in_the_form_names_the_department_over_the_line()
+    {
+        const string labels = "<tr><td>单位名称</td><td>示例县第二中学</td><td>主管部门</td><td>示例县教育局</td></tr>";
+        Assert.Equal("示例县第二中学", Parse(Form("填报单位：示例县教育局", labels)).Department);
+    }
+}
