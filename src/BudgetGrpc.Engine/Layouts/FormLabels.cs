@@ -19,8 +19,10 @@ internal enum FormField
     Tasks,
     /// <summary>任务名称 | 主要内容 | 预算金额: the header of a task list.</summary>
     TaskHeader,
-    /// <summary>主管部门: names the department.</summary>
+    /// <summary>预算单位 / 填报单位 / 申报单位: the unit whose table it is.</summary>
     Department,
+    /// <summary>主管部门: the unit's supervising department, the table's only where no 填报单位 line or unit label names one.</summary>
+    Supervisor,
     /// <summary>中央主管部门 / 省级主管部门: a higher government's department, the table's only where it names no other.</summary>
     UpperDepartment,
     Other,

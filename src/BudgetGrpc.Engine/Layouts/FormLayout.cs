@@ -170,10 +170,11 @@ internal static class FormLayout
                         break;
                     case FormField.Department:
                     case FormField.DepartmentName:
+                    case FormField.Supervisor:
                         attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
                         // 主管部门 names the unit's supervisor: the unit that fills the table (填报单位：…) is the discloser.
                         reading.Title.Offer(CellValues.Line(value),
-                            label == FormField.Department ? TitleBlock.DepartmentSource.SupervisorLabel : TitleBlock.DepartmentSource.FormLabel);
+                            label == FormField.Supervisor ? TitleBlock.DepartmentSource.SupervisorLabel : TitleBlock.DepartmentSource.FormLabel);
                         break;
                     case FormField.UpperDepartment:
                         // 中央主管部门 above 地方主管部门 of a transfer form: the local one is the table's department.

@@ -63,7 +63,8 @@ internal sealed partial class TitleBlock
     /// <summary>Where a department name was read, weakest first.</summary>
     /// <remarks>
     /// A form's 主管部门 (SupervisorLabel) ranks under the 填报单位 line (LabelLine): where they differ, a school or a station
-    /// fills and publishes its own table under its bureau. A 单位名称 / 部门名称 label in the form (FormLabel) ranks over both.
+    /// fills and publishes its own table under its bureau. The unit named by a label in the form (单位名称, 预算单位, 填报单位:
+    /// FormLabel) ranks over both.
     /// </remarks>
     public enum DepartmentSource { None, Unit, Title, UpperLevelLabel, SupervisorLabel, LabelLine, FormLabel, DepartmentForm }
 

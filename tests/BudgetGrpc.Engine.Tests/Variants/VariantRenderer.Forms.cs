@@ -15,6 +15,13 @@ internal static partial class VariantRenderer
     }
 
     /// <summary>The label block of a form (label | value | label | value), written over the full width.</summary>
+    /// <summary>The government above a department (示例县水利局 → 示例县人民政府).</summary>
+    private static string SupervisorOf(string department)
+    {
+        var end = department.IndexOfAny(['县', '区', '市']);
+        return (end > 0 ? department[..(end + 1)] : "示例县") + "人民政府";
+    }
+
     private static void LabelRow(VariantGrid grid, string label1, string value1, string? label2 = null, string? value2 = null)
     {
         var w = grid.Columns;
@@ -197,6 +204,10 @@ internal static partial class VariantRenderer
         var overview = a.Flag("formOverview", 0.3);
         var longTerm = a.Flag("longTermObjectives", 0.25) ? a.Pick("label.longTermObjectives", ["长期目标", "中期目标", "实施期绩效目标", "长期绩效目标"], w => w) : null;
         var moneyRows = a.Pick("moneyRows", "standard", "standard", "extended");
+        // A unit filling its own table names its supervising body in the form (主管部门 | 示例县人民政府): the fill line's unit is
+        // the department (rounds 9–10: schools under their bureau).
+        var supervisor = departmentSource == "fillLine" && a.Flag("supervisorRow", 0.3)
+            ? (Label: a.Pick("label.formSupervisor", V.FormSupervisor, w => w), Name: SupervisorOf(x.Disclosure.Department)) : default;
         var objectivesLabel = nestedObjectives ? a.Pick("label.formObjectives", ["年度目标", "年度绩效目标", "本年度绩效目标"], w => w) : a.Pick("label.formObjectives", V.FormObjectives, w => w);
         var formTitle = a.Pick("label.title", V.FormTitles, w => w);
         var yearLine = x.Fill(a.Pick("label.yearLine", V.YearLines, w => w));
@@ -243,6 +254,7 @@ internal static partial class VariantRenderer
 
             if (departmentSource == "label") LabelRow(grid, nameLabel, p.Name, deptLabel, x.Disclosure.Department);
             else LabelRow(grid, nameLabel, p.Name);
+            if (supervisor.Label is not null) LabelRow(grid, supervisor.Label, supervisor.Name);
             if (attributes)
                 LabelRow(grid, implLabel, x.Disclosure.Department.Replace("局", "局机关"), attribute.Label, x.Fill(attribute.Value));
             if (overview)

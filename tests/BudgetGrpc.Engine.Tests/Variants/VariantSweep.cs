@@ -32,7 +32,7 @@ internal static class VariantSweep
             ["label.formTotal"] = "年度资金总额", ["label.formFiscal"] = "其中：财政拨款", ["label.formOther"] = "其他资金",
             ["label.formObjectives"] = "年度总体目标", ["label.title"] = "项目支出绩效目标表", ["label.yearLine"] = "（{year}年度）",
             ["label.fillUnit"] = "填报单位（盖章）：", ["label.unitLine"] = "单位：{unit}", ["comparatorColumn"] = "off", ["unitColumn"] = "off",
-            ["amountFormat"] = "twoDecimals",
+            ["amountFormat"] = "twoDecimals", ["supervisorRow"] = "off",
         }),
         [VariantFamily.Wide] = Common(new()
         {

@@ -65,6 +65,7 @@ internal static class VariantVocabulary
     // Form labels of a project table.
     public static readonly string[] FormProjectName = ["项目名称", "项目全称", "项目支出名称", "项目（专项）名称", "专项名称", "资金名称", "转移支付（项目）名称"];
     public static readonly string[] FormDepartment = ["主管部门", "预算部门", "主管部门及代码", "主管部门及编码", "业务主管部门", "主管预算部门", "项目主管部门", "预算单位", "申报单位"];
+    public static readonly string[] FormSupervisor = ["主管部门", "项目主管部门", "业务主管部门", "主管预算部门", "主管单位"];
     public static readonly string[] FormImplementer = ["实施单位", "项目实施单位", "项目单位", "项目执行单位", "具体实施单位"];
     public static readonly (string Label, string Value)[] FormAttributes =
         [("项目属性", "经常性项目"), ("项目类别", "延续项目"), ("项目负责人", "王某"), ("项目起止时间", "{year}.01-{year}.12"),
