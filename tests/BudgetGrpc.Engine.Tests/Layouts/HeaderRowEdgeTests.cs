@@ -43,4 +43,48 @@ public sealed class HeaderRowEdgeTests
         Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"],
             Assert.Single(d.Projects).Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void A_split_value_header_whose_span_a_text_export_lost_still_reads_the_years_target()
+    {
+        // 指标值 stands over its first sub-column only, the other cells of the upper row left blank.
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td></td></tr>
+<tr><td></td><td></td><td></td><td>中长期</td><td>年度</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>≥30000人</td><td>≥9500人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>≥95%</td><td>≥90%</td></tr>"));
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_bare_unit_column_right_of_the_values_is_the_unit_of_measure()
+    {
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>单位</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>≥9500</td><td>人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>≥90</td><td>%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
+        Assert.Equal(("基本公共卫生服务", ""), (p.Name, p.Unit));
+    }
+
+    [Fact]
+    public void Targets_set_per_township_under_no_value_word_are_read_from_the_first_column_of_figures()
+    {
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>城关镇</td><td>河口镇</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>≥5200人</td><td>≥4300人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>≥90%</td><td>≥88%</td></tr>"));
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 5200 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_value_column_headed_as_the_years_goal_right_of_the_names_holds_the_targets()
+    {
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度目标</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>≥9500人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>≥90%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
+        Assert.Equal(["为辖区居民免费提供基本公共卫生服务。"], p.Objectives);
+    }
 }
