@@ -200,4 +200,69 @@ public sealed class FormLayoutEdgeTests
         Assert.Equal([40m, 30m, 30m], p.Indicators.Select(i => i.Weight ?? 0m));
         Assert.Empty(d.UnreadRows);
     }
+
+    [Fact]
+    public void Labels_glued_to_their_values_in_one_cell_are_split_a_money_label_glued_to_its_figure_too()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td colspan=""2"">项目名称：危桥改造</td><td colspan=""2"">主管部门：某县交通运输局</td></tr>
+<tr><td colspan=""4"">年度资金总额:310.5</td></tr>
+<tr><td colspan=""4"">年度绩效目标：完成危桥改造4座，消除安全隐患。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("危桥改造", 310.5m, "某县交通运输局"), (p.Name, p.Amount, d.Department));
+        Assert.Equal(["完成危桥改造4座，消除安全隐患。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_total_written_under_its_label_is_the_projects_amount()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">危桥改造</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td colspan=""4"">年度资金总额</td></tr>
+<tr><td colspan=""4"">310.5</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成危桥改造4座。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(310.5m, p.Amount);
+        Assert.Equal(["完成危桥改造4座。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_form_that_states_only_its_goal_over_the_implementation_period_takes_it_as_its_objectives()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">危桥改造</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">310.5</td></tr>
+<tr><td>实施期目标</td><td colspan=""3"">1.三年内完成全县危桥改造12座；2.公路桥梁安全隐患全部消除。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["三年内完成全县危桥改造12座", "公路桥梁安全隐患全部消除。"], p.Objectives);
+        Assert.Equal(new Dictionary<string, string> { ["主管部门"] = "某县交通运输局", ["实施期目标"] = "1.三年内完成全县危桥改造12座；2.公路桥梁安全隐患全部消除。" },
+            p.Attributes);
+    }
+
+    [Fact]
+    public void A_money_label_that_names_its_unit_sets_the_amount_unit_where_the_title_names_none()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">危桥改造</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td>年度资金总额（元）</td><td colspan=""3"">3105000</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成危桥改造4座。</td></tr>" + Indicators));
+        Assert.Equal((3105000m, "元"), (Assert.Single(d.Projects).Amount, d.AmountUnit));
+    }
+
+    [Fact]
+    public void A_unit_label_beside_its_unit_in_the_form_sets_the_amount_unit()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td>危桥改造</td><td>金额单位</td><td>元</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">3105000</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成危桥改造4座。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("危桥改造", 3105000m, "元"), (p.Name, p.Amount, d.AmountUnit));
+    }
 }

@@ -87,4 +87,25 @@ public sealed class HeaderRowEdgeTests
         Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
         Assert.Equal(["为辖区居民免费提供基本公共卫生服务。"], p.Objectives);
     }
+
+    [Fact]
+    public void A_refused_table_names_each_header_word_once_though_a_merge_spreads_it_over_columns()
+    {
+        var result = new DisclosureEngine().Parse(System.Text.Encoding.UTF8.GetBytes(@"<html><body><p>某县2026年预算表</p><table border=""1"">
+<tr><td colspan=""2"">项目名称</td><td>预算数</td><td>资金来源</td></tr>
+<tr><td>1</td><td>春耕补贴</td><td>20</td><td>财政</td></tr></table></body></html>"), "header.html");
+        Assert.Equal(DisclosureErrorCode.UnrecognisedLayout, result.Error!.Code);
+        Assert.Contains("项目名称 | 预算数", result.Error.Message);
+        Assert.DoesNotContain("项目名称 | 项目名称", result.Error.Message);
+    }
+
+    [Fact]
+    public void A_flat_list_of_names_with_a_comparator_column_is_an_indicator_table()
+    {
+        var d = Parse(Page(@"<tr><td>指标名称</td><td>指标性质</td><td>指标值</td><td>计量单位</td></tr>", @"
+<tr><td>老年人健康管理人数</td><td>≥</td><td>9500</td><td>人</td></tr>
+<tr><td>居民满意度</td><td>≥</td><td>90</td><td>%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["老年人健康管理人数 >= 9500 人", "居民满意度 >= 90 %"], p.Indicators.Select(i => $"{i.Name} {i.Comparator.ToWire()} {i.Value} {i.Unit}"));
+    }
 }
