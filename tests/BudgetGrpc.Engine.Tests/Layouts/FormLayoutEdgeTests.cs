@@ -265,4 +265,22 @@ public sealed class FormLayoutEdgeTests
         var p = Assert.Single(d.Projects);
         Assert.Equal(("危桥改造", 3105000m, "元"), (p.Name, p.Amount, d.AmountUnit));
     }
+
+    [Fact]
+    public void The_indicator_header_a_page_break_repeats_amid_the_money_block_does_not_end_the_label_block()
+    {
+        // The export repeats the table's header at the top of each page, here over the form's money heads.
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan=""2"">年度资金总额</td><td>财政拨款</td><td>其他资金</td><td>合计</td></tr>
+<tr><td>1200</td><td>60</td><td>1260</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成农村公路提档升级36公里。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("农村公路提档升级", 1260m), (p.Name, p.Amount));
+        Assert.Equal(["完成农村公路提档升级36公里。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+        Assert.Empty(d.UnreadRows);
+    }
 }
