@@ -283,4 +283,17 @@ public sealed class FormLayoutEdgeTests
         Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
         Assert.Empty(d.UnreadRows);
     }
+
+    [Fact]
+    public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">危桥改造</td></tr>
+<tr><td>主管部门</td><td colspan=""3"">某县交通运输局</td></tr>
+<tr><td>年度预算申请</td><td colspan=""3"">310.5</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成危桥改造4座。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("危桥改造", 310.5m), (p.Name, p.Amount));
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
 }

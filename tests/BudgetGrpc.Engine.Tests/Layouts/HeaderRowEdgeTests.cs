@@ -108,4 +108,25 @@ public sealed class HeaderRowEdgeTests
         var p = Assert.Single(d.Projects);
         Assert.Equal(["老年人健康管理人数 >= 9500 人", "居民满意度 >= 90 %"], p.Indicators.Select(i => $"{i.Name} {i.Comparator.ToWire()} {i.Value} {i.Unit}"));
     }
+
+    [Fact]
+    public void A_header_of_names_and_values_only_reads_the_levels_written_before_each_name()
+    {
+        var d = Parse(Page(@"<tr><td colspan=""3"">指标名称</td><td colspan=""2"">指标值</td></tr>", @"
+<tr><td colspan=""3"">产出指标-数量指标-老年人健康管理人数</td><td colspan=""2"">≥9500人</td></tr>
+<tr><td colspan=""3"">满意度指标-服务对象满意度指标-居民满意度</td><td colspan=""2"">≥90%</td></tr>"));
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_name_column_headed_like_a_goal_between_the_levels_and_the_values_holds_the_names()
+    {
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>绩效目标内容</td><td colspan=""2"">目标值</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td colspan=""2"">≥9500人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td colspan=""2"">≥90%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
+        Assert.Equal(["为辖区居民免费提供基本公共卫生服务。"], p.Objectives);
+    }
 }
