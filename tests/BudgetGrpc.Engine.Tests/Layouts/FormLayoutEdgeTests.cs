@@ -296,4 +296,24 @@ public sealed class FormLayoutEdgeTests
         Assert.Equal(("危桥改造", 310.5m), (p.Name, p.Amount));
         Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void A_department_wide_form_names_the_department_where_its_title_does_not()
+    {
+        var d = Parse(Page("2026年部门整体支出绩效目标表", @"
+<tr><td>部门（单位）名称</td><td colspan=""3"">某县水利局</td></tr>
+<tr><td>年度预算总额</td><td colspan=""3"">432.6</td></tr>
+<tr><td>年度总体目标</td><td colspan=""3"">保障机关正常运转，做好水利工程管护。</td></tr>" + Indicators));
+        Assert.Equal((DisclosureKind.DepartmentTargets, "某县水利局"), (d.Kind, d.Department));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("", "某县水利局", 432.6m), (p.Code, p.Name, p.Amount));
+    }
+
+    [Fact]
+    public void A_forms_project_points_at_its_name_cell_under_its_label()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", Form + Indicators + Form.Replace("农村公路提档升级", "危桥改造") + Indicators));
+        Assert.Equal([("农村公路提档升级", 1, 2, "项目名称"), ("危桥改造", 9, 2, "项目名称")],
+            d.Projects.Select(p => (p.Name, p.Source.Row, p.Source.Column, p.Source.ColumnName)));
+    }
 }
