@@ -316,4 +316,16 @@ public sealed class FormLayoutEdgeTests
         Assert.Equal([("农村公路提档升级", 1, 2, "项目名称"), ("危桥改造", 9, 2, "项目名称")],
             d.Projects.Select(p => (p.Name, p.Source.Row, p.Source.Column, p.Source.ColumnName)));
     }
+
+    [Fact]
+    public void Indicators_written_as_sentences_under_their_first_level_are_read_without_a_header()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", Form + @"
+<tr><td rowspan=""2"">产出指标</td><td colspan=""3"">数量指标：改造农村公路里程≥36公里</td></tr>
+<tr><td colspan=""3"">质量指标：工程验收合格率100%</td></tr>
+<tr><td>满意度指标</td><td colspan=""3"">服务对象满意度指标：沿线群众满意度≥90%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["完成农村公路提档升级36公里。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
 }
