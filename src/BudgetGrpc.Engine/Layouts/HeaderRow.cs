@@ -187,7 +187,7 @@ internal sealed class HeaderRow
     /// <summary>Roles that the cells below the header state more surely than its words.</summary>
     private void ReadContent(CellGrid grid)
     {
-        var kinds = new Dictionary<int, ColumnRole>();
+        var kinds = new Dictionary<int, ColumnRole>(grid.ColumnCount);
         var end = SampleEnd(grid);
         var values = _roleAt.Count(p => p.Value == ColumnRole.Value);
         for (var c = 0; c < grid.ColumnCount; c++)

@@ -72,7 +72,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         }
         if (_level1.Length > 0 && _level2.Length == 0 && _level1 == LevelNames.Satisfaction)
             _level2 = LevelNames.Level2("满意度", _level1) ?? "服务对象满意度指标";
-        if (_level1.Length > 0 && _level2.Length > 0)
+        if (_level1.Length > 0 && _level2.Length > 0 && !project.HasHeading(_level1, _level2))
             project.AddHeading(_level1, _level2, grid.Ref(r, _l2 >= 0 ? _l2 : _l1, header.NameOf(_l2 >= 0 ? _l2 : _l1)));
         if (l1Weight is not null || l2Weight is not null)
             project.AddLevelWeights(_level1, _level2, l1Weight, l2Weight, grid.Ref(r, l2Weight is null ? _l1 : _l2));

@@ -21,9 +21,15 @@ internal sealed class ProjectDraft(string code, string name, decimal? amount, So
 
     public void AddHeading(string level1, string level2, SourceRef source)
     {
+        if (!HasHeading(level1, level2)) Headings.Add(new IndicatorHeading(level1, level2, source));
+    }
+
+    /// <summary>Whether the pair is known: each indicator row asks, so its source is made only for a new pair.</summary>
+    public bool HasHeading(string level1, string level2)
+    {
         foreach (var h in Headings)
-            if (h.Level1 == level1 && h.Level2 == level2) return;
-        Headings.Add(new IndicatorHeading(level1, level2, source));
+            if (h.Level1 == level1 && h.Level2 == level2) return true;
+        return false;
     }
 
     /// <summary>Weights glued to level cells (`产出指标(50分)`), once per level however many rows repeat them.</summary>
