@@ -122,7 +122,7 @@ internal static class FormLayout
                 // The grid ends within the block's heads (a page break before the part heads or the figures): kept for the
                 // next grid, which the form's indicators come in too.
                 if (value is null && label is FormField.TotalAmount or FormField.AmountGroup && end == grid.RowCount && r + MoneyBlockRows > end)
-                    cutMoney ??= CutMoneyBlock.From(grid, r, labelCell.Column);
+                    cutMoney ??= new CutMoneyBlock(grid, r, labelCell.Column);
                 // 年度资金总额 | 金额（万元） over the sources listed row under row with their figures.
                 if (value is null && label == FormField.TotalAmount && k + 1 < cells.Count && IsColumnHeader(cells[k + 1].Text)
                     && MoneyList.Read(grid, r, labelCell.Column, cells[k + 1].Column, end) is { } list)

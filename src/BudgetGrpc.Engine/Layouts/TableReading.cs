@@ -6,38 +6,29 @@ namespace BudgetGrpc.Engine.Layouts;
 /// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
 internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
 
-/// <summary>The rows of a money block a page break cut (from its label to the grid's end), with their merged cells.</summary>
-internal sealed record CutMoneyBlock(string[][] Rows, int[] SourceRows, (int Row, int Column)[] MergedContinuations, int LabelColumn)
+/// <summary>A money block a page break cut: its rows from the label to the end of the grid that holds them.</summary>
+internal sealed record CutMoneyBlock(CellGrid Grid, int LabelRow, int LabelColumn)
 {
-    public static CutMoneyBlock From(CellGrid grid, int labelRow, int labelColumn)
+    /// <summary>The cut rows over the first <paramref name="rowCount"/> rows of the next grid, as one grid.</summary>
+    public CellGrid Over(CellGrid next, int rowCount)
     {
         var rows = new List<string[]>();
         var sources = new List<int>();
         var merged = new List<(int, int)>();
-        for (var r = labelRow; r < grid.RowCount; r++)
-        {
-            rows.Add([.. grid.Row(r)]);
-            sources.Add(grid.SourceRow(r));
-            for (var c = 0; c < grid.ColumnCount; c++)
-                if (grid.IsMergedContinuation(r, c)) merged.Add((r - labelRow, c));
-        }
-        return new([.. rows], [.. sources], [.. merged], labelColumn);
-    }
-
-    /// <summary>These rows over the first <paramref name="rowCount"/> rows of the next grid, as one grid.</summary>
-    public CellGrid Over(CellGrid next, int rowCount)
-    {
-        var rows = new List<string[]>(Rows);
-        var sources = new List<int>(SourceRows);
-        var merged = new List<(int, int)>(MergedContinuations);
-        for (var r = 0; r < rowCount; r++)
-        {
-            rows.Add([.. next.Row(r)]);
-            sources.Add(next.SourceRow(r));
-            for (var c = 0; c < next.ColumnCount; c++)
-                if (next.IsMergedContinuation(r, c)) merged.Add((Rows.Length + r, c));
-        }
+        Append(Grid, LabelRow, Grid.RowCount);
+        Append(next, 0, rowCount);
         return new CellGrid(next.Name, rows, sources, merged);
+
+        void Append(CellGrid grid, int from, int to)
+        {
+            for (var r = from; r < to; r++)
+            {
+                for (var c = 0; c < grid.ColumnCount; c++)
+                    if (grid.IsMergedContinuation(r, c)) merged.Add((rows.Count, c));
+                rows.Add([.. grid.Row(r)]);
+                sources.Add(grid.SourceRow(r));
+            }
+        }
     }
 }
 

@@ -3,6 +3,8 @@ using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Validation;
 using Xunit;
 
+using static BudgetGrpc.Engine.Tests.Indicators.ScoringTests;
+
 namespace BudgetGrpc.Engine.Tests.Indicators;
 
 /// <summary>
@@ -12,24 +14,6 @@ namespace BudgetGrpc.Engine.Tests.Indicators;
 public class ScoringEdgeTests
 {
     private static readonly ScoringOptions Defaults = new();
-
-    private static Indicator Target(Comparator c, decimal? value, string unit, decimal? weight, IndicatorActual? actual, string words = "") => new()
-    {
-        Level1 = "产出指标",
-        Level2 = "数量指标",
-        Name = "指标",
-        Comparator = c,
-        Value = value,
-        Unit = unit,
-        QualitativeValue = words,
-        Text = "指标",
-        Source = SourceRef.None,
-        Weight = weight,
-        Actual = actual,
-    };
-
-    private static IndicatorActual Num(decimal v, string unit = "") => new(v, unit, "", v + unit);
-    private static IndicatorActual Words(string w) => new(null, "", w, w);
 
     private static Project Project(BudgetExecution? budget, StatedTotal? total, params Indicator[] indicators) => new()
     {
@@ -225,9 +209,9 @@ public class ScoringEdgeTests
     public void Words_against_a_figure_are_read_as_words()
     {
         Assert.Equal(new Assessment(TargetOutcome.Met, 1m),
-            SelfEvaluationScoring.Assess(Target(Comparator.GreaterOrEqual, 90, "%", 10, Words("已完成")), Defaults));
+            SelfEvaluationScoring.Assess(Target(Comparator.GreaterOrEqual, 90, "%", 10, ScoringTests.Words("已完成")), Defaults));
         Assert.Equal(new Assessment(TargetOutcome.Missed, 0m),
-            SelfEvaluationScoring.Assess(Target(Comparator.GreaterOrEqual, 90, "%", 10, Words("未完成")), Defaults));
+            SelfEvaluationScoring.Assess(Target(Comparator.GreaterOrEqual, 90, "%", 10, ScoringTests.Words("未完成")), Defaults));
     }
 
     [Theory]
@@ -316,7 +300,7 @@ public class ScoringEdgeTests
     [InlineData("正在推进中", TargetOutcome.Undecided)]
     public void Words_are_read_partial_first_then_not_achieved_then_the_target_then_achieved(string actual, TargetOutcome outcome)
     {
-        var indicator = Target(Comparator.Qualitative, null, "", 10, actual.Length == 0 ? new IndicatorActual(null, "", " ", " ") : Words(actual), "全面推进");
+        var indicator = Target(Comparator.Qualitative, null, "", 10, actual.Length == 0 ? new IndicatorActual(null, "", " ", " ") : ScoringTests.Words(actual), "全面推进");
         var assessment = SelfEvaluationScoring.Assess(indicator, Defaults);
         Assert.Equal(outcome, assessment.Outcome);
         Assert.Equal(outcome switch { TargetOutcome.Met => 1m, TargetOutcome.Missed => 0m, _ => null }, assessment.Fraction);
@@ -326,14 +310,14 @@ public class ScoringEdgeTests
     public void A_target_without_words_is_not_found_in_every_actual()
     {
         // An empty target is contained in any text; it must not count as the target's words.
-        var indicator = Target(Comparator.Qualitative, null, "", 10, Words("正在推进中"), "");
+        var indicator = Target(Comparator.Qualitative, null, "", 10, ScoringTests.Words("正在推进中"), "");
         Assert.Equal(new Assessment(TargetOutcome.Undecided, null), SelfEvaluationScoring.Assess(indicator, Defaults));
     }
 
     [Fact]
     public void The_word_lists_are_settings()
     {
-        var indicator = Target(Comparator.Qualitative, null, "", 10, Words("进展顺利"), "按期完成");
+        var indicator = Target(Comparator.Qualitative, null, "", 10, ScoringTests.Words("进展顺利"), "按期完成");
         Assert.Equal(TargetOutcome.Undecided, SelfEvaluationScoring.Assess(indicator, Defaults).Outcome);
         Assert.Equal(TargetOutcome.Missed, SelfEvaluationScoring.Assess(indicator, new ScoringOptions { NotAchievedWords = ["顺利"] }).Outcome);
         Assert.Equal(TargetOutcome.Undecided, SelfEvaluationScoring.Assess(indicator, new ScoringOptions { PartialWords = ["进展"], AchievedWords = ["顺利"] }).Outcome);
@@ -347,7 +331,7 @@ public class ScoringEdgeTests
     {
         Assert.Null(SelfEvaluationScoring.IndicatorScore(Target(Comparator.GreaterOrEqual, 10, "次", null, Num(10, "次")), Defaults));
         Assert.Null(SelfEvaluationScoring.IndicatorScore(Target(Comparator.GreaterOrEqual, 10, "次", 10, Num(10, "人")), Defaults));
-        Assert.Equal(0m, SelfEvaluationScoring.IndicatorScore(Target(Comparator.GreaterOrEqual, 10, "次", 10, Words("未完成")), Defaults));
+        Assert.Equal(0m, SelfEvaluationScoring.IndicatorScore(Target(Comparator.GreaterOrEqual, 10, "次", 10, ScoringTests.Words("未完成")), Defaults));
     }
 
     [Theory]

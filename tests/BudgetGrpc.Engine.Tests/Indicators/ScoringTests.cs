@@ -8,7 +8,8 @@ namespace BudgetGrpc.Engine.Tests.Indicators;
 /// <summary>The scoring rules of self-evaluations, one setting at a time.</summary>
 public class ScoringTests
 {
-    private static Indicator Target(Comparator c, decimal? value, string unit, decimal weight, IndicatorActual actual, string words = "") => new()
+    /// <summary>An indicator of the scoring tests (ScoringEdgeTests too): levels and name fixed, the rest as given.</summary>
+    internal static Indicator Target(Comparator c, decimal? value, string unit, decimal? weight, IndicatorActual? actual, string words = "") => new()
     {
         Level1 = "产出指标",
         Level2 = "数量指标",
@@ -23,8 +24,8 @@ public class ScoringTests
         Actual = actual,
     };
 
-    private static IndicatorActual Num(decimal v, string unit = "") => new(v, unit, "", v + unit);
-    private static IndicatorActual Words(string w) => new(null, "", w, w);
+    internal static IndicatorActual Num(decimal v, string unit = "") => new(v, unit, "", v + unit);
+    internal static IndicatorActual Words(string w) => new(null, "", w, w);
 
     [Theory]
     [InlineData(">=", 300, "人次", 8, 280, "人次", 7.47)]     // 8 × 280/300, rounded to 2 decimals
