@@ -286,8 +286,10 @@ internal static class FormLayout
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (RowKinds.IsNote(grid, r) || RowKinds.IsOptionRow(grid, r)) break;
-            // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one.
-            if (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r)) break;
+            // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one: list words only, wherever
+            // they stand, or column words beside the indicator columns left blank.
+            if (RowKinds.IsListHeader(grid, r)
+                || (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r))) break;
             // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.
             if (IsOtherTableTitle(grid, r)) break;
             // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its

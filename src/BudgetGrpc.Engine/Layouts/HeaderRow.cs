@@ -359,7 +359,7 @@ internal sealed class HeaderRow
         ColumnRoles.OfCell(text) == ColumnRole.None && LevelNames.IsLevelName(text);
 
     /// <summary>A header cell's words: markup such as a line break (`一级<br>指标`) removed; long cells are no header.</summary>
-    private static string HeaderText(string raw)
+    internal static string HeaderText(string raw)
     {
         var text = raw.Trim();
         if (text.Length > 80) return "";

@@ -42,6 +42,25 @@ internal static partial class RowKinds
     }
 
     /// <summary>
+    /// The header of another table of the notice (序号 | 单位名称 | 项目名称 | 金额 | 备注, an allocation list printed under
+    /// a form): every cell of the row is a list column's word and two roles besides notes are named. One indicator word
+    /// (一级指标, 指标值) makes it no list, and so does any text that is no header word (an indicator's name or target).
+    /// </summary>
+    public static bool IsListHeader(CellGrid grid, int row)
+    {
+        var roles = 0;
+        foreach (var (column, text) in FormLayout.DistinctCells(grid, row))
+        {
+            if (FilledFromAbove(grid, row, column)) continue;
+            var role = ColumnRoles.OfCell(HeaderRow.HeaderText(text));
+            if (role is not (ColumnRole.Code or ColumnRole.UnitName or ColumnRole.ProjectName or ColumnRole.Amount or ColumnRole.Note))
+                return false;
+            if (role != ColumnRole.Note) roles |= 1 << (int)role;
+        }
+        return System.Numerics.BitOperations.PopCount((uint)roles) >= 2;
+    }
+
+    /// <summary>
     /// A row of one merged line, or of a label and one value merged across every other column (审核意见 | 同意): no
     /// indicator row holds a single text from its second column to its last.
     /// </summary>

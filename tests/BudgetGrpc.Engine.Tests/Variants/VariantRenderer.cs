@@ -201,38 +201,60 @@ internal static partial class VariantRenderer
         return lines;
     }
 
-    /// <summary>Lines under the table (signatures, notes) and approval rows inside it.</summary>
-    private static (List<string> Lines, List<(string Label, string Text)> Rows) Footer(RenderContext x)
+    /// <summary>
+    /// Lines under the table (signatures, notes), approval rows inside it and the header and rows of another table of the
+    /// notice under it (a list of allocations: 序号 | 项目名称 | 资金来源 | 金额).
+    /// </summary>
+    private static (List<string> Lines, List<string[]> Rows) Footer(RenderContext x)
     {
         var a = x.Axes;
-        var footer = a.Pick("footer", "none", "none", "signature", "note", "approval", "all");
+        var footer = a.Pick("footer", "none", "none", "signature", "note", "approval", "list", "all");
         var lines = new List<string>();
-        var rows = new List<(string, string)>();
-        if (footer is "approval" or "all") rows.Add(V.ApprovalRows[x.Random.Next(V.ApprovalRows.Length)]);
+        var rows = new List<string[]>();
+        if (footer is "approval" or "all")
+        {
+            var (label, text) = V.ApprovalRows[x.Random.Next(V.ApprovalRows.Length)];
+            rows.Add([label, text]);
+        }
         if (footer is "note" or "all") lines.Add(V.NoteLines[x.Random.Next(V.NoteLines.Length)]);
         if (footer is "signature" or "all") lines.Add(V.SignatureLines[x.Random.Next(V.SignatureLines.Length)]);
         if (lines.Count > 0 && a.Pick("footerPlacement", "lines", "rows") == "rows")
         {
-            rows.AddRange(lines.Select(l => (l, "")));
+            rows.AddRange(lines.Select(l => new[] { l }));
             lines.Clear();
         }
+        if (footer == "list") rows.AddRange(OtherTable(x));
         return (lines, rows);
     }
 
-    private static void AddFooterRows(VariantGrid grid, IEnumerable<(string Label, string Text)> rows)
+    /// <summary>Another table of the notice: its header of list words and two rows whose names and amounts are not the form's.</summary>
+    private static IEnumerable<string[]> OtherTable(RenderContext x)
     {
-        foreach (var (label, text) in rows)
+        var header = x.Axes.Pick("label.listUnder", V.ListHeaders, h => string.Join("|", h));
+        yield return header;
+        for (var k = 0; k < 2; k++)
+            yield return [.. header.Select(word => V.ListCell(word, k, x.Random))];
+    }
+
+    /// <summary>
+    /// Footer rows: one text merged across the table, a label with its text merged over the other columns, or the cells
+    /// of another table as they are.
+    /// </summary>
+    private static void AddFooterRows(VariantGrid grid, IEnumerable<string[]> rows)
+    {
+        foreach (var cells in rows)
         {
-            if (text.Length == 0)
+            if (cells.Length == 1)
             {
-                var r = grid.AddRow(label);
+                var r = grid.AddRow(cells[0]);
                 grid.Merge(r, 0, 1, grid.Columns);
             }
-            else
+            else if (cells.Length == 2)
             {
-                var r = grid.AddRow(label, text);
+                var r = grid.AddRow(cells[0], cells[1]);
                 grid.Merge(r, 1, 1, grid.Columns - 1);
             }
+            else grid.AddRow([.. cells.Take(grid.Columns)]);
         }
     }
 

@@ -131,4 +131,27 @@ internal static class VariantVocabulary
         ("主管部门审核意见", "（盖章）　　年　　月　　日"),
         ("财政部门绩效评价股审核意见", "同意申报"),
     ];
+
+    /// <summary>Headers of another table of a notice printed under the performance table (an allocation list).</summary>
+    public static readonly string[][] ListHeaders =
+    [
+        ["序号", "项目名称", "资金来源", "金额（万元）", "备注"],
+        ["序号", "单位名称", "分配金额（元）", "备注"],
+        ["编号", "项目名称", "预算金额"],
+        ["序号", "单位名称", "项目名称", "金额", "备注"],
+    ];
+
+    /// <summary>A cell of such a list under its header word: a running number, a name, a source, an amount or a blank note.</summary>
+    public static string ListCell(string header, int row, Random random) => header switch
+    {
+        "序号" or "编号" => (row + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "项目名称" => ListProjects[random.Next(ListProjects.Length)],
+        "单位名称" => ListUnits[random.Next(ListUnits.Length)],
+        "资金来源" => random.Next(2) == 0 ? "省级资金" : "县级配套",
+        "备注" => "",
+        _ => (random.Next(5, 500) + random.Next(100) / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static readonly string[] ListProjects = ["乡村道路养护补助", "农村饮水安全维修", "困难群众临时救助"];
+    private static readonly string[] ListUnits = ["城关镇人民政府", "县交通运输局", "县水利局"];
 }
