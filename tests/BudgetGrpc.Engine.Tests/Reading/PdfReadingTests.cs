@@ -104,6 +104,53 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Tables_printed_one_under_the_other_part_where_their_edges_differ()
+    {
+        // Two forms printed back to back: the narrower second one touches the first (their rules join) and runs on to
+        // the next page. Each is its own grid, and the second's rows on page 2 continue it.
+        void Rows(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font,
+            double top, double[] columns, string[] rows)
+        {
+            for (var i = 0; i <= rows.Length; i++) SyntheticPdf.HLine(page, top - 20 * i, columns[0], columns[^1]);
+            foreach (var x in columns) SyntheticPdf.VLine(page, x, top - 20 * rows.Length, top);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var cells = rows[i].Split('|');
+                for (var c = 0; c < cells.Length; c++) SyntheticPdf.Text(page, font, cells[c], columns[c] + 5, top - 20 * i - 14);
+            }
+        }
+        double[] wide = [100, 250, 400], narrow = [100, 200, 350];
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                Rows(page, font, 700, wide, ["Name|A", "Note|x"]);
+                Rows(page, font, 660, narrow, ["Name|B"]);
+            },
+            (page, font) => Rows(page, font, 780, narrow, ["k|1", "m|2"]));
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|A\n2:|Note|x\n", "1:|Name|B\n2:|k|1\n3:|m|2\n"], content.Grids.Select(Dump));
+    }
+
+    [Fact]
+    public void A_row_without_its_outer_rule_stays_in_its_table()
+    {
+        // The last row's right-hand rule is missing: its edge falls on an inner column boundary, so it is the same
+        // table with one frame rule left out, not another table.
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            foreach (var y in new[] { 700d, 680d, 660d }) SyntheticPdf.HLine(page, y, 100, 400);
+            SyntheticPdf.VLine(page, 100, 660, 700);
+            SyntheticPdf.VLine(page, 250, 660, 700);
+            SyntheticPdf.VLine(page, 400, 680, 700);
+            SyntheticPdf.Text(page, font, "Name", 105, 686);
+            SyntheticPdf.Text(page, font, "A", 255, 686);
+            SyntheticPdf.Text(page, font, "Note", 105, 666);
+            SyntheticPdf.Text(page, font, "x", 255, 666);
+        });
+        Assert.Equal("1:|Name|A\n2:|Note|x\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void Running_headers_are_dropped_but_a_title_in_the_top_margin_stays()
     {
         void Page(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string? title, string cell)

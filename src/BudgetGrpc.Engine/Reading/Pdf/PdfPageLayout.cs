@@ -33,7 +33,7 @@ internal static class PdfPageLayout
         var items = new List<(double Top, object Item)>();
         var free = new List<Glyph>(glyphs);
 
-        foreach (var (h, v) in Components(horizontal, vertical))
+        foreach (var (h, v) in Components(horizontal, vertical).SelectMany(c => SplitWhereEdgesDiffer(c.H, c.V)))
         {
             if (h.Count < 2 || v.Count < 2) continue;
             var left = Math.Min(h.Min(r => r.From), v.Min(r => r.Position));
@@ -94,6 +94,55 @@ internal static class PdfPageLayout
             else group.V.Add(vertical[i - horizontal.Count]);
         }
         return [.. groups.Values];
+    }
+
+    /// <summary>
+    /// A frame cut where its outer edges change from one row band to the next: tables printed one under the other
+    /// touch and their rules join, but each keeps its own left and right edges. An edge that falls on a column
+    /// boundary of the band beside it is one table with a frame rule left out, and stays whole. Rules on a cut
+    /// belong to both parts, clipped to each part's edges.
+    /// </summary>
+    private static IEnumerable<(List<Rule> H, List<Rule> V)> SplitWhereEdgesDiffer(List<Rule> h, List<Rule> v)
+    {
+        if (h.Count < 2 || v.Count < 2) return [(h, v)];
+        var ys = Boundaries(h.Select(r => r.Position), v.Min(r => r.From), v.Max(r => r.To));
+        ys.Reverse(); // top first
+        var bands = new List<(double Top, double Bottom, double[] Xs)>();
+        for (var i = 0; i + 1 < ys.Count; i++)
+        {
+            var (top, bottom) = (ys[i], ys[i + 1]);
+            var xs = v.Where(r => r.From <= bottom + TouchTolerance && r.To >= top - TouchTolerance).Select(r => r.Position).Order().ToArray();
+            bands.Add((top, bottom, xs));
+        }
+
+        static bool OnBoundary(double x, double[] xs) => xs.Any(p => Math.Abs(p - x) <= TouchTolerance);
+        static bool Moves(double a, double[] xsA, double b, double[] xsB) =>
+            Math.Abs(a - b) > TouchTolerance && !OnBoundary(a, xsB) && !OnBoundary(b, xsA);
+
+        // Bands no vertical rule crosses (a rule-less gap, a spanning caption) go with the part above them.
+        var parts = new List<(double Top, double Bottom, double Left, double Right)>();
+        double[]? previous = null;
+        foreach (var (top, bottom, xs) in bands)
+        {
+            var cut = previous is not null && xs.Length >= 2
+                && (Moves(xs[0], xs, previous[0], previous) || Moves(xs[^1], xs, previous[^1], previous));
+            if (parts.Count == 0 || cut) parts.Add((parts.Count == 0 ? ys[0] : top, bottom, xs.FirstOrDefault(), xs.LastOrDefault()));
+            else parts[^1] = parts[^1] with { Bottom = bottom };
+            if (xs.Length >= 2)
+            {
+                if (previous is null) parts[^1] = parts[^1] with { Left = xs[0], Right = xs[^1] };
+                previous = xs;
+            }
+        }
+        if (parts.Count < 2) return [(h, v)];
+
+        return parts.Select(p => (
+            h.Where(r => r.Position <= p.Top + SnapTolerance && r.Position >= p.Bottom - SnapTolerance)
+                .Select(r => r with { From = Math.Max(r.From, p.Left), To = Math.Min(r.To, p.Right) })
+                .Where(r => r.To - r.From > TouchTolerance).ToList(),
+            v.Where(r => r.Position >= p.Left - SnapTolerance && r.Position <= p.Right + SnapTolerance)
+                .Select(r => r with { From = Math.Max(r.From, p.Bottom), To = Math.Min(r.To, p.Top) })
+                .Where(r => r.To - r.From > TouchTolerance).ToList()));
     }
 
     private static PdfTable? BuildTable(List<Rule> h, List<Rule> v, double left, double right, double bottom, double top, List<Glyph> glyphs)
