@@ -132,6 +132,59 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
+    {
+        // A table split in two, each part with its header and its own column widths, printed touching on one page:
+        // two grids with their own columns, not one grid whose columns are cut twice.
+        void Part(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font,
+            double top, double[] columns, string[] rows)
+        {
+            for (var i = 0; i <= rows.Length; i++) SyntheticPdf.HLine(page, top - 20 * i, columns[0], columns[^1]);
+            foreach (var x in columns) SyntheticPdf.VLine(page, x, top - 20 * rows.Length, top);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var cells = rows[i].Split('|');
+                for (var c = 0; c < cells.Length; c++) SyntheticPdf.Text(page, font, cells[c], columns[c] + 5, top - 20 * i - 14);
+            }
+        }
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            Part(page, font, 700, [100, 160, 220, 280, 340, 400], ["Name|Code|Unit|Value|Note", "a|1|x|10|n", "b|2|y|20|n"]);
+            Part(page, font, 640, [100, 170, 240, 300, 350, 400], ["Name|Code|Unit|Value|Note", "c|3|z|30|n"]);
+        });
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|Code|Unit|Value|Note\n2:|a|1|x|10|n\n3:|b|2|y|20|n\n", "1:|Name|Code|Unit|Value|Note\n2:|c|3|z|30|n\n"],
+            content.Grids.Select(Dump));
+    }
+
+    [Fact]
+    public void A_rowspan_that_ends_on_the_first_row_of_the_next_page_continues_there()
+    {
+        // "P" spans three rows; the page break leaves its last row, empty in that column, at the top of page 2.
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                foreach (var y in new[] { 700d, 680d, 640d }) SyntheticPdf.HLine(page, y, 100, 300);
+                SyntheticPdf.HLine(page, 660, 200, 300); // no rule under P's first row: it spans on
+                foreach (var x in new[] { 100d, 200d, 300d }) SyntheticPdf.VLine(page, x, 640, 700);
+                SyntheticPdf.Text(page, font, "Name", 105, 686);
+                SyntheticPdf.Text(page, font, "Item", 205, 686);
+                SyntheticPdf.Text(page, font, "P", 105, 666);
+                SyntheticPdf.Text(page, font, "a", 205, 666);
+                SyntheticPdf.Text(page, font, "b", 205, 646);
+            },
+            (page, font) =>
+            {
+                foreach (var y in new[] { 780d, 760d, 740d }) SyntheticPdf.HLine(page, y, 100, 300);
+                foreach (var x in new[] { 100d, 200d, 300d }) SyntheticPdf.VLine(page, x, 740, 780);
+                SyntheticPdf.Text(page, font, "c", 205, 766);
+                SyntheticPdf.Text(page, font, "Q", 105, 746);
+                SyntheticPdf.Text(page, font, "d", 205, 746);
+            });
+        Assert.Equal("1:|Name|Item\n2:|P|a\n3:|^P|b\n4:|^P|c\n5:|Q|d\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_row_without_its_outer_rule_stays_in_its_table()
     {
         // The last row's right-hand rule is missing: its edge falls on an inner column boundary, so it is the same

@@ -36,10 +36,7 @@ internal static class PdfPageLayout
         foreach (var (h, v) in Components(horizontal, vertical).SelectMany(c => SplitWhereEdgesDiffer(c.H, c.V)))
         {
             if (h.Count < 2 || v.Count < 2) continue;
-            var left = Math.Min(h.Min(r => r.From), v.Min(r => r.Position));
-            var right = Math.Max(h.Max(r => r.To), v.Max(r => r.Position));
-            var bottom = Math.Min(v.Min(r => r.From), h.Min(r => r.Position));
-            var top = Math.Max(v.Max(r => r.To), h.Max(r => r.Position));
+            var (left, right, bottom, top) = Frame(h, v);
             if (right - left < 20 || top - bottom < 8) continue;
             var inside = new List<Glyph>();
             free.RemoveAll(g =>
@@ -96,11 +93,26 @@ internal static class PdfPageLayout
         return [.. groups.Values];
     }
 
+    private static (double Left, double Right, double Bottom, double Top) Frame(List<Rule> h, List<Rule> v) => (
+        Math.Min(h.Min(r => r.From), v.Min(r => r.Position)),
+        Math.Max(h.Max(r => r.To), v.Max(r => r.Position)),
+        Math.Min(v.Min(r => r.From), h.Min(r => r.Position)),
+        Math.Max(v.Max(r => r.To), h.Max(r => r.Position)));
+
+    /// <summary>The rules of a frame between two heights, clipped to them and to its edges.</summary>
+    private static (List<Rule> H, List<Rule> V) Clip(List<Rule> h, List<Rule> v, double top, double bottom, double left, double right) => (
+        h.Where(r => r.Position <= top + SnapTolerance && r.Position >= bottom - SnapTolerance)
+            .Select(r => r with { From = Math.Max(r.From, left), To = Math.Min(r.To, right) })
+            .Where(r => r.To - r.From > TouchTolerance).ToList(),
+        v.Where(r => r.Position >= left - SnapTolerance && r.Position <= right + SnapTolerance)
+            .Select(r => r with { From = Math.Max(r.From, bottom), To = Math.Min(r.To, top) })
+            .Where(r => r.To - r.From > TouchTolerance).ToList());
+
     /// <summary>
-    /// A frame cut where its outer edges change from one row band to the next: tables printed one under the other
-    /// touch and their rules join, but each keeps its own left and right edges. An edge that falls on a column
-    /// boundary of the band beside it is one table with a frame rule left out, and stays whole. Rules on a cut
-    /// belong to both parts, clipped to each part's edges.
+    /// A frame cut where its outer edges change from one row band to the next, or where its columns are drawn again at
+    /// other widths: tables printed one under the other touch and their rules join, but each keeps its own
+    /// edges and column widths. An edge that falls on a column boundary of the band beside it is one table with a
+    /// frame rule left out, and stays whole. Rules on a cut belong to both parts, clipped to each part's edges.
     /// </summary>
     private static IEnumerable<(List<Rule> H, List<Rule> V)> SplitWhereEdgesDiffer(List<Rule> h, List<Rule> v)
     {
@@ -118,6 +130,12 @@ internal static class PdfPageLayout
         static bool OnBoundary(double x, double[] xs) => xs.Any(p => Math.Abs(p - x) <= TouchTolerance);
         static bool Moves(double a, double[] xsA, double b, double[] xsB) =>
             Math.Abs(a - b) > TouchTolerance && !OnBoundary(a, xsB) && !OnBoundary(b, xsA);
+        // A table's second part printed under its first with its own column widths: two bands of five columns or
+        // more that share fewer than half their inner boundaries (inside one table, a row's spans keep most of its
+        // neighbours').
+        static int Shared(double[] a, double[] b) => a[1..^1].Count(x => OnBoundary(x, b));
+        static bool Redrawn(double[] a, double[] b) =>
+            a.Length >= 6 && b.Length >= 6 && Shared(a, b) * 2 < Math.Min(a.Length, b.Length) - 2;
 
         // Bands no vertical rule crosses (a rule-less gap, a spanning caption) go with the part above them.
         var parts = new List<(double Top, double Bottom, double Left, double Right)>();
@@ -125,7 +143,7 @@ internal static class PdfPageLayout
         foreach (var (top, bottom, xs) in bands)
         {
             var cut = previous is not null && xs.Length >= 2
-                && (Moves(xs[0], xs, previous[0], previous) || Moves(xs[^1], xs, previous[^1], previous));
+                && (Moves(xs[0], xs, previous[0], previous) || Moves(xs[^1], xs, previous[^1], previous) || Redrawn(xs, previous));
             if (parts.Count == 0 || cut) parts.Add((parts.Count == 0 ? ys[0] : top, bottom, xs.FirstOrDefault(), xs.LastOrDefault()));
             else parts[^1] = parts[^1] with { Bottom = bottom };
             if (xs.Length >= 2)
@@ -136,13 +154,7 @@ internal static class PdfPageLayout
         }
         if (parts.Count < 2) return [(h, v)];
 
-        return parts.Select(p => (
-            h.Where(r => r.Position <= p.Top + SnapTolerance && r.Position >= p.Bottom - SnapTolerance)
-                .Select(r => r with { From = Math.Max(r.From, p.Left), To = Math.Min(r.To, p.Right) })
-                .Where(r => r.To - r.From > TouchTolerance).ToList(),
-            v.Where(r => r.Position >= p.Left - SnapTolerance && r.Position <= p.Right + SnapTolerance)
-                .Select(r => r with { From = Math.Max(r.From, p.Bottom), To = Math.Min(r.To, p.Top) })
-                .Where(r => r.To - r.From > TouchTolerance).ToList()));
+        return parts.Select(p => Clip(h, v, p.Top, p.Bottom, p.Left, p.Right));
     }
 
     private static PdfTable? BuildTable(List<Rule> h, List<Rule> v, double left, double right, double bottom, double top, List<Glyph> glyphs)

@@ -123,11 +123,12 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
             {
                 var cell = part[r][c];
                 var anchorRow = cell.AnchorRow;
-                // A region that opens the part and runs down from its top continues a merged cell the page break
-                // cut (a rowspan printed on two pages): after a split row always, else when it is empty there.
+                // A region that opens the part continues a merged cell the page break cut (a rowspan printed on two
+                // pages): after a split row always, else when it is empty there and runs down from the part's top
+                // or the region above the break already spans rows.
                 if (anchorRow == skip && c < last.Length && last[c].Text.Length > 0
-                    && (splitRow || (cell.Text.Length == 0 && part.Skip(skip + 1).Any(p =>
-                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn))))
+                    && (splitRow || (cell.Text.Length == 0 && (RowSpan(last[c], table.Count - 1) || part.Skip(skip + 1).Any(p =>
+                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn)))))
                 {
                     row[c] = last[c] with { Continuation = true };
                     continue;
@@ -138,6 +139,9 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         }
         _pending.Clear();
     }
+
+    /// <summary>Whether a slot of row <paramref name="row"/> continues a region that begins on an earlier row.</summary>
+    private static bool RowSpan(PdfCell cell, int row) => cell.Continuation && cell.AnchorRow < row;
 
     /// <summary>
     /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
