@@ -45,6 +45,32 @@ public sealed class LevelPathLayoutTests
     }
 
     [Fact]
+    public void Level_paths_in_a_text_export_whose_first_and_last_columns_are_empty_on_the_indicator_rows()
+    {
+        // A tab-separated form above a four-column list: the name rows' first cell (under the block's label) and last
+        // cell (the list's extra column) are both empty, which is not a line merged across the row.
+        var tsv = string.Join("\n",
+            "某县林业局2025年项目支出绩效目标表\t\t\t",
+            "项目名称\t森林防火巡护经费\t\t",
+            "项目资金\t200000\t\t",
+            "绩效目标\t完成全县林区防火巡护。\t\t",
+            "绩效指标\t具体指标\t指标值\t",
+            "\t产出指标-数量指标-巡护里程\t≥1200公里\t",
+            "\t产出指标-时效指标-巡护完成时间\t2025年11月底前\t",
+            "\t效益指标-社会效益指标-森林火灾发生率\t≤0.5‰\t",
+            "\t满意度指标-服务对象满意度指标-林农满意度\t≥90%\t",
+            "资金分配表\t\t\t",
+            "序号\t单位名称\t金额\t备注",
+            "1\t某甲镇人民政府\t120000\t",
+            "2\t某乙镇人民政府\t80000\t") + "\n";
+        var p = Assert.Single(Parse(tsv, "form.tsv").Projects);
+        Assert.Equal(("森林防火巡护经费", 200000m), (p.Name, p.Amount));
+        Assert.Equal(4, p.Indicators.Count);
+        AssertIndicator(p, "产出指标", "数量指标", "巡护里程", ">=", "1200", "公里");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "林农满意度", ">=", "90", "%");
+    }
+
+    [Fact]
     public void Levels_called_targets_read_as_their_indicator_levels()
     {
         var p = Assert.Single(Parse(TargetWords).Projects);
