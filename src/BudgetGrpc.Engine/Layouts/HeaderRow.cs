@@ -205,8 +205,10 @@ internal sealed class HeaderRow
             if (holder >= 0 && kinds.GetValueOrDefault(holder) == role) continue;
             var candidate = kinds.Where(k => k.Value == role && !IsFirmlyOther(k.Key, role)).Select(k => k.Key).DefaultIfEmpty(-1).First();
             if (candidate < 0) continue;
-            // The header word was wrong (or missing): the column whose cells are of this kind takes the role.
-            if (holder >= 0 && _roleAt.GetValueOrDefault(holder) == role) _roleAt.Remove(holder);
+            // The header word was wrong (or missing): the column whose cells are of this kind takes the role, from
+            // every column the same word heads whose cells are not (指标性质 over 正向/反向, 指标值类型 over 定量/定性).
+            foreach (var worded in _roleAt.Where(p => p.Value == role && p.Key != candidate && kinds.GetValueOrDefault(p.Key) != role).Select(p => p.Key).ToList())
+                _roleAt.Remove(worded);
             _roleAt[candidate] = role;
             if (_names.GetValueOrDefault(candidate, "").Length == 0) _names[candidate] = grid[Row, candidate];
             AssignColumns();

@@ -34,6 +34,22 @@ public sealed class HeaderRowEdgeTests
     }
 
     [Fact]
+    public void Of_three_columns_headed_as_comparators_the_one_whose_cells_are_signs_bounds_the_targets()
+    {
+        // 指标性质 holds 正向/反向 and 指标值类型 定量/定性: both words also head comparator columns elsewhere, but only the
+        // signs under 计算符号 bound the values.
+        var d = Parse(Page(@"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值类型</td><td>指标值</td><td>计算符号</td></tr>", @"
+<tr><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>正向</td><td>定量</td><td>9500人</td><td>≥</td></tr>
+<tr><td>产出指标</td><td>成本指标</td><td>人均服务成本</td><td>反向</td><td>定量</td><td>89元</td><td>≤</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>居民健康水平</td><td>正向</td><td>定性</td><td>稳步提高</td><td>定性</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>正向</td><td>定量</td><td>90%</td><td>≥</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "产出指标/成本指标/人均服务成本 <= 89 元",
+            "效益指标/社会效益指标/居民健康水平 qualitative 稳步提高", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
+        Assert.Equal(["正向", "反向", "正向", "正向"], p.Indicators.Select(i => i.Direction));
+    }
+
+    [Fact]
     public void A_value_header_split_with_the_years_target_first_reads_it_not_last_years_actual()
     {
         var d = Parse(Page(@"<tr><td rowspan=""2"">一级指标</td><td rowspan=""2"">二级指标</td><td rowspan=""2"">三级指标</td><td colspan=""2"">指标值</td></tr>
