@@ -430,20 +430,17 @@ internal static class FormLayout
     }
 
     /// <summary>
-    /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as
-    /// both.
-    /// </summary>
-    /// <summary>
-    /// Whether the header stands amid the form's money block, as a page break repeats it: the row under it holds only
-    /// money heads or form labels (财政资金 | 其他资金 | 合计), and the header stands again further down before the next
-    /// form's name and before any row of levels.
+    /// Whether the header stands amid the form's labels, as a page break repeats it: the row under it holds only money
+    /// heads or form labels (财政资金 | 其他资金 | 合计), or opens with a form label (年度目标 | its text), and the header
+    /// stands again further down before the next form's name and before any row of levels.
     /// </summary>
     private static bool IsRepeatedAheadOfLabels(CellGrid grid, HeaderRow header, int end)
     {
         var under = header.LastRow + 1;
         if (under >= end) return false;
         var first = DistinctCells(grid, under);
-        if (first.Count == 0 || !first.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || FormLabels.Of(c.Text) != FormField.None))
+        if (first.Count == 0 || !(FormLabels.Of(first[0].Text) != FormField.None
+                || first.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || FormLabels.Of(c.Text) != FormField.None)))
             return false;
         for (var r = under + 1; r < end; r++)
         {
@@ -455,6 +452,10 @@ internal static class FormLayout
         return false;
     }
 
+    /// <summary>
+    /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as
+    /// both.
+    /// </summary>
     private static List<(int Column, string Text)> LabelCells(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);

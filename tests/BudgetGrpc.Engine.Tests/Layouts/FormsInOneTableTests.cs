@@ -6,7 +6,7 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// <summary>
 /// A saved web page of a multi-project export whose page breaks left one big table: the second project's label block
 /// follows the first project's indicators in the same table, and the page break puts its goals and indicators in the next
-/// table. Each form is one project. Tables written by us.
+/// table (or repeats the indicator header over the goals row). Each form is one project. Tables written by us.
 /// </summary>
 public sealed class FormsInOneTableTests
 {
@@ -24,7 +24,7 @@ public sealed class FormsInOneTableTests
 <tr><td colspan=""4"">某县2026年项目支出绩效目标表</td></tr>
 <tr><td>项目名称</td><td colspan=""3"">农村饮水设施维修</td></tr>
 <tr><td>年度资金总额</td><td colspan=""3"">45</td></tr>
-" + (breakBefore == "goals" ? "</table>\n<table border=\"1\">\n" : "") + @"<tr><td>年度目标</td><td colspan=""3"">1.维修农村饮水设施。2.保障群众饮水安全。</td></tr>
+" + (breakBefore == "goals" ? "</table>\n<table border=\"1\">\n" : "") + (breakBefore == "repeatedHeader" ? Header + "\n" : "") + @"<tr><td>年度目标</td><td colspan=""3"">1.维修农村饮水设施。2.保障群众饮水安全。</td></tr>
 " + (breakBefore == "header" ? "</table>\n<table border=\"1\">\n" : "") + Header + @"
 <tr><td rowspan=""2"">产出指标</td><td>数量指标</td><td>维修供水点</td><td>≥32处</td></tr>
 <tr><td>时效指标</td><td>维修完成时间</td><td>2026年10月底前</td></tr>
@@ -35,6 +35,7 @@ public sealed class FormsInOneTableTests
     [InlineData("goals")]
     [InlineData("header")]
     [InlineData("none")]
+    [InlineData("repeatedHeader")] // the page break's repeated header stands over the goals row, in the same table
     public void Each_form_of_a_table_broken_by_pages_is_its_own_project(string breakBefore)
     {
         var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(Page(breakBefore)), "forms.html");
