@@ -341,7 +341,9 @@ internal sealed class HeaderRow
         {
             var text = HeaderText(grid[next, c]);
             if (text.Length == 0) continue;
-            if (text.Length > 20 || CellValues.Amount(text) is not null || text.Any(char.IsDigit) && !text.Contains('年')) return false;
+            // Figures and sentences (a goal under a repeated header, 。 or ； in it) are no header words.
+            if (text.Length > 20 || CellValues.Amount(text) is not null || text.Any(char.IsDigit) && !text.Contains('年')
+                || text.IndexOfAny(['。', '；']) >= 0) return false;
             if (text == HeaderText(grid[row, c])) continue; // filled down from a vertical merge
             // 产出指标 | 数量指标 under 一级指标 | 二级指标 is the first indicator row, not header words (a wide table's
             // 产出指标 over its indicator columns is).

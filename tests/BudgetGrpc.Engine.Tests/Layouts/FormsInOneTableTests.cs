@@ -47,4 +47,33 @@ public sealed class FormsInOneTableTests
         Assert.Equal([120m, 45m], projects.Select(p => p.Amount));
         Assert.Equal(["维修农村饮水设施。", "保障群众饮水安全。"], projects[1].Objectives);
     }
+
+    [Fact]
+    public void A_goal_sentence_under_a_repeated_header_is_no_second_header_row()
+    {
+        // A text export (no merges): one goal sentence without figures under the header a page break repeated reads
+        // as the form's goals row, not as the header's second row.
+        const string header = "绩效指标\t一级指标\t二级指标\t三级指标\t指标值";
+        var tsv = string.Join("\n",
+            "某县2026年项目支出绩效目标表\t\t\t\t",
+            "项目名称\t乡村道路养护\t\t\t",
+            "年度资金总额\t120\t\t\t",
+            "年度目标\t完成乡村道路日常养护。\t\t\t",
+            header,
+            "\t产出指标\t数量指标\t养护里程\t≥260公里",
+            "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥88%",
+            "项目名称\t农村饮水设施维修\t\t\t",
+            "年度资金总额\t45\t\t\t",
+            header,
+            "年度目标\t维修农村饮水设施，保障群众饮水安全。\t\t\t",
+            header,
+            "\t产出指标\t数量指标\t维修供水点\t≥32处",
+            "\t效益指标\t社会效益指标\t饮水安全保障\t明显提升") + "\n";
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(tsv), "forms.tsv");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var projects = result.Disclosure!.Projects;
+        Assert.Equal(["乡村道路养护", "农村饮水设施维修"], projects.Select(p => p.Name));
+        Assert.Equal(["养护里程", "群众满意度", "维修供水点", "饮水安全保障"], projects.SelectMany(p => p.Indicators).Select(i => i.Name));
+        Assert.Equal(["维修农村饮水设施，保障群众饮水安全。"], projects[1].Objectives);
+    }
 }
