@@ -78,7 +78,10 @@ internal sealed class HeaderRow
     {
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
         var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
-        var header = new HeaderRow(row, twoRows ? next : row);
+        var last = twoRows ? next : row;
+        // A page break right under the header that repeated it: the same row again belongs to the header.
+        while (last + 1 < grid.RowCount && SameWords(grid, last, last + 1)) last++;
+        var header = new HeaderRow(row, last);
         var valueParts = new List<(int Column, string Text)>();
         for (var c = 0; c < grid.ColumnCount; c++)
         {
@@ -357,6 +360,19 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    /// <summary>Whether two rows hold the same header words, at least two of them, column by column.</summary>
+    private static bool SameWords(CellGrid grid, int a, int b)
+    {
+        var words = 0;
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var text = HeaderText(grid[a, c]);
+            if (text != HeaderText(grid[b, c])) return false;
+            if (text.Length > 0 && ColumnRoles.OfCell(text) != ColumnRole.None) words++;
+        }
+        return words >= 2;
     }
 
     private static bool IsLevelName(string text) =>

@@ -52,4 +52,23 @@ public sealed class DescribedNamesInOneTableTests
             d.Projects[1].Indicators.Select(i => i.Name));
         AssertIndicator(d.Projects[0], "产出指标", "时效指标", "资金拨付及时率", ">=", "95", "%");
     }
+
+    [Fact]
+    public void A_header_row_a_page_break_printed_twice_is_one_header()
+    {
+        // The page break fell under the header and repeated it: the same header row twice, then the rows. The second
+        // copy belongs to the header; the column sample starts under it.
+        const string rows = """
+            <tr><td>产出指标</td><td>数量指标</td><td>≥86公里</td><td>河道保洁长度</td></tr>
+            <tr><td></td><td>质量指标</td><td>≥90%</td><td>河道保洁达标率</td></tr>
+            <tr><td>效益指标</td><td>生态效益指标</td><td>稳步提高</td><td>河道水质</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>≥85%</td><td>沿河群众满意度</td></tr>
+            """;
+        var form = Form("河道日常管护经费", "65.5", rows);
+        var repeated = """<tr><td>一级指标</td><td>指标名称</td><td>年度目标值</td><td>指标说明</td></tr>""";
+        var html = form.Replace("<td>指标说明</td></tr>", "<td>指标说明</td></tr>\n" + repeated);
+        var p = Assert.Single(Parse($"<html><body><table border=\"1\">{html}</table></body></html>").Projects);
+        Assert.Equal(["河道保洁长度", "河道保洁达标率", "河道水质", "沿河群众满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "产出指标", "质量指标", "河道保洁达标率", ">=", "90", "%");
+    }
 }
