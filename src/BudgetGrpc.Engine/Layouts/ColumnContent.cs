@@ -18,6 +18,7 @@ internal static class ColumnContent
         {
             FormLayout.DistinctCells(grid, r, cells);
             if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)
+                || RowKinds.IsListHeader(grid, r)
                 || (cells.Count == 1 && TitleBlock.IsPerformanceTitle(CellValues.Line(cells[0].Text)))) return r;
         }
         return end;
@@ -59,11 +60,22 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             var (kind, text) = KindOf(grid[r, column]);
-            if (text.Length == 0 || kind == CellKind.Long) continue;
+            if (text.Length == 0 || kind == CellKind.Long || Alone(grid, r, column)) continue;
             cells++;
             if (LevelNames.IsWordedAsLevel(text)) levels++;
         }
         return cells >= 2 && levels * 5 >= cells * 4;
+    }
+
+    /// <summary>
+    /// Whether the cell is the only text of its row: a line of its own (another table's title, a unit line under the
+    /// table) or an empty heading row, neither of which says what the column's rows hold.
+    /// </summary>
+    private static bool Alone(CellGrid grid, int row, int column)
+    {
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (c != column && grid[row, c] != grid[row, column] && !string.IsNullOrWhiteSpace(grid[row, c])) return false;
+        return true;
     }
 
     /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>

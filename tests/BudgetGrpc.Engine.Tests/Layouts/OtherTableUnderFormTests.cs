@@ -48,4 +48,30 @@ public sealed class OtherTableUnderFormTests
         var d = LayoutChecks.Parse(Form("<tr><td>产出指标</td><td>数量指标</td><td>项目名称标牌</td><td>≥12块</td><td>备注</td></tr>"), "form.html");
         Assert.Contains("产出指标/数量指标/项目名称标牌 >= 12 块", Assert.Single(d.Projects).Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void A_list_under_a_form_whose_names_are_described_is_no_part_of_its_column_sample()
+    {
+        // 指标名称 holds the second levels in short words (数量, 质量) and 指标解释 the names; the list's title, unit line
+        // and rows under the form (a text export) must not dilute the sample that tells so.
+        var tsv = string.Join("\n",
+            "项目支出绩效目标表\t\t\t\t",
+            "项目名称\t小型水库维修养护\t\t\t",
+            "年度资金总额\t86.5\t\t\t",
+            "年度目标\t完成小型水库维修养护。\t\t\t",
+            "指标名称\t指标值类型\t指标值\t度量单位\t指标解释",
+            "数量\t定量\t≥12\t座\t维修养护水库",
+            "质量\t定量\t＝100\t百分比\t验收合格率",
+            "社会效益\t定量\t≥3000\t人\t受益群众人数",
+            "服务对象满意度\t定量\t≥90\t百分比\t群众满意度",
+            "2026年专项资金分配表\t\t\t\t",
+            "单位：万元\t\t\t\t",
+            "序号\t单位名称\t金额\t备注\t",
+            "1\t城关镇人民政府\t120.5\t\t",
+            "2\t示范镇人民政府\t86\t\t",
+            "合计\t\t206.5\t\t") + "\n";
+        var p = Assert.Single(LayoutChecks.Parse(tsv, "form.tsv").Projects);
+        Assert.Equal(["产出指标/数量指标/维修养护水库 >= 12 座", "产出指标/质量指标/验收合格率 = 100 %",
+            "效益指标/社会效益指标/受益群众人数 >= 3000 人", "满意度指标/服务对象满意度指标/群众满意度 >= 90 %"], p.Indicators.Select(Ind));
+    }
 }
