@@ -44,8 +44,9 @@ internal static class ColumnContent
             var raw = grid[r, column];
             // A line merged across the whole row (the next form's title, 金额单位：万元) is no cell of the column.
             if (string.IsNullOrWhiteSpace(raw) || (grid.ColumnCount > 1 && grid[r, 0] == raw && grid[r, grid.ColumnCount - 1] == raw)) continue;
-            // A bare level name (质量指标 on a row of its own, a heading with no indicator) is neither a path nor a name.
-            if (Indicators.LevelNames.IsLevelName(raw)) continue;
+            // A bare level name (质量指标 on a row of its own, a heading with no indicator) or a template's placeholder
+            // (指标1) is neither a path nor a name.
+            if (IndicatorColumns.IsNoIndicatorName(CellValues.Line(raw))) continue;
             cells++;
             foreach (var line in raw.Split('\n'))
                 if (LevelPath.Contains(line)) { paths++; break; }

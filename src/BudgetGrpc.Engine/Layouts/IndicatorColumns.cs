@@ -175,7 +175,8 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
     private static bool OutsideTheFramework(string l2Text) =>
         l2Text.Length > 0 && LevelNames.Level2(l2Text, null) is null && LevelNames.Level1(l2Text) is null;
 
-    private static bool IsNoIndicatorName(string name) =>
+    /// <summary>A name cell that names no indicator: a template's placeholder (指标1, ……), nothing (无), a bare level.</summary>
+    internal static bool IsNoIndicatorName(string name) =>
         SelfEvaluationWords.IsPlaceholderName(name) || IndicatorCollector.IsNothing(name)
         || LevelNames.IsLevelName(name);
 

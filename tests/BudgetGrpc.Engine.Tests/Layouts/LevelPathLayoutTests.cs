@@ -71,6 +71,20 @@ public sealed class LevelPathLayoutTests
     }
 
     [Fact]
+    public void Placeholder_rows_left_in_the_template_do_not_hide_the_level_paths()
+    {
+        // Two of eight name cells keep the template's 指标1: the other six still carry both levels.
+        var html = HyphenLevels.Replace("<td rowspan=\"6\"></td>", "<td rowspan=\"8\"></td>")
+            .Replace("<tr><td colspan=\"2\">效益指标-社会效益指标", "<tr><td colspan=\"2\">指标1</td><td></td></tr>\n<tr><td colspan=\"2\">效益指标-社会效益指标")
+            .Replace("<tr><td colspan=\"2\">满意度指标", "<tr><td colspan=\"2\">指标1</td><td></td></tr>\n<tr><td colspan=\"2\">满意度指标");
+        Assert.Equal(2, html.Split("指标1</td>").Length - 1);
+        var p = Assert.Single(Parse(html).Projects);
+        Assert.Equal(6, p.Indicators.Count);
+        AssertIndicator(p, "产出指标", "数量指标", "慰问企业户数", ">=", "3", "家");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受慰问企业满意度", ">=", "95", "%");
+    }
+
+    [Fact]
     public void Levels_called_targets_read_as_their_indicator_levels()
     {
         var p = Assert.Single(Parse(TargetWords).Projects);
