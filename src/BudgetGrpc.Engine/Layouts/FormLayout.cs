@@ -290,8 +290,9 @@ internal static class FormLayout
             // they stand, or column words beside the indicator columns left blank.
             if (RowKinds.IsListHeader(grid, r)
                 || (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r))) break;
-            // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one.
-            if (IsOtherTableTitle(grid, r)) break;
+            // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one, and so does
+            // the next form's title block in rows of their own (a text export of forms one under the other).
+            if (IsOtherTableTitle(grid, r) || StartsTitleBlock(grid, r, end)) break;
             // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its
             // total row: weight and score totals).
             if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && RepeatsHeader(grid, header, r))
@@ -401,6 +402,19 @@ internal static class FormLayout
         if (cells.Count != 1) return false;
         var text = CellValues.Line(cells[0].Text);
         return text.Length is >= 6 and <= 40 && text.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(text);
+    }
+
+    /// <summary>
+    /// A performance table's title alone on its row with only lines alone on theirs (year, filling unit, amount unit)
+    /// from it down to <paramref name="end"/>, where the next form starts.
+    /// </summary>
+    private static bool StartsTitleBlock(CellGrid grid, int r, int end)
+    {
+        var cells = DistinctCells(grid, r);
+        if (cells.Count != 1 || !TitleBlock.IsPerformanceTitle(CellValues.Line(cells[0].Text))) return false;
+        for (var k = r + 1; k < end; k++)
+            if (!RowKinds.IsSkippable(grid, k) && DistinctCells(grid, k).Count != 1) return false;
+        return true;
     }
 
     private static bool IsBanner(CellGrid grid, int r)

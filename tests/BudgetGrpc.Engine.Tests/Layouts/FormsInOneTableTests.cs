@@ -76,4 +76,22 @@ public sealed class FormsInOneTableTests
         Assert.Equal(["养护里程", "群众满意度", "维修供水点", "饮水安全保障"], projects.SelectMany(p => p.Indicators).Select(i => i.Name));
         Assert.Equal(["维修农村饮水设施，保障群众饮水安全。"], projects[1].Objectives);
     }
+
+    [Fact]
+    public void The_next_forms_title_lines_in_a_text_export_are_no_indicators()
+    {
+        // Each form's title block stands in rows of its own (title, year, filling unit, amount unit): the second
+        // form's lines end the first form's indicators rather than reading as indicators without targets.
+        string Form(string name, string amount, string indicator) => string.Join("\n",
+            "绩效目标批复表\t\t", "（2026年度）\t\t", "单位名称：某县农业农村局\t\t", "单位: 万元\t\t",
+            $"项目名称\t{name}\t", $"年度预算数\t{amount}\t", "项目绩效目标\t完成年度任务。\t",
+            "指标名称\t指标值\t权重", indicator, "满意度指标-服务对象满意度指标-农户满意度\t≥90%\t10");
+        var tsv = Form("耕地地力保护补贴", "860", "产出指标-数量指标-补贴面积\t≥12万亩\t30") + "\n"
+            + Form("农机购置补贴", "120", "产出指标-数量指标-补贴机具\t≥300台\t30") + "\n";
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(tsv), "forms.tsv");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var projects = result.Disclosure!.Projects;
+        Assert.Equal(["耕地地力保护补贴", "农机购置补贴"], projects.Select(p => p.Name));
+        Assert.Equal(["补贴面积", "农户满意度", "补贴机具", "农户满意度"], projects.SelectMany(p => p.Indicators).Select(i => i.Name));
+    }
 }
