@@ -306,6 +306,24 @@ internal sealed class HeaderRow
         return text.Length == 0 || ColumnRoles.OfCell(text) != ColumnRole.None;
     }
 
+    /// <summary>
+    /// Whether <paramref name="row"/> says again what this header's lower row says (a two-row header repeated): each of
+    /// its texts stands in the same column there, and it has one at least.
+    /// </summary>
+    public bool RepeatsLowerRowAt(CellGrid grid, int row)
+    {
+        if (LastRow == Row) return false;
+        var any = false;
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var text = HeaderText(grid[row, c]);
+            if (text.Length == 0) continue;
+            if (text != HeaderText(grid[LastRow, c])) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>
     public static int CountRoles(CellGrid grid, int row)
     {

@@ -29,7 +29,12 @@ internal static class LongLayout
             // A note stands outside the indicator columns, fills the whole row (a merged line), or is a label with one
             // value merged across the rest (财政部门审核意见 | 同意).
             if ((!indicators.HasAny(grid, r) || RowKinds.IsMergedLine(grid, r)) && RowKinds.IsNote(grid, r)) break;
-            if (header.IsRepeatedAt(grid, r)) continue; // the header repeated on a new page
+            if (header.IsRepeatedAt(grid, r))
+            {
+                // The header repeated on a new page, with its lower row when it has two (具体指标 under 绩效目标指标).
+                if (r + 1 < grid.RowCount && header.RepeatsLowerRowAt(grid, r + 1)) r++;
+                continue;
+            }
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
             var name = CellValues.Line(grid[r, nameCol]);
             var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";

@@ -269,6 +269,22 @@ public sealed class LayoutFamilyTests
     }
 
     [Fact]
+    public void A_two_row_header_repeated_amid_a_project_list_in_a_text_export_is_no_indicator()
+    {
+        // The lower header row keeps one word (具体指标 under 绩效目标指标); repeated by a page break, it is header again.
+        const string header = "序号,项目名称,资金总额（万元）,年度目标,绩效目标指标,指标值,计量单位,计算符号\n,,,,具体指标,,,\n";
+        var csv = "某县2026年项目支出绩效目标表\n" + header
+            + "1,乡村道路养护,120,完成乡村道路养护。,产出指标-数量指标-养护里程,260,公里,>=\n"
+            + "1,乡村道路养护,120,完成乡村道路养护。,满意度指标-服务对象满意度指标-群众满意度,88,%,>=\n"
+            + "2,农村饮水设施维修,45,维修农村饮水设施。,产出指标-数量指标-维修供水点,32,处,>=\n"
+            + header
+            + "2,农村饮水设施维修,45,维修农村饮水设施。,效益指标-社会效益指标-饮水安全保障,明显提升,,定性\n";
+        var d = Parse(csv, "list.csv");
+        Assert.Equal(["乡村道路养护", "农村饮水设施维修"], d.Projects.Select(p => p.Name));
+        Assert.Equal(["养护里程", "群众满意度", "维修供水点", "饮水安全保障"], d.Projects.SelectMany(p => p.Indicators).Select(i => i.Name));
+    }
+
+    [Fact]
     public void A_table_broken_by_a_page_continues_in_the_next_grid_with_its_levels_carried_on()
     {
         var html = "<html><body><p>某县农业局2025年项目绩效目标表</p><table>" + Block +
