@@ -22,17 +22,15 @@ internal static class MoneyColumns
         var heads = SourceHeads(grid, labelRow, labelColumn);
         if (heads is null && FormLayout.DistinctCells(grid, labelRow).Count == 1 && labelRow + 1 < end)
         {
-            headRow = labelRow + 1;
             // An indicator header a page break repeated between the label and its heads is looked past.
-            while (headRow + 1 < end && HeaderRow.CountRoles(grid, headRow) >= 2 && HeaderRow.Read(grid, headRow) is { IsIndicatorTable: true } repeated)
-                headRow = repeated.LastRow + 1;
+            headRow = PastPageBreak(grid, labelRow + 1, end);
             heads = SourceHeads(grid, headRow, -1);
         }
         if (heads is null || headRow + 1 >= end) return null;
         var valueRow = headRow + 1;
         // 财政资金 spanning a second header row of its parts (中央 | 省级 | 市级 | 本级): each head reads its own columns.
         var parts = PartHeads(grid, headRow, valueRow, heads);
-        if (parts is not null) valueRow++;
+        if (parts is not null) valueRow = PastPageBreak(grid, valueRow + 1, end);
         if (valueRow >= end) return null;
         decimal? total = null;
         decimal sum = 0;
@@ -119,5 +117,20 @@ internal static class MoneyColumns
             else if (heads is not null || FormLabels.Of(text) is not (FormField.AmountGroup or FormField.TotalAmount)) return null;
         }
         return heads is { Count: >= 2 } ? heads : null;
+    }
+
+    /// <summary>
+    /// The first row from <paramref name="row"/> that is no page break's leftover: blank rows and an indicator header the
+    /// break repeated inside the money block are looked past.
+    /// </summary>
+    private static int PastPageBreak(CellGrid grid, int row, int end)
+    {
+        while (row + 1 < end)
+        {
+            if (RowKinds.IsSkippable(grid, row)) row++;
+            else if (HeaderRow.CountRoles(grid, row) >= 2 && HeaderRow.Read(grid, row) is { IsIndicatorTable: true } repeated) row = repeated.LastRow + 1;
+            else break;
+        }
+        return row;
     }
 }

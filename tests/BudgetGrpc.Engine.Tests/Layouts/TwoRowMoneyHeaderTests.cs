@@ -104,6 +104,28 @@ public sealed class TwoRowMoneyHeaderTests
         Assert.Equal(24m, p.Amount);
         Assert.Equal(["维修养护供水工程数量"], p.Indicators.Select(i => i.Name));
     }
+    [Fact]
+    public void A_page_break_between_the_part_heads_and_their_figures_is_looked_past()
+    {
+        // A text export: the break left a blank row and the repeated indicator header between the parts and the figures.
+        var d = Parse("""
+            2025年项目支出绩效目标表,,,,,
+            项目名称,农村饮水安全巩固提升,,,,
+            资金情况（万元）,财政资金,,,其他资金,合计
+            ,中央资金,省级资金,市县资金,,
+            ,,,,,
+            一级指标,二级指标,三级指标,指标值,,
+            ,12.5,6,1.5,4,24
+            年度目标,完成农村供水工程维修养护。,,,,
+            一级指标,二级指标,三级指标,指标值,,
+            产出指标,数量指标,维修养护供水工程数量,≥35处,,
+            """, "table.csv");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(24m, p.Amount);
+        Assert.Equal(["完成农村供水工程维修养护。"], p.Objectives);
+        Assert.Equal(["维修养护供水工程数量"], p.Indicators.Select(i => i.Name));
+    }
+
     /// <summary>
     /// A page break between the heads and their parts: one table ends with the label and 财政资金 | 其他资金 | 合计, the next
     /// starts with the parts and the figures, then the goals and the indicators. Both forms keep their amounts.
