@@ -54,6 +54,20 @@ internal static class ColumnContent
         return cells >= 1 && paths * 5 >= cells * 4;
     }
 
+    /// <summary>Whether most filled cells of the column are sentences (ending in 。 or ；), not names.</summary>
+    public static bool HoldsSentences(CellGrid grid, int firstRow, int column, int end)
+    {
+        int cells = 0, sentences = 0;
+        for (var r = firstRow; r < end; r++)
+        {
+            var text = CellValues.Line(grid[r, column]).Trim();
+            if (text.Length == 0) continue;
+            cells++;
+            if (text.EndsWith('。') || text.EndsWith('；')) sentences++;
+        }
+        return cells >= 2 && sentences * 5 >= cells * 4;
+    }
+
     /// <summary>Whether most short cells of the column are headings worded as levels (数量指标, 可持续性发展影响指标), not names.</summary>
     public static bool HoldsLevelWords(CellGrid grid, int firstRow, int column, int end)
     {

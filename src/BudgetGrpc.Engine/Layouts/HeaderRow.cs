@@ -219,7 +219,7 @@ internal sealed class HeaderRow
 
         // 指标类型 | 指标名称 | 指标值 | 指标描述 with 数量指标, 质量指标 … under 指标名称: that column holds the second levels,
         // and the column that describes each indicator (指标描述, 指标解释) holds its name.
-        if (!Has(ColumnRole.Level2) && this[ColumnRole.Level3] is var levelNames and >= 0 && DescribingColumn(levelNames) is var described and >= 0
+        if (!Has(ColumnRole.Level2) && this[ColumnRole.Level3] is var levelNames and >= 0 && DescribingColumn(grid, levelNames, end) is var described and >= 0
             && ColumnContent.HoldsLevelWords(grid, LastRow + 1, levelNames, end))
         {
             _roleAt[levelNames] = ColumnRole.Level2;
@@ -257,12 +257,19 @@ internal sealed class HeaderRow
         }
     }
 
-    /// <summary>The first extra column right of <paramref name="names"/> headed as describing each indicator, or -1.</summary>
-    private int DescribingColumn(int names)
+    /// <summary>
+    /// The extra column right of <paramref name="names"/> headed as describing each indicator, or -1: the first one, or
+    /// of several the first whose cells are not sentences (指标解释 reading 反映…情况。 beside 指标描述 holding names).
+    /// </summary>
+    private int DescribingColumn(CellGrid grid, int names, int end)
     {
-        foreach (var (c, role) in _roleAt.OrderBy(p => p.Key))
-            if (c > names && role == ColumnRole.Note && Lexicon.RoleOf("notecolumn", CellValues.Key(NameOf(c))) == "Describes") return c;
-        return -1;
+        var describing = _roleAt.OrderBy(p => p.Key)
+            .Where(p => p.Key > names && p.Value == ColumnRole.Note && Lexicon.RoleOf("notecolumn", CellValues.Key(NameOf(p.Key))) == "Describes")
+            .Select(p => p.Key).ToList();
+        if (describing.Count < 2) return describing.Count == 1 ? describing[0] : -1;
+        foreach (var c in describing)
+            if (!ColumnContent.HoldsSentences(grid, LastRow + 1, c, end)) return c;
+        return describing[0];
     }
 
     /// <summary>A column whose header already names a role that its cells cannot hold (names, values, amounts).</summary>

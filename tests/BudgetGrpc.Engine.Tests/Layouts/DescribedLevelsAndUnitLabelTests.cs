@@ -41,6 +41,25 @@ public sealed class DescribedLevelsAndUnitLabelTests
     }
 
     [Fact]
+    public void Of_two_describing_columns_the_one_of_names_not_sentences_gives_the_names()
+    {
+        // 指标解释 explains each indicator in a sentence (反映…情况。); 指标描述 further right holds its name.
+        var p = Assert.Single(Parse("""
+            <html><body><table border="1">
+            <tr><td>项目名称</td><td colspan="3">道路保洁经费</td></tr>
+            <tr><td>项目金额(万元)</td><td colspan="3">120</td></tr>
+            <tr><td>指标名称</td><td>指标解释</td><td>指标值</td><td>指标描述</td></tr>
+            <tr><td>数量指标</td><td>反映道路保洁面积情况。</td><td>≥80万平方米</td><td>道路保洁面积</td></tr>
+            <tr><td>时效指标</td><td>反映保洁完成时间情况。</td><td>全年</td><td>保洁服务时间</td></tr>
+            <tr><td>社会效益指标</td><td>反映市容环境情况。</td><td>明显改善</td><td>城区市容环境</td></tr>
+            <tr><td>服务对象满意度指标</td><td>反映市民满意度情况。</td><td>≥90%</td><td>市民满意度</td></tr>
+            </table></body></html>
+            """).Projects);
+        Assert.Equal(["道路保洁面积", "保洁服务时间", "城区市容环境", "市民满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "产出指标", "数量指标", "道路保洁面积", ">=", "80", "万平方米");
+    }
+
+    [Fact]
     public void Names_that_are_real_names_keep_their_column_beside_a_description()
     {
         var p = Assert.Single(Parse("""
