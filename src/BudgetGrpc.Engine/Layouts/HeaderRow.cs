@@ -331,6 +331,11 @@ internal sealed class HeaderRow
         return any;
     }
 
+    /// <summary>Whether another header (of another grid) heads the same columns with the same words.</summary>
+    public bool SameWordsAs(HeaderRow other) =>
+        _names.Count >= 2 && _names.Count == other._names.Count
+        && _names.All(p => other._names.TryGetValue(p.Key, out var name) && name == p.Value);
+
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>
     public static int CountRoles(CellGrid grid, int row)
     {

@@ -151,17 +151,30 @@ public static class LayoutReader
             return Layout.Form;
         }
 
-        // A table broken by a page: a grid as wide as the table before it, starting with its rows, not a header.
+        // A table broken by a page: a grid as wide as the table before it, starting with its rows, not a header, or under
+        // the open table's header words again (too few rows under them to tell again what a column holds).
         if (reading.Open is { } open && grid.ColumnCount <= open.ColumnCount && grid.ColumnCount > open.Header.LastColumn
-            && StartsWithIndicatorRows(grid, open))
+            && (StartsWithIndicatorRows(grid, open) || RepeatsOpenWords(grid, open) is not null))
         {
-            if (open.Layout == Layout.Long) LongLayout.Read(grid, open.Header, reading, 0, open);
-            else FormLayout.ReadIndicators(grid, open.Header, 0, grid.RowCount, open.Project!, reading, open.Columns);
+            var start = RepeatsOpenWords(grid, open) is { } repeated ? repeated.LastRow + 1 : 0;
+            if (open.Layout == Layout.Long) LongLayout.Read(grid, open.Header, reading, start, open);
+            else FormLayout.ReadIndicators(grid, open.Header, start, grid.RowCount, open.Project!, reading, open.Columns);
             return open.Layout;
         }
 
         if (grid.RowCount > 0) seen.Add(Seen(grid, limit));
         return null;
+    }
+
+    /// <summary>
+    /// The header at the top of the grid (under a group row merged across, 年度绩效指标, if any) when it says the open
+    /// table's header words again, column for column, or null.
+    /// </summary>
+    private static HeaderRow? RepeatsOpenWords(CellGrid grid, OpenTable open)
+    {
+        var top = grid.RowCount > 1 && RowKinds.IsMergedLine(grid, 0) ? 1 : 0;
+        return top + 1 < grid.RowCount && HeaderRow.CountRoles(grid, top) >= 2 && HeaderRow.Read(grid, top) is var header
+            && open.Header.SameWordsAs(header) ? header : null;
     }
 
     /// <summary>

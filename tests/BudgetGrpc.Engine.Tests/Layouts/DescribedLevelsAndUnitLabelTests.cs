@@ -59,6 +59,31 @@ public sealed class DescribedLevelsAndUnitLabelTests
         AssertIndicator(p, "产出指标", "数量指标", "道路保洁面积", ">=", "80", "万平方米");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("<tr><td colspan=\"3\">年度绩效指标</td></tr>")]
+    public void A_page_that_repeats_the_header_over_one_last_indicator_goes_on_reading_its_names_from_the_description(string groupRow)
+    {
+        // The page break left one row under the repeated header: too few to tell again that 指标名称 holds the second
+        // levels, but the header's words are the open table's, so the table goes on with its columns.
+        const string header = "<tr><td>指标名称</td><td>指标值</td><td>指标描述</td></tr>";
+        var p = Assert.Single(Parse($"""
+            <html><body><p>道路保洁经费绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="2">道路保洁经费</td></tr>
+            <tr><td>项目金额(万元)</td><td colspan="2">120</td></tr>
+            {header}
+            <tr><td>数量指标</td><td>≥80万平方米</td><td>道路保洁面积</td></tr>
+            <tr><td>时效指标</td><td>全年</td><td>保洁服务时间</td></tr>
+            <tr><td>社会效益指标</td><td>明显改善</td><td>城区市容环境</td></tr>
+            </table><p>2</p><table border="1">
+            {groupRow}{header}
+            <tr><td>服务对象满意度指标</td><td>≥90%</td><td>市民满意度</td></tr>
+            </table></body></html>
+            """).Projects);
+        Assert.Equal(["道路保洁面积", "保洁服务时间", "城区市容环境", "市民满意度"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "市民满意度", ">=", "90", "%");
+    }
+
     [Fact]
     public void Names_that_are_real_names_keep_their_column_beside_a_description()
     {
