@@ -79,8 +79,10 @@ internal sealed class HeaderRow
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
         var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
         var last = twoRows ? next : row;
-        // A page break right under the header that repeated it: the same row again belongs to the header.
-        while (last + 1 < grid.RowCount && SameWords(grid, last, last + 1)) last++;
+        // A page break right under the header that repeated it: the same row (or both rows) again belong to the header.
+        var height = last - row + 1;
+        while (last + height < grid.RowCount && Enumerable.Range(0, height).All(i => SameWords(grid, row + i, last + 1 + i, i == 0 ? 2 : 0)))
+            last += height;
         var header = new HeaderRow(row, last);
         var valueParts = new List<(int Column, string Text)>();
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -392,8 +394,8 @@ internal sealed class HeaderRow
         return any && (CountRoles(grid, next) >= 2 || underSpan);
     }
 
-    /// <summary>Whether two rows hold the same header words, at least two of them, column by column.</summary>
-    private static bool SameWords(CellGrid grid, int a, int b)
+    /// <summary>Whether two rows hold the same header words column by column, <paramref name="least"/> of them at least.</summary>
+    private static bool SameWords(CellGrid grid, int a, int b, int least)
     {
         var words = 0;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -402,7 +404,7 @@ internal sealed class HeaderRow
             if (text != HeaderText(grid[b, c])) return false;
             if (text.Length > 0 && ColumnRoles.OfCell(text) != ColumnRole.None) words++;
         }
-        return words >= 2;
+        return words >= least;
     }
 
     private static bool IsLevelName(string text) =>

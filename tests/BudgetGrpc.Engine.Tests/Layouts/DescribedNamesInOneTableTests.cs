@@ -71,4 +71,20 @@ public sealed class DescribedNamesInOneTableTests
         Assert.Equal(["河道保洁长度", "河道保洁达标率", "河道水质", "沿河群众满意度"], p.Indicators.Select(i => i.Name));
         AssertIndicator(p, "产出指标", "质量指标", "河道保洁达标率", ">=", "90", "%");
     }
+
+    [Fact]
+    public void A_two_row_header_a_page_break_printed_twice_is_one_header()
+    {
+        // A text export: both header rows again right under themselves; the names stand in 指标解释, the second
+        // levels under 指标名称.
+        const string header = "一级指标,指标名称,指标值,,指标解释\n,,中长期指标值,年度指标值,\n";
+        var csv = "项目支出绩效目标表,,,,\n项目名称,河道日常管护经费,,,\n年度资金总额（万元）,65.5,,,\n年度目标,落实河道日常保洁。,,,\n"
+            + header + header
+            + "产出指标,数量指标,80,≥86公里,指标1：河道保洁长度\n"
+            + "产出指标,质量指标,85,≥90%,指标2：河道保洁达标率\n"
+            + "效益指标,生态效益指标,基本完成,稳步提高,指标3：河道水质\n";
+        var p = Assert.Single(Parse(csv, "form.csv").Projects);
+        Assert.Equal(["河道保洁长度", "河道保洁达标率", "河道水质"], p.Indicators.Select(i => i.Name));
+        AssertIndicator(p, "产出指标", "质量指标", "河道保洁达标率", ">=", "90", "%");
+    }
 }
