@@ -185,6 +185,25 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Lines_broken_short_of_the_cells_edge_before_an_item_are_paragraphs()
+    {
+        // "(1) Build roads" ends far from the cell's right rule and "(2) …" starts an item: the writer broke the line, as
+        // the <br> of the source; "new area" / "of fields" wraps a sentence and joins.
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            foreach (var y in new[] { 700d, 650d, 610d }) SyntheticPdf.HLine(page, y, 100, 400);
+            foreach (var x in new[] { 100d, 200d, 400d }) SyntheticPdf.VLine(page, x, 610, 700);
+            SyntheticPdf.Text(page, font, "Goals", 105, 680);
+            SyntheticPdf.Text(page, font, "(1) Build roads", 205, 685);
+            SyntheticPdf.Text(page, font, "(2) Repair bridges", 205, 670);
+            SyntheticPdf.Text(page, font, "Area", 105, 630);
+            SyntheticPdf.Text(page, font, "new area", 205, 635);
+            SyntheticPdf.Text(page, font, "of fields", 205, 622);
+        });
+        Assert.Equal("1:|Goals|(1) Build roads\n(2) Repair bridges\n2:|Area|new area of fields\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_row_without_its_outer_rule_stays_in_its_table()
     {
         // The last row's right-hand rule is missing: its edge falls on an inner column boundary, so it is the same

@@ -193,7 +193,14 @@ internal static class PdfPageLayout
             if (!regionGlyphs.TryGetValue(root, out var list)) regionGlyphs[root] = list = [];
             list.Add(glyph);
         }
-        var texts = regionGlyphs.ToDictionary(p => p.Key, p => PdfText.CellText(p.Value));
+        // Each region's right edge: where its lines wrap.
+        var rights = new Dictionary<int, double>();
+        for (var slot = 0; slot < rows * columns; slot++)
+        {
+            var root = Find(slot);
+            rights[root] = Math.Max(rights.GetValueOrDefault(root, double.MinValue), xs[slot % columns + 1]);
+        }
+        var texts = regionGlyphs.ToDictionary(p => p.Key, p => PdfText.CellText(p.Value, rights[p.Key]));
 
         // Rows without any text (spacers) are left out; anchors then point at the rows kept.
         var keptIndex = new int[rows];

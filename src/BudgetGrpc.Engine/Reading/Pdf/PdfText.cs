@@ -44,10 +44,11 @@ internal static class PdfText
 
     /// <summary>
     /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
-    /// a break (with a space between Latin words); a line that starts a numbered item after a sentence's end starts a
-    /// new paragraph, as the '\n' between paragraphs of a Word cell.
+    /// a break (with a space between Latin words); a line that starts an item (a number, 【a heading】, 指标2：) after a
+    /// sentence's end, or after a line the writer broke well short of the cell's right edge <paramref name="right"/>,
+    /// starts a new paragraph, as the '\n' between paragraphs of a Word cell or a &lt;br&gt; of a web page.
     /// </summary>
-    public static string CellText(IEnumerable<Glyph> glyphs)
+    public static string CellText(IEnumerable<Glyph> glyphs, double right = double.NaN)
     {
         var lines = Lines(glyphs);
         if (lines.Count == 0) return "";
@@ -57,7 +58,10 @@ internal static class PdfText
             var next = LineText(lines[i]);
             if (next.Length == 0) continue;
             var previous = text.Length > 0 ? text[^1] : ' ';
-            if (EndsSentence(previous) && StartsItem(next)) text.Append('\n');
+            var above = lines[i - 1];
+            // A wrapped line runs to within a glyph or so of the edge; a broken one stops well before it.
+            var brokenShort = right - above[^1].Right > above[^1].Size * 2 + 2;
+            if ((EndsSentence(previous) || brokenShort) && StartsItem(next)) text.Append('\n');
             else if (char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next[0])) text.Append(' ');
             text.Append(next);
         }
@@ -75,13 +79,14 @@ internal static class PdfText
 
     private static bool EndsSentence(char c) => c is '；' or ';' or '。' or '：' or ':' or '！' or '？';
 
-    /// <summary>1. 1、 1) (1) （一） 一、 ① at the start of a line.</summary>
+    /// <summary>1. 1、 1) (1) （一） 一、 ① 【heading】 指标2： at the start of a line.</summary>
     private static bool StartsItem(string line)
     {
         var s = line.AsSpan().TrimStart();
         if (s.IsEmpty) return false;
         if (s[0] is >= '①' and <= '⑳') return true;
-        if (s[0] is '(' or '（') return true;
+        if (s[0] is '(' or '（' or '【') return true;
+        if (s.StartsWith("指标") && s.Length > 3 && char.IsAsciiDigit(s[2])) return true;
         var i = 0;
         while (i < s.Length && (char.IsAsciiDigit(s[i]) || "一二三四五六七八九十".Contains(s[i]))) i++;
         return i > 0 && i < s.Length && s[i] is '.' or '、' or '．' or ')' or '）';
