@@ -303,6 +303,22 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_space_the_text_layer_writes_is_kept_however_narrow()
+    {
+        // Condensed type (-1.5 Tc): the space glyph between "time" and "2024" leaves a gap narrower than a quarter of the
+        // type size, but it is written, so the words stay apart (项目完成时间 2024年12月31日前 in the tables).
+        var content = "0.5 w 100 700 m 300 700 l S 100 670 m 300 670 l S 100 670 m 100 700 l S 200 670 m 200 700 l S " +
+            "300 670 m 300 700 l S BT /F1 10 Tf 105 680 Td (Done) Tj ET BT /F1 10 Tf -1.5 Tc 205 680 Td (time 2024) Tj ET";
+        var pdf = SyntheticPdf.Raw(
+            SyntheticPdf.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            SyntheticPdf.Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            SyntheticPdf.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+            SyntheticPdf.FlateStream(SyntheticPdf.Ascii(content)),
+            SyntheticPdf.Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+        Assert.Equal("1:|Done|time 2024\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void Readable_text_is_cjk_ascii_and_the_symbols_tables_use()
     {
         Assert.True(PdfText.IsUsable("项目≥90%（万元）①×μ"));

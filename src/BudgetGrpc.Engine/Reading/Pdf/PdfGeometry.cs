@@ -11,7 +11,9 @@ internal readonly record struct Rule(double Position, double From, double To)
 }
 
 /// <summary>One glyph of the text layer in page space (y grows upwards, as in PDF).</summary>
-internal readonly record struct Glyph(string Text, double Left, double Right, double Bottom, double Top, double Baseline, double Size)
+/// <param name="SpaceBefore">The text layer writes a space right before this glyph on its line.</param>
+internal readonly record struct Glyph(string Text, double Left, double Right, double Bottom, double Top, double Baseline, double Size,
+    bool SpaceBefore = false)
 {
     public double CenterX => (Left + Right) / 2;
     public double CenterY => (Bottom + Top) / 2;
@@ -32,9 +34,16 @@ internal static class PdfGeometry
     public static List<Glyph> Glyphs(Page page)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
+        // A space is no glyph of its own, but the next glyph on its line keeps it: however narrow the gap, the words
+        // it separates stay apart.
+        (double Baseline, double Left)? space = null;
         foreach (var letter in page.Letters)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value)) continue;
+            if (string.IsNullOrWhiteSpace(letter.Value))
+            {
+                space = (letter.StartBaseLine.Y, letter.StartBaseLine.X);
+                continue;
+            }
             var box = letter.BoundingBox;
             // Glyph boxes of CJK fonts can be empty (no outline metrics); the baseline and point size still place them.
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
@@ -42,7 +51,9 @@ internal static class PdfGeometry
             var right = Math.Max(letter.EndBaseLine.X, box.Right);
             if (right - left < 0.1) right = left + size * 0.5;
             var baseline = letter.StartBaseLine.Y;
-            glyphs.Add(new Glyph(letter.Value, left, right, baseline - size * 0.2, baseline + size * 0.8, baseline, size));
+            var spaceBefore = space is { } sp && Math.Abs(sp.Baseline - baseline) <= size * 0.4 && left >= sp.Left - size * 0.1;
+            space = null;
+            glyphs.Add(new Glyph(letter.Value, left, right, baseline - size * 0.2, baseline + size * 0.8, baseline, size, spaceBefore));
         }
         return glyphs;
     }

@@ -30,13 +30,13 @@ internal static class PdfText
         return lines;
     }
 
-    /// <summary>One line's text; a gap wider than a quarter of the type size is a space.</summary>
+    /// <summary>One line's text; a space the text layer writes, or a gap wider than a quarter of the type size, is a space.</summary>
     public static string LineText(List<Glyph> line)
     {
         var text = new StringBuilder();
         for (var i = 0; i < line.Count; i++)
         {
-            if (i > 0 && line[i].Left - line[i - 1].Right > line[i].Size * 0.25) text.Append(' ');
+            if (i > 0 && (line[i].SpaceBefore || line[i].Left - line[i - 1].Right > line[i].Size * 0.25)) text.Append(' ');
             text.Append(line[i].Text);
         }
         return text.ToString();
