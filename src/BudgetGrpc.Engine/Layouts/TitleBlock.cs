@@ -31,7 +31,9 @@ internal sealed partial class TitleBlock
         // the next title that names a performance table.
         if (Title.Length > 0 && LooksLikeTitle(line) && NamesPerformanceTable(Title))
             _underOtherTable = !NamesPerformanceTable(line);
-        if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))))
+        // A numbered section heading (一、项目绩效目标) gives way to the title under it that names the department and year.
+        if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))
+                || (SectionHeading().IsMatch(Title) && TitleDepartmentYear().IsMatch(line))))
         {
             // A unit stated for the other table above (a 分配表's 单位：万元) is not this table's.
             if (Title.Length > 0) AmountUnit = null;
@@ -238,6 +240,9 @@ internal sealed partial class TitleBlock
 
     [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年")]
     private static partial Regex TitleDepartmentYear();
+
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")]
+    private static partial Regex SectionHeading();
 
     /// <summary>`2024年示例区文化和旅游局项目绩效目标申报表`: the year first, the department up to the table's words.</summary>
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标|本级|$)")]

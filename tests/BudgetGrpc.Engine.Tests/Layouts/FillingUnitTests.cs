@@ -42,4 +42,20 @@ public sealed class FillingUnitTests
         const string labels = "<tr><td>单位名称</td><td>示例县第二中学</td><td>主管部门</td><td>示例县教育局</td></tr>";
         Assert.Equal("示例县第二中学", Parse(Form("填报单位：示例县教育局", labels)).Department);
     }
+
+    [Fact]
+    public void A_numbered_section_heading_above_the_title_does_not_hide_the_title_s_department()
+    {
+        // 一、项目绩效目标 heads the report's section; the title under it names the department and the year.
+        var d = Parse("""
+            <html><body><p>一、项目绩效目标</p><p>某县水利局2025年绩效目标申报表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="3">农村饮水安全巩固提升</td></tr>
+            <tr><td>年度资金总额</td><td colspan="3">380</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>新建改造供水管网长度</td><td>≥120公里</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(("某县水利局", 2025), (d.Department, d.FiscalYear));
+    }
 }
