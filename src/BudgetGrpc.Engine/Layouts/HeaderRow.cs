@@ -338,6 +338,17 @@ internal sealed class HeaderRow
         _names.Count >= 2 && _names.Count == other._names.Count
         && _names.All(p => other._names.TryGetValue(p.Key, out var name) && name == p.Value);
 
+    /// <summary>Whether another header says the same words in the same order, wherever its columns are cut.</summary>
+    public bool SameWordOrder(HeaderRow other) => WordOrder().SequenceEqual(other.WordOrder()) && _names.Count >= 2;
+
+    private List<string> WordOrder()
+    {
+        var words = new List<string>();
+        foreach (var (_, name) in _names.OrderBy(p => p.Key))
+            if (words.Count == 0 || words[^1] != name) words.Add(name);
+        return words;
+    }
+
     /// <summary>How many distinct column roles the row's cells name: a header has several.</summary>
     public static int CountRoles(CellGrid grid, int row)
     {

@@ -145,6 +145,13 @@ public static class LayoutReader
                 FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
                 return repeated.Layout;
             }
+            // The header repeated at the top of the next page over other column cuts (a PDF's next table, cut anew by a
+            // list under it): the same words in the same order; the form goes on under this grid's own columns.
+            if (header.Row <= 1 && reading.Open is { Project: { } goingOn, Layout: Layout.Form } recut && recut.Header.SameWordOrder(header))
+            {
+                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, goingOn, reading);
+                return Layout.Form;
+            }
             // The rows above are a label block without a 项目名称 (主管部门, 整体目标 …): read them as one.
             if (SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title)) reading.Kind = DisclosureKind.DepartmentTargets;
             FormLayout.ReadForm(grid, FormLayout.StartAfterOtherTable(grid, r), grid.RowCount, reading, () => UnnamedProject(reading));

@@ -94,4 +94,29 @@ public sealed class FormsInOneTableTests
         Assert.Equal(["耕地地力保护补贴", "农机购置补贴"], projects.Select(p => p.Name));
         Assert.Equal(["补贴面积", "农户满意度", "补贴机具", "农户满意度"], projects.SelectMany(p => p.Indicators).Select(i => i.Name));
     }
+
+    [Fact]
+    public void A_page_that_repeats_the_header_over_other_column_cuts_goes_on_with_the_form()
+    {
+        // The next page's part (a PDF's second table) cuts its columns anew: the list under it splits the name column
+        // in two. Its header says the open table's words in the same order, so the form's indicators go on.
+        var html = """
+            <html><body><p>某县2026年项目支出绩效目标表</p><table border="1">
+            <tr><td>项目名称</td><td colspan="3">乡村道路养护</td></tr>
+            <tr><td>年度资金总额</td><td colspan="3">120</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>养护里程</td><td>≥260公里</td></tr>
+            <tr><td>产出指标</td><td>质量指标</td><td>路面完好率</td><td>≥90%</td></tr>
+            </table><p>2</p><table border="1">
+            <tr><td>一级指标</td><td>二级指标</td><td colspan="2">三级指标</td><td>指标值</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td colspan="2">群众满意度</td><td>≥88%</td></tr>
+            <tr><td>序号</td><td>单位名称</td><td>项目名称</td><td>金额</td><td>备注</td></tr>
+            <tr><td>1</td><td>城关镇人民政府</td><td>乡村道路养护补助</td><td>20.35</td><td></td></tr>
+            </table></body></html>
+            """;
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes(html), "form.html");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var p = Assert.Single(result.Disclosure!.Projects);
+        Assert.Equal(["养护里程", "路面完好率", "群众满意度"], p.Indicators.Select(i => i.Name));
+    }
 }
