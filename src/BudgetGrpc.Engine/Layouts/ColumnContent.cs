@@ -72,25 +72,16 @@ internal static class ColumnContent
     public static bool HoldsLevelWords(CellGrid grid, int firstRow, int column, int end)
     {
         int cells = 0, levels = 0;
+        var row = new List<(int Column, string Text)>(grid.ColumnCount);
         for (var r = firstRow; r < end; r++)
         {
             var (kind, text) = KindOf(grid[r, column]);
-            if (text.Length == 0 || kind == CellKind.Long || Alone(grid, r, column)) continue;
+            // A line alone on its row (another table's title, a unit line, an empty heading) says nothing of the column.
+            if (text.Length == 0 || kind == CellKind.Long || FormLayout.DistinctCells(grid, r, row).Count == 1) continue;
             cells++;
             if (LevelNames.IsWordedAsLevel(text)) levels++;
         }
         return cells >= 2 && levels * 5 >= cells * 4;
-    }
-
-    /// <summary>
-    /// Whether the cell is the only text of its row: a line of its own (another table's title, a unit line under the
-    /// table) or an empty heading row, neither of which says what the column's rows hold.
-    /// </summary>
-    private static bool Alone(CellGrid grid, int row, int column)
-    {
-        for (var c = 0; c < grid.ColumnCount; c++)
-            if (c != column && grid[row, c] != grid[row, column] && !string.IsNullOrWhiteSpace(grid[row, c])) return false;
-        return true;
     }
 
     /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>

@@ -295,31 +295,10 @@ internal static class FormLayout
             if (IsOtherTableTitle(grid, r) || StartsTitleBlock(grid, r, end)) break;
             // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its
             // total row: weight and score totals).
-            if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && RepeatsHeader(grid, header, r))
+            if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && header.RepeatsRowAt(grid, r))
                 || (IsTotal(grid, r) && !columns.IsSelfEvaluation)) continue;
             columns.Read(grid, r, project, reading);
         }
-    }
-
-    /// <summary>
-    /// A row that says again what a row of the header (or the group row just above it) says, cell for cell; cells a page
-    /// break left blank are looked past.
-    /// </summary>
-    private static bool RepeatsHeader(CellGrid grid, HeaderRow header, int r)
-    {
-        for (var h = Math.Max(0, header.Row - 1); h <= header.LastRow; h++)
-        {
-            var same = 0;
-            for (var c = 0; c < grid.ColumnCount; c++)
-            {
-                var text = grid[r, c].AsSpan().Trim();
-                if (text.IsEmpty) continue;
-                if (!text.SequenceEqual(grid[h, c].AsSpan().Trim())) { same = -1; break; }
-                same++;
-            }
-            if (same > 0) return true;
-        }
-        return false;
     }
 
     /// <summary>

@@ -316,21 +316,24 @@ internal sealed class HeaderRow
     }
 
     /// <summary>
-    /// Whether <paramref name="row"/> says again what this header's lower row says (a two-row header repeated): each of
-    /// its texts stands in the same column there, and it has one at least.
+    /// Whether <paramref name="r"/> says again what a row of this header (or the group row just above it) says, cell for
+    /// cell, in the grid the header was read from; cells a page break left blank are looked past.
     /// </summary>
-    public bool RepeatsLowerRowAt(CellGrid grid, int row)
+    public bool RepeatsRowAt(CellGrid grid, int r)
     {
-        if (LastRow == Row) return false;
-        var any = false;
-        for (var c = 0; c < grid.ColumnCount; c++)
+        for (var h = Math.Max(0, Row - 1); h <= LastRow; h++)
         {
-            var text = HeaderText(grid[row, c]);
-            if (text.Length == 0) continue;
-            if (text != HeaderText(grid[LastRow, c])) return false;
-            any = true;
+            var same = 0;
+            for (var c = 0; c < grid.ColumnCount; c++)
+            {
+                var text = grid[r, c].AsSpan().Trim();
+                if (text.IsEmpty) continue;
+                if (!text.SequenceEqual(grid[h, c].AsSpan().Trim())) { same = -1; break; }
+                same++;
+            }
+            if (same > 0) return true;
         }
-        return any;
+        return false;
     }
 
     /// <summary>Whether another header (of another grid) heads the same columns with the same words.</summary>

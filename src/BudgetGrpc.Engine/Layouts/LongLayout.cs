@@ -32,7 +32,7 @@ internal static class LongLayout
             if (header.IsRepeatedAt(grid, r))
             {
                 // The header repeated on a new page, with its lower row when it has two (具体指标 under 绩效目标指标).
-                if (r + 1 < grid.RowCount && header.RepeatsLowerRowAt(grid, r + 1)) r++;
+                if (header.LastRow > header.Row && r + 1 < grid.RowCount && header.RepeatsRowAt(grid, r + 1)) r++;
                 continue;
             }
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";

@@ -108,25 +108,14 @@ public class SyntheticPdfTests
     {
         // Two forms printed back to back: the narrower second one touches the first (their rules join) and runs on to
         // the next page. Each is its own grid, and the second's rows on page 2 continue it.
-        void Rows(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font,
-            double top, double[] columns, string[] rows)
-        {
-            for (var i = 0; i <= rows.Length; i++) SyntheticPdf.HLine(page, top - 20 * i, columns[0], columns[^1]);
-            foreach (var x in columns) SyntheticPdf.VLine(page, x, top - 20 * rows.Length, top);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var cells = rows[i].Split('|');
-                for (var c = 0; c < cells.Length; c++) SyntheticPdf.Text(page, font, cells[c], columns[c] + 5, top - 20 * i - 14);
-            }
-        }
         double[] wide = [100, 250, 400], narrow = [100, 200, 350];
         var pdf = SyntheticPdf.Build(
             (page, font) =>
             {
-                Rows(page, font, 700, wide, ["Name|A", "Note|x"]);
-                Rows(page, font, 660, narrow, ["Name|B"]);
+                SyntheticPdf.RuledRows(page, font, 700, wide, ["Name|A", "Note|x"]);
+                SyntheticPdf.RuledRows(page, font, 660, narrow, ["Name|B"]);
             },
-            (page, font) => Rows(page, font, 780, narrow, ["k|1", "m|2"]));
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, narrow, ["k|1", "m|2"]));
         var content = Read(pdf, "t.pdf");
         Assert.Equal(["1:|Name|A\n2:|Note|x\n", "1:|Name|B\n2:|k|1\n3:|m|2\n"], content.Grids.Select(Dump));
     }
@@ -136,21 +125,10 @@ public class SyntheticPdfTests
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:
         // two grids with their own columns, not one grid whose columns are cut twice.
-        void Part(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font,
-            double top, double[] columns, string[] rows)
-        {
-            for (var i = 0; i <= rows.Length; i++) SyntheticPdf.HLine(page, top - 20 * i, columns[0], columns[^1]);
-            foreach (var x in columns) SyntheticPdf.VLine(page, x, top - 20 * rows.Length, top);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var cells = rows[i].Split('|');
-                for (var c = 0; c < cells.Length; c++) SyntheticPdf.Text(page, font, cells[c], columns[c] + 5, top - 20 * i - 14);
-            }
-        }
         var pdf = SyntheticPdf.Build((page, font) =>
         {
-            Part(page, font, 700, [100, 160, 220, 280, 340, 400], ["Name|Code|Unit|Value|Note", "a|1|x|10|n", "b|2|y|20|n"]);
-            Part(page, font, 640, [100, 170, 240, 300, 350, 400], ["Name|Code|Unit|Value|Note", "c|3|z|30|n"]);
+            SyntheticPdf.RuledRows(page, font, 700, [100, 160, 220, 280, 340, 400], ["Name|Code|Unit|Value|Note", "a|1|x|10|n", "b|2|y|20|n"]);
+            SyntheticPdf.RuledRows(page, font, 640, [100, 170, 240, 300, 350, 400], ["Name|Code|Unit|Value|Note", "c|3|z|30|n"]);
         });
         var content = Read(pdf, "t.pdf");
         Assert.Equal(["1:|Name|Code|Unit|Value|Note\n2:|a|1|x|10|n\n3:|b|2|y|20|n\n", "1:|Name|Code|Unit|Value|Note\n2:|c|3|z|30|n\n"],

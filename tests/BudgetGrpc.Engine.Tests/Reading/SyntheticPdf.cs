@@ -31,6 +31,21 @@ internal static class SyntheticPdf
     public static void Text(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text, double x, double y, double size = 10) =>
         page.AddText(text, size, new PdfPoint(x, y), font);
 
+    /// <summary>
+    /// A ruled table whose top rule is at <paramref name="top"/>: rows 20 pt high, cells split by '|' at the given column
+    /// boundaries, every rule drawn.
+    /// </summary>
+    public static void RuledRows(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double top, double[] columns, string[] rows)
+    {
+        for (var i = 0; i <= rows.Length; i++) HLine(page, top - 20 * i, columns[0], columns[^1]);
+        foreach (var x in columns) VLine(page, x, top - 20 * rows.Length, top);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var cells = rows[i].Split('|');
+            for (var c = 0; c < cells.Length; c++) Text(page, font, cells[c], columns[c] + 5, top - 20 * i - 14);
+        }
+    }
+
     /// <summary>A PDF written object by object with a correct cross-reference table.</summary>
     public static byte[] Raw(params byte[][] objects)
     {
