@@ -70,6 +70,32 @@ internal static partial class VariantContainers
     [System.Text.RegularExpressions.GeneratedRegex(@"^(0|[1-9][0-9]*)(\.[0-9]+)?$")]
     private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
+    /// <summary>Cell styles of <see cref="SyntheticOoxml.Workbook"/>: a ruled cell whose text wraps, a ruled date.</summary>
+    private const uint Ruled = 5, RuledDate = 6;
+
+    /// <summary>
+    /// Each column's width as an office program fits it to its text: the widest line of its unmerged cells in
+    /// characters (a Chinese character counts two), at least 4, long text capped at 40 because it wraps.
+    /// </summary>
+    private static double DisplayWidth(string line) => line.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0);
+
+    private static List<double> ColumnWeights(VariantGrid grid)
+    {
+        var weights = new List<double>();
+        for (var c = 0; c < grid.Columns; c++)
+        {
+            var widest = 4.0;
+            for (var r = 0; r < grid.Rows.Count; r++)
+            {
+                if (grid.CoveringMerge(r, c) is not null || grid.AnchorAt(r, c) is { ColumnSpan: > 1 }) continue;
+                foreach (var line in grid.Rows[r][c].Split('\n'))
+                    widest = Math.Max(widest, DisplayWidth(line));
+            }
+            weights.Add(Math.Min(widest, 40));
+        }
+        return weights;
+    }
+
     private static byte[] Xlsx(VariantDocument document)
     {
         var sheets = new List<SyntheticOoxml.SheetSpec>();
@@ -77,6 +103,12 @@ internal static partial class VariantContainers
         {
             var rows = new List<S.Row>();
             var merges = new List<string>();
+            // One width per column for the whole sheet, the widest any of its tables needs there.
+            var widths = new List<double>();
+            foreach (var table in sheet.Blocks.Select(b => b.Table).OfType<VariantGrid>())
+                foreach (var (weight, c) in ColumnWeights(table).Select((w, c) => (Math.Min(w, 30) + 2, c)))
+                    if (c < widths.Count) widths[c] = Math.Max(widths[c], weight);
+                    else widths.Add(weight);
             var next = 1;
             var previousWasTable = false;
             foreach (var block in sheet.Blocks)
@@ -92,28 +124,42 @@ internal static partial class VariantContainers
                 var grid = block.Table!;
                 if (previousWasTable) next++; // a blank row between two tables on one sheet
                 var top = next;
-                foreach (var cells in grid.Rows)
+                // A form's cells are ruled and wrap their text, blanks and merged cells included, and each row is as
+                // high as its wrapped text, as offices lay them out for printing.
+                for (var r = 0; r < grid.Rows.Count; r++)
                 {
+                    var cells = grid.Rows[r];
                     var row = new List<S.Cell>();
+                    var lines = 1;
                     for (var c = 0; c < grid.Columns; c++)
                     {
                         var text = cells[c];
-                        if (text.Length == 0) continue;
                         var reference = $"{Column(c)}{next}";
-                        if (grid.DateCells.Contains((next - top, c))
+                        if (text.Length == 0 || grid.CoveringMerge(r, c) is not null)
+                        {
+                            row.Add(SyntheticOoxml.Blank(reference, Ruled));
+                            continue;
+                        }
+                        var span = grid.AnchorAt(r, c) ?? (1, 1);
+                        var width = widths.Skip(c).Take(span.ColumnSpan).Sum();
+                        lines = Math.Max(lines, (int)Math.Ceiling(text.Split('\n').Sum(l => Math.Max(1, Math.Ceiling(DisplayWidth(l) / Math.Max(1, width - 1)))) / (double)span.RowSpan));
+                        if (grid.DateCells.Contains((r, c))
                             && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                            row.Add(SyntheticOoxml.Number(reference, (date - new DateTime(1899, 12, 30)).Days.ToString(CultureInfo.InvariantCulture), style: 1));
+                            row.Add(SyntheticOoxml.Number(reference, (date - new DateTime(1899, 12, 30)).Days.ToString(CultureInfo.InvariantCulture), style: RuledDate));
                         else
-                            row.Add(IsPlainNumber(text) ? SyntheticOoxml.Number(reference, text) : SyntheticOoxml.Text(reference, text));
+                            row.Add(IsPlainNumber(text) ? SyntheticOoxml.Number(reference, text, Ruled) : SyntheticOoxml.Text(reference, text, Ruled));
                     }
-                    rows.Add(SyntheticOoxml.Row((uint)next, [.. row]));
+                    var sheetRow = SyntheticOoxml.Row((uint)next, [.. row]);
+                    sheetRow.Height = 15 * lines;
+                    sheetRow.CustomHeight = true;
+                    rows.Add(sheetRow);
                     next++;
                 }
                 foreach (var m in grid.Merges)
                     merges.Add($"{Column(m.Column)}{top + m.Row}:{Column(m.Column + m.ColumnSpan - 1)}{top + m.Row + m.RowSpan - 1}");
                 previousWasTable = true;
             }
-            sheets.Add(new SyntheticOoxml.SheetSpec(sheet.Name, rows, merges));
+            sheets.Add(new SyntheticOoxml.SheetSpec(sheet.Name, rows, merges, ColumnWidths: widths, PrintFitToWidth: true));
         }
         return SyntheticOoxml.Workbook(sheets);
     }
@@ -149,15 +195,15 @@ internal static partial class VariantContainers
                         var anchor = grid.AnchorAt(r, c);
                         var span = anchor?.ColumnSpan ?? 1;
                         var restart = anchor is { RowSpan: > 1 } ? W.MergedCellValues.Restart : (W.MergedCellValues?)null;
-                        cells.Add(SyntheticOoxml.Cell(grid.Rows[r][c], span, restart));
+                        cells.Add(SyntheticOoxml.Cell(grid.Rows[r][c], span, restart, halfPoints: 18));
                     }
                     rows.Add(SyntheticOoxml.TableRow([.. cells]));
                 }
-                body.Add(SyntheticOoxml.Table([.. rows]));
+                body.Add(SyntheticOoxml.RuledTable(ColumnWeights(grid), rows));
                 body.Add(SyntheticOoxml.Paragraph(""));
             }
         }
-        return SyntheticOoxml.Document([.. body]);
+        return SyntheticOoxml.Document([.. body, SyntheticOoxml.Landscape()]);
     }
 
     private static string Html(VariantDocument document)

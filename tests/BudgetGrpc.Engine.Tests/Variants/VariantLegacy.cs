@@ -9,6 +9,10 @@ public enum LegacyContainer
     Xls,
     Doc,
     Pdf,
+    /// <summary>A workbook printed to PDF by Calc, as a finance office prints its spreadsheet.</summary>
+    PdfFromWorkbook,
+    /// <summary>A Word document printed to PDF by Writer.</summary>
+    PdfFromDocument,
 }
 
 /// <summary>
@@ -23,6 +27,8 @@ internal static class VariantLegacy
     {
         LegacyContainer.Xls => (VariantContainer.Xlsx, "xls:MS Excel 97", ".xls"),
         LegacyContainer.Doc => (VariantContainer.Docx, "doc:MS Word 97", ".doc"),
+        LegacyContainer.PdfFromWorkbook => (VariantContainer.Xlsx, "pdf:calc_pdf_Export", ".pdf"),
+        LegacyContainer.PdfFromDocument => (VariantContainer.Docx, "pdf:writer_pdf_Export", ".pdf"),
         // A published PDF: the page printed by Writer on landscape A4 with a small font, as wide tables are printed.
         _ => (VariantContainer.Html, "pdf:writer_pdf_Export", ".pdf"),
     };

@@ -9,8 +9,8 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 
 /// <summary>
 /// A bounded set of variants converted by LibreOffice into the legacy containers departments also send (.xls, .doc,
-/// PDF) reads as its source container: the layout is the same, so the scores must be. Needs soffice, which
-/// tools/run-tests.sh installs.
+/// PDF printed from a web page, a workbook or a Word document) reads as its source container: the layout is the same,
+/// so the scores must be. Needs soffice, which tools/run-tests.sh installs.
 /// </summary>
 public sealed class VariantLegacyTests(ITestOutputHelper output)
 {
@@ -21,7 +21,7 @@ public sealed class VariantLegacyTests(ITestOutputHelper output)
     private static int PerFamily(LegacyContainer legacy, VariantFamily family) => legacy switch
     {
         LegacyContainer.Doc => family is VariantFamily.Form or VariantFamily.DepartmentTargets ? 1 : 0,
-        _ => 2,
+        _ => int.TryParse(Environment.GetEnvironmentVariable("BUDGET_LEGACY_PER_FAMILY"), out var n) && n > 0 ? n : 2,
     };
 
     private sealed record Read(VariantOutcome Original, string Name, byte[]? Bytes, PublicationScorer.Score? Score);
@@ -30,18 +30,20 @@ public sealed class VariantLegacyTests(ITestOutputHelper output)
     [InlineData(LegacyContainer.Xls)]
     [InlineData(LegacyContainer.Doc)]
     [InlineData(LegacyContainer.Pdf)]
+    [InlineData(LegacyContainer.PdfFromWorkbook)]
+    [InlineData(LegacyContainer.PdfFromDocument)]
     public void Legacy_containers_read_as_their_sources(LegacyContainer legacy)
     {
         Assert.True(VariantLegacy.Soffice is not null, "LibreOffice (soffice) is not installed; tools/run-tests.sh installs it (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)");
         var (source, _, extension) = VariantLegacy.Route(legacy);
-        var plan = VariantRun.Families.SelectMany(f => VariantRun.Plan(60).Where(p => p.Family == f && p.Container == source).Take(PerFamily(legacy, f))).ToList();
+        var plan = VariantRun.Families.SelectMany(f => VariantRun.Plan(Math.Max(60, PerFamily(legacy, f) * VariantContainers.All.Count)).Where(p => p.Family == f && p.Container == source).Take(PerFamily(legacy, f))).ToList();
         var originals = plan.Select(p => VariantRun.RunOne(p.Family, p.Seed, p.Container)).ToList();
         var converted = VariantLegacy.Convert(legacy, originals.Select(o => (o.Variant.FileName, o.File)).ToList(), TimeSpan.FromMinutes(2));
 
         using var converter = new LibreOfficeConverter();
         var engine = new DisclosureEngine(converter: converter);
         var differences = new List<string>();
-        var saved = Path.Combine(AppContext.BaseDirectory, "variant-legacy", extension.TrimStart('.'));
+        var saved = Path.Combine(AppContext.BaseDirectory, "variant-legacy", legacy.ToString().ToLowerInvariant());
         if (Directory.Exists(saved)) Directory.Delete(saved, recursive: true);
         // Two at a time: a .doc is read through LibreOffice again, which is most of this test's time.
         var scored = originals.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(original =>
@@ -72,15 +74,15 @@ public sealed class VariantLegacyTests(ITestOutputHelper output)
                 File.WriteAllText(Path.Combine(folder, "variant.txt"), line + "\naxes: " + v.Axes + "\n" + string.Join("\n", score.Notes) + "\n\n" + v.Document.Dump());
             }
         }
-        if (legacy == LegacyContainer.Pdf)
+        if (extension == ".pdf")
         {
-            // Known gap (issue 11 left open): LibreOffice's PDF print of a variant can lose a title line that its HTML
-            // source has (two of eight read 3/4 document fields); strict F1 measured 2026-12-06 at 1.000 on all eight
-            // (0.801 that morning). Until the PDF reader closes the gap, this floor keeps a regression visible; the
-            // differences are saved above.
+            // Known gaps (issue 11 left open): LibreOffice's PDF print of a page can lose a title line its source has,
+            // and some prints of workbooks and Word documents still read below their source (docs/engine.md says
+            // which). Until the PDF reader closes them, this floor keeps a regression visible; the differences are
+            // saved above. BUDGET_LEGACY_PER_FAMILY measures more variants per family.
             var mean = scored.Average(s => s.Score!.StrictF1);
             Assert.True(mean >= 0.9 && scored.All(s => s.Score!.StrictF1 >= 0.75),
-                string.Create(CultureInfo.InvariantCulture, $"PDF variants: mean strict F1 {mean:0.000} (floor 0.9), lowest {scored.Min(s => s.Score!.StrictF1):0.000} (floor 0.75):\n") + string.Join("\n", differences));
+                string.Create(CultureInfo.InvariantCulture, $"PDF variants printed from {source}: mean strict F1 {mean:0.000} (floor 0.9), lowest {scored.Min(s => s.Score!.StrictF1):0.000} (floor 0.75):\n") + string.Join("\n", differences));
             return;
         }
         Assert.True(differences.Count == 0, $"{differences.Count} of {originals.Count} {extension} variants read worse than their {source} source:\n" + string.Join("\n", differences));
