@@ -4,7 +4,9 @@ namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
 /// Joins the tables of consecutive pages into grids. A table that opens a page and has the column boundaries of the
-/// table that closed the previous page continues it: its repeated header rows are dropped and its rows appended.
+/// table that closed the previous page continues it: its repeated header rows are dropped and its rows appended. So
+/// does a table right under another on the same page, past a strip without text (a spreadsheet's blank row), when
+/// its column boundaries are the other's or some of them: the strip becomes a blank row, as in the sheet.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
 /// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages.
 /// </summary>
@@ -15,6 +17,9 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     private const double MarginShare = 0.06;
     private const int MaxRepeatedHeaderRows = 3;
 
+    /// <summary>The most empty space (points) between two tables on a page that still go on as one: a blank row.</summary>
+    private const double MaxBlankStrip = 20;
+
     private readonly List<CellGrid> _grids = [];
     private readonly List<string> _pending = [];
     private readonly List<(int Number, double Height, List<object> Items)> _pages = [];
@@ -24,6 +29,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     private double[] _columns = [];
     private List<string> _preamble = [];
     private int _lastTablePage;
+    private double _lastTableBottom;
     private bool _textSinceTable;
 
     public void AddPage(int pageNumber, double pageHeight, List<object> items) => _pages.Add((pageNumber, pageHeight, items));
@@ -69,9 +75,21 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                         _columns = columns;
                         Continue(Expand(table.Rows, table.Columns, columns));
                     }
+                    else if (_rows is not null && !_textSinceTable && _lastTablePage == pageNumber
+                             && _lastTableBottom - table.Top is >= -ColumnTolerance and <= MaxBlankStrip
+                             && (Within(table.Columns, _columns) || Within(_columns, table.Columns))
+                             && Union(_columns, table.Columns) is { } under)
+                    {
+                        _rows = Expand(_rows, _columns, under);
+                        _columns = under;
+                        if (_lastTableBottom - table.Top > ColumnTolerance)
+                            _rows.Add([.. Enumerable.Range(0, under.Length - 1).Select(c => new PdfCell("", false, _rows.Count, c))]);
+                        Continue(Expand(table.Rows, table.Columns, under));
+                    }
                     else
                         Start(table);
                     _lastTablePage = pageNumber;
+                    _lastTableBottom = table.Bottom;
                     firstOnPage = false;
                     break;
             }
@@ -182,6 +200,10 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
             if (union.Count == 0 || x - union[^1] > ColumnTolerance) union.Add(x);
         return [.. union];
     }
+
+    /// <summary>Whether every boundary of <paramref name="part"/> is one of <paramref name="table"/>'s.</summary>
+    private static bool Within(double[] part, double[] table) =>
+        part.All(x => table.Any(t => Math.Abs(t - x) <= ColumnTolerance));
 
     /// <summary>Rows re-cut onto finer column boundaries: a column split in two fills its right part as a merge.</summary>
     private static List<PdfCell[]> Expand(List<PdfCell[]> rows, double[] from, double[] to)
