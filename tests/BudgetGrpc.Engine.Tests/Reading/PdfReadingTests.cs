@@ -135,6 +135,18 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Tables_of_two_sheets_printed_on_two_pages_stay_apart()
+    {
+        // A workbook's sheets each open a page; the next sheet's table has the same outer edges but columns of its own
+        // widths, so it is another table, not the first one's continuation.
+        var pdf = SyntheticPdf.Build(
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 160, 220, 280, 340], ["Name|Code|Unit|Value", "a|1|x|10"]),
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 180, 230, 300, 340], ["Name|Code|Unit|Value", "b|2|y|20"]));
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|Code|Unit|Value\n2:|a|1|x|10\n", "1:|Name|Code|Unit|Value\n2:|b|2|y|20\n"], content.Grids.Select(Dump));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

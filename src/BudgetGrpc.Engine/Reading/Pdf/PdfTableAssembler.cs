@@ -4,7 +4,9 @@ namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
 /// Joins the tables of consecutive pages into grids. A table that opens a page and has the column boundaries of the
-/// table that closed the previous page continues it: its repeated header rows are dropped and its rows appended. So
+/// table that closed the previous page, or some of them, or they some of its own, continues it: its repeated header
+/// rows are dropped and its rows appended (a table drawn at other widths is another table, such as the next sheet of
+/// a workbook). So
 /// does a table right under another on the same page, past a strip without text (a spreadsheet's blank row), when
 /// its column boundaries are the other's or some of them: the strip becomes a blank row, as in the sheet.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
@@ -77,7 +79,6 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     }
                     else if (_rows is not null && !_textSinceTable && _lastTablePage == pageNumber
                              && _lastTableBottom - table.Top is >= -ColumnTolerance and <= MaxBlankStrip
-                             && (Within(table.Columns, _columns) || Within(_columns, table.Columns))
                              && Union(_columns, table.Columns) is { } under)
                     {
                         _rows = Expand(_rows, _columns, under);
@@ -187,14 +188,15 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         a.Length == b.Length && a.Zip(b).All(p => p.First.Text == p.Second.Text) && a.Any(c => c.Text.Length > 0);
 
     /// <summary>
-    /// The column boundaries of a table and of the part that continues it on the next page, or null when the part
-    /// does not line up: both must have the same outer edges. Boundaries only one of them draws (a row with a finer
-    /// split on one page) are kept, and the other's cells span them.
+    /// The column boundaries of a table and of the part that continues it, or null when the part does not line up: both
+    /// must have the same outer edges, and the boundaries of one must all be the other's. Boundaries only one of them
+    /// draws (rows merged across one on one page) are kept, and the other's cells span them.
     /// </summary>
     private static double[]? Union(double[] table, double[] part)
     {
         if (table.Length < 2 || part.Length < 2) return null;
         if (Math.Abs(part[0] - table[0]) > ColumnTolerance || Math.Abs(part[^1] - table[^1]) > ColumnTolerance) return null;
+        if (!Within(part, table) && !Within(table, part)) return null;
         var union = new List<double>();
         foreach (var x in table.Concat(part).Order())
             if (union.Count == 0 || x - union[^1] > ColumnTolerance) union.Add(x);
