@@ -167,6 +167,13 @@ internal static partial class VariantContainers
     private static byte[] Docx(VariantDocument document)
     {
         var body = new List<OpenXmlElement>();
+        // Tables of as many columns share their widths, the widest any of them needs in each column: a form copied
+        // from one template, or a table the page break split.
+        var widths = new Dictionary<int, List<double>>();
+        foreach (var table in document.Sheets.SelectMany(s => s.Blocks).Select(b => b.Table).OfType<VariantGrid>())
+            widths[table.Columns] = widths.TryGetValue(table.Columns, out var seen)
+                ? [.. seen.Zip(ColumnWeights(table), Math.Max)]
+                : ColumnWeights(table);
         foreach (var sheet in document.Sheets)
         {
             foreach (var block in sheet.Blocks)
@@ -199,7 +206,7 @@ internal static partial class VariantContainers
                     }
                     rows.Add(SyntheticOoxml.TableRow([.. cells]));
                 }
-                body.Add(SyntheticOoxml.RuledTable(ColumnWeights(grid), rows));
+                body.Add(SyntheticOoxml.RuledTable(widths[grid.Columns], rows));
                 body.Add(SyntheticOoxml.Paragraph(""));
             }
         }
