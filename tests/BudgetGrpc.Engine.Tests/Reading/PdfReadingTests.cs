@@ -147,6 +147,22 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Text_drawn_across_a_tables_bottom_rule_is_its_last_rows()
+    {
+        // A spreadsheet's merged cell cut by the page break has its text centred on the whole merged area, so the print
+        // draws it across the page's last rule: it is the cell's text, not a line between the table and its next page.
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                SyntheticPdf.RuledRows(page, font, 700, [100, 200, 300], ["Name|Value", "|1"]);
+                SyntheticPdf.Text(page, font, "Label", 105, 656);
+            },
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 200, 300], ["b|2"]));
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|Value\n2:|Label|1\n3:|b|2\n"], content.Grids.Select(Dump));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

@@ -41,7 +41,10 @@ internal static class PdfPageLayout
             var inside = new List<Glyph>();
             free.RemoveAll(g =>
             {
-                var hit = g.CenterX >= left && g.CenterX <= right && g.CenterY >= bottom && g.CenterY <= top;
+                // A glyph drawn across the frame's top or bottom rule is cell text the page cut (a merged cell's
+                // text centred on its whole area), not a line outside the table.
+                var hit = g.CenterX >= left && g.CenterX <= right
+                    && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top));
                 if (hit) inside.Add(g);
                 return hit;
             });
@@ -63,6 +66,9 @@ internal static class PdfPageLayout
         }
         return items.OrderByDescending(i => i.Top).Select(i => i.Item).ToList();
     }
+
+    /// <summary>Whether a glyph's box reaches at least a point past a rule at height <paramref name="y"/> on both sides.</summary>
+    private static bool Across(Glyph g, double y) => g.Bottom < y - 1 && g.Top > y + 1;
 
     /// <summary>Rules that touch or cross, grouped: each group is one table's frame.</summary>
     private static List<(List<Rule> H, List<Rule> V)> Components(List<Rule> horizontal, List<Rule> vertical)
