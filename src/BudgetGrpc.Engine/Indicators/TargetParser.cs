@@ -19,6 +19,7 @@ public static class TargetParser
             return AfterQualitative(plain[2..].TrimStart(' ', ':', '：'));
 
         var folded = UnitNames.FoldWidth(plain).TrimEnd(EndPunctuation);
+        if (DateInFigures(folded) is { } date) return Target.Qualitative(date);
         if (TargetPatterns.WholePeriod.IsMatch(folded)) return Target.Qualitative(plain);
         // ±3%以内: a tolerance; the bound word says which side counts.
         if (folded.Length > 1 && folded[0] == '±') folded = folded[1..];
@@ -45,6 +46,21 @@ public static class TargetParser
         var rest = Parse(folded[(1 + measure.Length)..]);
         if (rest.Value is null || rest.Unit.Contains('/', StringComparison.Ordinal)) return null;
         return rest with { Unit = rest.Unit + "/" + measure };
+    }
+
+    /// <summary>
+    /// A date in figures (a spreadsheet's date cell as printed: 2026/6/30, 2026-6-30) as yyyy-MM-dd, the form the
+    /// spreadsheet readers give the cell itself; null when the text is no real date.
+    /// </summary>
+    private static string? DateInFigures(string folded)
+    {
+        var m = TargetPatterns.WholeDate.Match(folded);
+        if (!m.Success) return null;
+        int year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateTime(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ internal static class TargetPatterns
 
     public static readonly Regex WholePeriod = new($@"^(?:{PeriodPattern})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A whole cell that is one date in figures, one separator throughout: 2026/6/30, 2026-6-30, 2026.6.30.</summary>
+    public static readonly Regex WholeDate = new(@"^(?<y>\d{4})(?<s>[./-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public static bool IsDateUnit(string unit) => DateUnits.Contains(unit);
 
     /// <summary>The comparator that a prefix and a bound word state together; a bare number is "=".</summary>

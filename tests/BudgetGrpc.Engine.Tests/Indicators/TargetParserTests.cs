@@ -70,6 +70,24 @@ public sealed class TargetParserTests
         Assert.Equal(text, target.QualitativeValue);
     }
 
+    [Theory]
+    [InlineData("2026/6/30", "2026-06-30")]
+    [InlineData("2026-6-30", "2026-06-30")]
+    [InlineData("2026.6.3", "2026-06-03")]
+    [InlineData("2026/06/30。", "2026-06-30")]
+    [InlineData("2026/2/30", "2026/2/30")]
+    [InlineData("2026/6", "2026/6")]
+    [InlineData("0000/1/1", "0000/1/1")]
+    public void A_date_printed_from_a_date_cell_reads_as_the_cell_would(string text, string qualitative)
+    {
+        // A spreadsheet's date cell printed (2026/6/30 in a Chinese locale, 2026-6-30 from LibreOffice) is the date the
+        // workbook itself gives as 2026-06-30; what is no date stays as written.
+        var target = TargetParser.Parse(text);
+        Assert.Equal(Comparator.Qualitative, target.Comparator);
+        Assert.Null(target.Value);
+        Assert.Equal(qualitative, target.QualitativeValue);
+    }
+
     [Fact]
     public void A_number_after_qualitative_is_read_as_a_number_and_flagged()
     {
