@@ -60,6 +60,8 @@ internal static class VariantLegacy
                 RedirectStandardError = true,
                 WorkingDirectory = work,
             };
+            // The office programs of Chinese departments run in a Chinese locale: dates print as 2026-6-30, not 6/30/2026.
+            start.Environment["LANG"] = start.Environment["LC_ALL"] = "zh_CN.UTF-8";
             foreach (var argument in new[]
                      {
                          "-env:UserInstallation=" + new Uri(Path.Combine(work, "profile")).AbsoluteUri,
