@@ -163,6 +163,29 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Text_printed_under_a_column_the_page_left_open_is_its_last_cells()
+    {
+        // A merged cell the page break cuts has no rule under it on the page; a spreadsheet that centres the cell's
+        // text on its whole area can print it just under the table there, and again in the part on the next page.
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 300);
+                foreach (var y in new[] { 660.0, 640 }) SyntheticPdf.HLine(page, y, 200, 300);
+                foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 640, 700);
+                SyntheticPdf.Text(page, font, "Name", 105, 686);
+                SyntheticPdf.Text(page, font, "Value", 205, 686);
+                SyntheticPdf.Text(page, font, "1", 205, 666);
+                SyntheticPdf.Text(page, font, "2", 205, 646);
+                SyntheticPdf.Text(page, font, "Label", 105, 630);
+            },
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 200, 300], ["Label|3", "b|4"]));
+        var content = Read(pdf, "t.pdf");
+        // The next page prints the cell's text again in its part: the same merged cell, going on.
+        Assert.Equal(["1:|Name|Value\n2:|Label|1\n3:|^Label|2\n4:|^Label|3\n5:|b|4\n"], content.Grids.Select(Dump));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

@@ -41,10 +41,11 @@ internal static class PdfPageLayout
             var inside = new List<Glyph>();
             free.RemoveAll(g =>
             {
-                // A glyph drawn across the frame's top or bottom rule is cell text the page cut (a merged cell's
-                // text centred on its whole area), not a line outside the table.
+                // A glyph drawn across the frame's top or bottom rule, or just under a column the bottom rule leaves
+                // open, is cell text the page cut (a merged cell's text centred on its whole area), not a line
+                // outside the table.
                 var hit = g.CenterX >= left && g.CenterX <= right
-                    && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top));
+                    && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top) || UnderOpenColumn(g, h, bottom));
                 if (hit) inside.Add(g);
                 return hit;
             });
@@ -69,6 +70,17 @@ internal static class PdfPageLayout
 
     /// <summary>Whether a glyph's box reaches at least a point past a rule at height <paramref name="y"/> on both sides.</summary>
     private static bool Across(Glyph g, double y) => g.Bottom < y - 1 && g.Top > y + 1;
+
+    /// <summary>
+    /// Whether a glyph lies within two of its heights under a frame whose bottom is ruled, but not under the glyph: the
+    /// column there runs on past the page.
+    /// </summary>
+    private static bool UnderOpenColumn(Glyph g, List<Rule> h, double bottom)
+    {
+        if (g.Top >= bottom || g.Top < bottom - 2 * g.Size) return false;
+        var atBottom = h.Where(r => Math.Abs(r.Position - bottom) <= SnapTolerance).ToList();
+        return atBottom.Count > 0 && !atBottom.Any(r => r.From - SnapTolerance <= g.CenterX && r.To + SnapTolerance >= g.CenterX);
+    }
 
     /// <summary>Rules that touch or cross, grouped: each group is one table's frame.</summary>
     private static List<(List<Rule> H, List<Rule> V)> Components(List<Rule> horizontal, List<Rule> vertical)

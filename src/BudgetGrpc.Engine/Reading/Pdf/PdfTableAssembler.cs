@@ -144,10 +144,12 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                 var anchorRow = cell.AnchorRow;
                 // A region that opens the part continues a merged cell the page break cut (a rowspan printed on two
                 // pages): after a split row always, else when it is empty there and runs down from the part's top
-                // or the region above the break already spans rows.
+                // or the region above the break already spans rows, or when it repeats the text of a region above the
+                // break that spans rows (a spreadsheet prints a merged cell's text on each page it covers).
                 if (anchorRow == skip && c < last.Length && last[c].Text.Length > 0
                     && (splitRow || (cell.Text.Length == 0 && (RowSpan(last[c], table.Count - 1) || part.Skip(skip + 1).Any(p =>
-                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn)))))
+                        c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn)))
+                        || (cell.Text == last[c].Text && RowSpan(last[c], table.Count - 1))))
                 {
                     row[c] = last[c] with { Continuation = true };
                     continue;
