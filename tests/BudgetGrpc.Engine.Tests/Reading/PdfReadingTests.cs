@@ -186,6 +186,25 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_number_wrapped_by_a_narrow_cell_joins_without_a_space()
+    {
+        // Word and spreadsheets break a figure too long for a narrow column anywhere: its digits join again, while
+        // Latin words wrapped at a space keep it.
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            foreach (var y in new[] { 700.0, 680, 640 }) SyntheticPdf.HLine(page, y, 100, 200);
+            foreach (var x in new[] { 100.0, 139, 200 }) SyntheticPdf.VLine(page, x, 640, 700);
+            SyntheticPdf.Text(page, font, "Name", 102, 686);
+            SyntheticPdf.Text(page, font, "Value", 141, 686);
+            SyntheticPdf.Text(page, font, ">=1200", 102, 666);
+            SyntheticPdf.Text(page, font, "0", 102, 654);
+            SyntheticPdf.Text(page, font, "Sample", 141, 666);
+            SyntheticPdf.Text(page, font, "text", 141, 654);
+        });
+        Assert.Equal("1:|Name|Value\n2:|>=12000|Sample text\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

@@ -44,7 +44,7 @@ internal static class PdfText
 
     /// <summary>
     /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
-    /// a break (with a space between Latin words); a line that starts an item (a number, 【a heading】, 指标2：) after a
+    /// a break (with a space between Latin words, none inside a figure); a line that starts an item (a number, 【a heading】, 指标2：) after a
     /// sentence's end, or after a line the writer broke well short of the cell's right edge <paramref name="right"/>,
     /// starts a new paragraph, as the '\n' between paragraphs of a Word cell or a &lt;br&gt; of a web page.
     /// </summary>
@@ -62,7 +62,7 @@ internal static class PdfText
             // A wrapped line runs to within a glyph or so of the edge; a broken one stops well before it.
             var brokenShort = right - above[^1].Right > above[^1].Size * 2 + 2;
             if ((EndsSentence(previous) || brokenShort) && StartsItem(next)) text.Append('\n');
-            else if (char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetterOrDigit(next[0])) text.Append(' ');
+            else if (WordsApart(previous, next[0])) text.Append(' ');
             text.Append(next);
         }
         return text.ToString();
@@ -74,8 +74,15 @@ internal static class PdfText
         if (first.Length == 0) return rest;
         if (rest.Length == 0) return first;
         if (EndsSentence(first[^1]) && StartsItem(rest)) return first + "\n" + rest;
-        return char.IsAsciiLetterOrDigit(first[^1]) && char.IsAsciiLetterOrDigit(rest[0]) ? first + " " + rest : first + rest;
+        return WordsApart(first[^1], rest[0]) ? first + " " + rest : first + rest;
     }
+
+    /// <summary>
+    /// Whether a wrap between these two characters stood for a space: between Latin words, yes; inside a figure, no
+    /// (a figure too long for a narrow column is broken anywhere).
+    /// </summary>
+    private static bool WordsApart(char before, char after) =>
+        char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after));
 
     private static bool EndsSentence(char c) => c is '；' or ';' or '。' or '：' or ':' or '！' or '？';
 
