@@ -205,6 +205,19 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_row_with_blank_cells_opening_the_next_page_is_a_row_of_its_own()
+    {
+        // Under a page break, a row that leaves its project and level cells blank has text in few columns, as the
+        // wrapped rest of a cut row does; but its figures stand where the row above has figures of its own, and figures
+        // do not wrap into figures: it is the next row.
+        double[] columns = [40, 100, 160, 220, 280, 340, 400, 460, 520];
+        var pdf = SyntheticPdf.Build(
+            (page, font) => SyntheticPdf.RuledRows(page, font, 700, columns, ["Unit|Project|Level1|Level2|Name|Value|Weight|Note", "u|p|out|qty|alpha|45|10|n"]),
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, columns, ["||||beta|6|10|"]));
+        Assert.Equal("1:|Unit|Project|Level1|Level2|Name|Value|Weight|Note\n2:|u|p|out|qty|alpha|45|10|n\n3:|||||beta|6|10|\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

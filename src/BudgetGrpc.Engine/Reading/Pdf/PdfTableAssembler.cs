@@ -166,7 +166,8 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     /// <summary>
     /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
-    /// where the row above the break has text of its own (no new row starts with only its wrapped tails).
+    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), and no
+    /// figure under a figure.
     /// </summary>
     private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
     {
@@ -174,8 +175,23 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         var aboveTexts = above.Count(c => !c.Continuation && c.Text.Length > 0);
         if (texts == 0 || texts * 2 > Math.Max(1, aboveTexts)) return false;
         for (var c = 0; c < row.Length; c++)
-            if (!row[c].Continuation && row[c].Text.Length > 0 && (c >= above.Length || above[c].Text.Length == 0)) return false;
+        {
+            if (row[c].Continuation || row[c].Text.Length == 0) continue;
+            if (c >= above.Length || above[c].Text.Length == 0) return false;
+            // A figure under a figure is the next row's (a weight under a weight): figures do not wrap into figures.
+            if (IsFigure(row[c].Text) && IsFigure(above[c].Text)) return false;
+        }
         return true;
+    }
+
+    /// <summary>A short cell that starts with a digit or a sign before one: 10, 45人, ≥6次, 95%.</summary>
+    private static bool IsFigure(string text)
+    {
+        var t = text.Trim();
+        if (t.Length is 0 or > 6) return false;
+        var i = 0;
+        while (i < t.Length && "≥≤<>=＝＞＜≧≦".Contains(t[i])) i++;
+        return i < t.Length && char.IsAsciiDigit(t[i]);
     }
 
     private static void ReplaceRegionText(List<PdfCell[]> table, int anchorRow, int anchorColumn, string text)
