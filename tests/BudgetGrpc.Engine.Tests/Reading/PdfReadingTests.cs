@@ -218,6 +218,19 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_line_opening_with_a_numbered_indicator_or_a_bracketed_heading_starts_a_paragraph()
+    {
+        // 指标2： and 【heading】 open an item wherever the line above ended, even at the cell's edge; 1. and (1) only
+        // after a sentence's end or a line broken short, as a wrapped figure (12.5万元) can open a line too.
+        static List<Glyph> Line(string text, double y, double x = 100) =>
+            [.. text.Select((ch, i) => new Glyph(ch.ToString(), x + 10 * i, x + 10 * i + 10, y - 2, y + 8, y, 10))];
+        var right = 100 + 10 * 12;
+        Assert.Equal("指标1：送戏下乡演出场次\n指标2：广场12个", PdfText.CellText([.. Line("指标1：送戏下乡演出场次", 700), .. Line("指标2：广场12个", 688)], right));
+        Assert.Equal("目标1：完成项目验收\n【产出指标】", PdfText.CellText([.. Line("目标1：完成项目验收", 700), .. Line("【产出指标】", 688)], 100 + 10 * 10));
+        Assert.Equal("资金总额合计达到12.5万元", PdfText.CellText([.. Line("资金总额合计达到", 700), .. Line("12.5万元", 688)], 100 + 10 * 8));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

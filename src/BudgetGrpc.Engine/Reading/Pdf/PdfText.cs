@@ -44,9 +44,10 @@ internal static class PdfText
 
     /// <summary>
     /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
-    /// a break (with a space between Latin words, none inside a figure); a line that starts an item (a number, 【a heading】, 指标2：) after a
-    /// sentence's end, or after a line the writer broke well short of the cell's right edge <paramref name="right"/>,
-    /// starts a new paragraph, as the '\n' between paragraphs of a Word cell or a &lt;br&gt; of a web page.
+    /// a break (with a space between Latin words, none inside a figure); a line that opens with 指标2： or 【a heading】,
+    /// or starts another item (1. (1) 一、) after a sentence's end or after a line the writer broke well short of the
+    /// cell's right edge <paramref name="right"/>, starts a new paragraph, as the '\n' between paragraphs of a Word cell
+    /// or a &lt;br&gt; of a web page.
     /// </summary>
     public static string CellText(IEnumerable<Glyph> glyphs, double right = double.NaN)
     {
@@ -61,7 +62,7 @@ internal static class PdfText
             var above = lines[i - 1];
             // A wrapped line runs to within a glyph or so of the edge; a broken one stops well before it.
             var brokenShort = right - above[^1].Right > above[^1].Size * 2 + 2;
-            if ((EndsSentence(previous) || brokenShort) && StartsItem(next)) text.Append('\n');
+            if (StartsNamedItem(next) || ((EndsSentence(previous) || brokenShort) && StartsItem(next))) text.Append('\n');
             else if (WordsApart(previous, next[0])) text.Append(' ');
             text.Append(next);
         }
@@ -85,6 +86,20 @@ internal static class PdfText
         char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after) && !(char.IsAsciiDigit(before) && char.IsAsciiDigit(after));
 
     private static bool EndsSentence(char c) => c is '；' or ';' or '。' or '：' or ':' or '！' or '？';
+
+    /// <summary>
+    /// 指标2： or 【heading】 at the start of a line: an item wherever the line above ended (running text does not wrap
+    /// onto them).
+    /// </summary>
+    private static bool StartsNamedItem(string line)
+    {
+        var s = line.AsSpan().TrimStart();
+        if (s.StartsWith("【")) return true;
+        if (!s.StartsWith("指标")) return false;
+        var i = 2;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        return i > 2 && i < s.Length && s[i] is '：' or ':';
+    }
 
     /// <summary>1. 1、 1) (1) （一） 一、 ① 【heading】 指标2： at the start of a line.</summary>
     private static bool StartsItem(string line)
