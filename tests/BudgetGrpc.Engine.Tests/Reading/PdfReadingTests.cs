@@ -208,8 +208,8 @@ public class SyntheticPdfTests
     public void A_row_with_blank_cells_opening_the_next_page_is_a_row_of_its_own()
     {
         // Under a page break, a row that leaves its project and level cells blank has text in few columns, as the
-        // wrapped rest of a cut row does; but its figures stand where the row above has figures of its own, and figures
-        // do not wrap into figures: it is the next row.
+        // wrapped rest of a cut row does; but its figures stand where the row above has figures of its own, in two
+        // columns: it is the next row. (One figure under one can be a number a narrow column wrapped: 1 / 0 for 10.)
         double[] columns = [40, 100, 160, 220, 280, 340, 400, 460, 520];
         var pdf = SyntheticPdf.Build(
             (page, font) => SyntheticPdf.RuledRows(page, font, 700, columns, ["Unit|Project|Level1|Level2|Name|Value|Weight|Note", "u|p|out|qty|alpha|45|10|n"]),
@@ -228,6 +228,18 @@ public class SyntheticPdfTests
         Assert.Equal("指标1：送戏下乡演出场次\n指标2：广场12个", PdfText.CellText([.. Line("指标1：送戏下乡演出场次", 700), .. Line("指标2：广场12个", 688)], right));
         Assert.Equal("目标1：完成项目验收\n【产出指标】", PdfText.CellText([.. Line("目标1：完成项目验收", 700), .. Line("【产出指标】", 688)], 100 + 10 * 10));
         Assert.Equal("资金总额合计达到12.5万元", PdfText.CellText([.. Line("资金总额合计达到", 700), .. Line("12.5万元", 688)], 100 + 10 * 8));
+    }
+
+    [Fact]
+    public void A_row_cut_by_the_page_with_a_figure_wrapped_in_a_narrow_column_joins_again()
+    {
+        // Word breaks a row across pages: its rest on the next page holds the tails of the cells that wrapped, here the
+        // 0 of a weight 10 too wide for its column, under the 1.
+        double[] columns = [40, 100, 160, 280, 300, 400];
+        var pdf = SyntheticPdf.Build(
+            (page, font) => SyntheticPdf.RuledRows(page, font, 700, columns, ["Unit|Project|Name|W|Note", "u|p|alpha|1|note"]),
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, columns, ["||gamma|0|"]));
+        Assert.Equal("1:|Unit|Project|Name|W|Note\n2:|u|p|alpha gamma|10|note\n", Dump(OnlyGrid(pdf)));
     }
 
     [Fact]

@@ -166,22 +166,24 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     /// <summary>
     /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
-    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), and no
-    /// figure under a figure.
+    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), and figures
+    /// under figures in one column at most.
     /// </summary>
     private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
     {
         var texts = row.Count(c => !c.Continuation && c.Text.Length > 0);
         var aboveTexts = above.Count(c => !c.Continuation && c.Text.Length > 0);
         if (texts == 0 || texts * 2 > Math.Max(1, aboveTexts)) return false;
+        var figuresUnderFigures = 0;
         for (var c = 0; c < row.Length; c++)
         {
             if (row[c].Continuation || row[c].Text.Length == 0) continue;
             if (c >= above.Length || above[c].Text.Length == 0) return false;
-            // A figure under a figure is the next row's (a weight under a weight): figures do not wrap into figures.
-            if (IsFigure(row[c].Text) && IsFigure(above[c].Text)) return false;
+            if (IsFigure(row[c].Text) && IsFigure(above[c].Text)) figuresUnderFigures++;
         }
-        return true;
+        // Figures under figures in two columns or more are the next row's (a target and a weight under the row's own):
+        // one figure a column too narrow wrapped (1 / 0 for 10) is not.
+        return figuresUnderFigures < 2;
     }
 
     /// <summary>A short cell that starts with a digit or a sign before one: 10, 45人, ≥6次, 95%.</summary>
