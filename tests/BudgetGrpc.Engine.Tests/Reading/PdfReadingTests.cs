@@ -243,6 +243,23 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_line_wrapped_at_a_space_the_text_layer_writes_keeps_it()
+    {
+        // The writer wraps "45 60" at its space and writes the space at the end of the first line: the two stay apart,
+        // where a figure wrapped anywhere (">=1200" / "0") joins.
+        var pdf = SyntheticPdf.Build((page, font) =>
+        {
+            foreach (var y in new[] { 700.0, 680, 640 }) SyntheticPdf.HLine(page, y, 100, 200);
+            foreach (var x in new[] { 100.0, 139, 200 }) SyntheticPdf.VLine(page, x, 640, 700);
+            SyntheticPdf.Text(page, font, "Name", 102, 686);
+            SyntheticPdf.Text(page, font, "Value", 141, 686);
+            SyntheticPdf.Text(page, font, "1245 ", 102, 666);
+            SyntheticPdf.Text(page, font, "60", 102, 654);
+        });
+        Assert.Equal("1:|Name|Value\n2:|1245 60|\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

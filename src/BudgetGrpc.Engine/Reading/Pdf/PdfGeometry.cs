@@ -12,8 +12,10 @@ internal readonly record struct Rule(double Position, double From, double To)
 
 /// <summary>One glyph of the text layer in page space (y grows upwards, as in PDF).</summary>
 /// <param name="SpaceBefore">The text layer writes a space right before this glyph on its line.</param>
+/// <param name="AfterWrappedSpace">The text layer writes a space right before this glyph at the end of the line above
+/// (a line wrapped at a space).</param>
 internal readonly record struct Glyph(string Text, double Left, double Right, double Bottom, double Top, double Baseline, double Size,
-    bool SpaceBefore = false)
+    bool SpaceBefore = false, bool AfterWrappedSpace = false)
 {
     public double CenterX => (Left + Right) / 2;
     public double CenterY => (Bottom + Top) / 2;
@@ -34,8 +36,8 @@ internal static class PdfGeometry
     public static List<Glyph> Glyphs(Page page)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
-        // A space is no glyph of its own, but the next glyph on its line keeps it: however narrow the gap, the words
-        // it separates stay apart.
+        // A space is no glyph of its own, but the next glyph keeps it: on its line, however narrow the gap, the words
+        // it separates stay apart; at the start of the next line, the line was wrapped at that space.
         (double Baseline, double Left)? space = null;
         foreach (var letter in page.Letters)
         {
@@ -52,8 +54,9 @@ internal static class PdfGeometry
             if (right - left < 0.1) right = left + size * 0.5;
             var baseline = letter.StartBaseLine.Y;
             var spaceBefore = space is { } sp && Math.Abs(sp.Baseline - baseline) <= size * 0.4 && left >= sp.Left - size * 0.1;
+            var afterWrappedSpace = space is { } above && above.Baseline - baseline > size * 0.4 && above.Baseline - baseline < size * 2;
             space = null;
-            glyphs.Add(new Glyph(letter.Value, left, right, baseline - size * 0.2, baseline + size * 0.8, baseline, size, spaceBefore));
+            glyphs.Add(new Glyph(letter.Value, left, right, baseline - size * 0.2, baseline + size * 0.8, baseline, size, spaceBefore, afterWrappedSpace));
         }
         return glyphs;
     }

@@ -44,10 +44,10 @@ internal static class PdfText
 
     /// <summary>
     /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
-    /// a break (with a space between Latin words, none inside a figure); a line that opens with 指标2： or 【a heading】,
-    /// or starts another item (1. (1) 一、) after a sentence's end or after a line the writer broke well short of the
-    /// cell's right edge <paramref name="right"/>, starts a new paragraph, as the '\n' between paragraphs of a Word cell
-    /// or a &lt;br&gt; of a web page.
+    /// a break (with a space between Latin words or where the text layer wrote one at the wrap, none inside a figure);
+    /// a line that opens with 指标2： or 【a heading】, or starts another item (1. (1) 一、) after a sentence's end or after
+    /// a line the writer broke well short of the cell's right edge <paramref name="right"/>, starts a new paragraph, as
+    /// the '\n' between paragraphs of a Word cell or a &lt;br&gt; of a web page.
     /// </summary>
     public static string CellText(IEnumerable<Glyph> glyphs, double right = double.NaN)
     {
@@ -63,7 +63,7 @@ internal static class PdfText
             // A wrapped line runs to within a glyph or so of the edge; a broken one stops well before it.
             var brokenShort = right - above[^1].Right > above[^1].Size * 2 + 2;
             if (StartsNamedItem(next) || ((EndsSentence(previous) || brokenShort) && StartsItem(next))) text.Append('\n');
-            else if (WordsApart(previous, next[0])) text.Append(' ');
+            else if (WordsApart(previous, next[0]) || lines[i][0].AfterWrappedSpace) text.Append(' ');
             text.Append(next);
         }
         return text.ToString();
