@@ -260,6 +260,23 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_two_row_header_cut_by_the_page_keeps_its_second_row()
+    {
+        // The page breaks between a header's rows: Value over two columns closes page 1, Mid | Year opens page 2. Two
+        // cells under one merged cell are a row of their own, not the wrapped rest of the cell above.
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 450);
+                foreach (var x in new[] { 100.0, 150, 200, 400, 450 }) SyntheticPdf.VLine(page, x, 680, 700);
+                foreach (var (text, x) in new[] { ("Unit", 105.0), ("Name", 155), ("Value", 205), ("Note", 405) })
+                    SyntheticPdf.Text(page, font, text, x, 686);
+            },
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 150, 200, 300, 400, 450], ["||Mid|Year|", "u|a|1|2|n"]));
+        Assert.Equal("1:|Unit|Name|Value|^Value|Note\n2:|||Mid|Year|\n3:|u|a|1|2|n\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

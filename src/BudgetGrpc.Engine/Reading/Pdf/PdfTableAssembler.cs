@@ -166,8 +166,8 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     /// <summary>
     /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
-    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), and figures
-    /// under figures in one column at most.
+    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), no two of
+    /// them under one merged cell, and figures under figures in one column at most.
     /// </summary>
     private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
     {
@@ -175,11 +175,14 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         var aboveTexts = above.Count(c => !c.Continuation && c.Text.Length > 0);
         if (texts == 0 || texts * 2 > Math.Max(1, aboveTexts)) return false;
         var figuresUnderFigures = 0;
+        var regionsAbove = new HashSet<(int, int)>();
         for (var c = 0; c < row.Length; c++)
         {
             if (row[c].Continuation || row[c].Text.Length == 0) continue;
             if (c >= above.Length || above[c].Text.Length == 0) return false;
             if (IsFigure(row[c].Text) && IsFigure(above[c].Text)) figuresUnderFigures++;
+            // Two cells under one merged cell (中期目标值 | 年度目标值 under 目标值) are the next row of a header.
+            if (!regionsAbove.Add((above[c].AnchorRow, above[c].AnchorColumn))) return false;
         }
         // Figures under figures in two columns or more are the next row's (a target and a weight under the row's own):
         // one figure a column too narrow wrapped (1 / 0 for 10) is not.
