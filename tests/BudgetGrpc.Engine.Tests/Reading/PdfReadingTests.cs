@@ -276,6 +276,18 @@ public class SyntheticPdfTests
         Assert.Equal("1:|Unit|Name|Value|^Value|Note\n2:|||Mid|Year|\n3:|u|a|1|2|n\n", Dump(OnlyGrid(pdf)));
     }
 
+    [Theory]
+    [InlineData("2026年示例局项目绩效目标表", "2026年示例局项目绩效目标表")]
+    [InlineData("Microsoft Word - form.docx", null)]
+    public void The_documents_title_opens_the_preamble_when_the_page_does_not_print_it(string title, string? preamble)
+    {
+        // A web page printed to PDF keeps its <title> in the document information even where the print lost the
+        // page's first line; a title of no Chinese words (a file name) says nothing about the table.
+        var pdf = SyntheticPdf.Titled(title, (page, font) => SyntheticPdf.RuledRows(page, font, 700, [100, 200, 300], ["Name|Value", "a|1"]));
+        var grid = OnlyGrid(pdf);
+        Assert.Equal(preamble is null ? [] : [preamble], grid.Preamble);
+    }
+
     [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {

@@ -10,9 +10,13 @@ namespace BudgetGrpc.Engine.Tests.Reading;
 internal static class SyntheticPdf
 {
     /// <summary>A page drawn by <paramref name="draw"/> (page builder, Helvetica); one call per page.</summary>
-    public static byte[] Build(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
+    public static byte[] Build(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages) => Titled(null, pages);
+
+    /// <summary>As <see cref="Build"/>, with a title in the document's information dictionary.</summary>
+    public static byte[] Titled(string? title, params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
     {
         using var builder = new PdfDocumentBuilder();
+        if (title is not null) builder.DocumentInformation.Title = title;
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         foreach (var draw in pages)
         {

@@ -36,13 +36,36 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     public void AddPage(int pageNumber, double pageHeight, List<object> items) => _pages.Add((pageNumber, pageHeight, items));
 
-    public List<CellGrid> Finish()
+    /// <summary>
+    /// The document's title (its information dictionary's, as a web page's &lt;title&gt; printed) opens the first
+    /// table's preamble when the first page does not print it: a print can lose the page's first line.
+    /// </summary>
+    public List<CellGrid> Finish(string? documentTitle = null)
     {
+        if (documentTitle?.Trim() is { Length: > 0 } title && title.Any(c => c is >= '\u4e00' and <= '\u9fff')
+            && _pages.Count > 0 && !FirstPageText().Contains(Squeeze(title), StringComparison.Ordinal))
+            _pending.Add(context.Cut(title));
         _runningLines = RunningLines();
         foreach (var (number, height, items) in _pages) Assemble(number, height, items);
         Flush();
         return _grids;
     }
+
+    /// <summary>The first page's text, lines and cells, without spaces.</summary>
+    private string FirstPageText()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var item in _pages[0].Items)
+        {
+            if (item is PdfLine line) text.Append(Squeeze(line.Text)).Append('\n');
+            else if (item is PdfTable table)
+                foreach (var cell in table.Rows.SelectMany(r => r).Where(c => !c.Continuation))
+                    text.Append(Squeeze(cell.Text)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Margin lines (digits ignored) that appear on more than one page: running headers and footers.</summary>
     private HashSet<string> RunningLines()

@@ -56,7 +56,7 @@ internal static class PdfTableReader
                 throw context.Fail(DisclosureErrorCode.NoTextLayer,
                     $"{(glyphCount - usable) * 100 / glyphCount}% of the PDF's characters map to no readable text (fonts without a " +
                     "Unicode mapping); OCR would be needed to read it");
-            var grids = assembler.Finish();
+            var grids = assembler.Finish(document.Information.Title);
             if (grids.Count == 0)
                 throw context.Fail(DisclosureErrorCode.NoTable, "no table found in the PDF: its pages have text but no ruled or aligned table");
             return new ContainerContent("pdf", grids);
