@@ -289,6 +289,35 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void Text_printed_over_a_column_the_next_page_leaves_open_is_its_first_cells()
+    {
+        // The same merged cell on the next page: no rule over it there, its text printed above the table's top.
+        var pdf = SyntheticPdf.Build(
+            (page, font) =>
+            {
+                foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 300);
+                foreach (var y in new[] { 660.0, 640 }) SyntheticPdf.HLine(page, y, 200, 300);
+                foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 640, 700);
+                SyntheticPdf.Text(page, font, "Name", 105, 686);
+                SyntheticPdf.Text(page, font, "Value", 205, 686);
+                SyntheticPdf.Text(page, font, "1", 205, 666);
+                SyntheticPdf.Text(page, font, "2", 205, 646);
+            },
+            (page, font) =>
+            {
+                SyntheticPdf.HLine(page, 780, 200, 300);
+                foreach (var y in new[] { 760.0, 740 }) SyntheticPdf.HLine(page, y, 100, 300);
+                foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 740, 780);
+                SyntheticPdf.Text(page, font, "Label", 105, 800);
+                SyntheticPdf.Text(page, font, "3", 205, 766);
+                SyntheticPdf.Text(page, font, "b", 105, 746);
+                SyntheticPdf.Text(page, font, "4", 205, 746);
+            });
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|Value\n2:||1\n3:|^|2\n4:|Label|3\n5:|b|4\n"], content.Grids.Select(Dump));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

@@ -41,11 +41,11 @@ internal static class PdfPageLayout
             var inside = new List<Glyph>();
             free.RemoveAll(g =>
             {
-                // A glyph drawn across the frame's top or bottom rule, or under a column the bottom rule leaves open,
-                // is cell text the page cut (a merged cell's text centred on its whole area), not a line
-                // outside the table.
+                // A glyph drawn across the frame's top or bottom rule, or beyond a column that rule leaves open, is cell
+                // text the page cut (a merged cell's text centred on its whole area), not a line outside the table.
                 var hit = g.CenterX >= left && g.CenterX <= right
-                    && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top) || UnderOpenColumn(g, h, left, right, bottom));
+                    && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top)
+                        || BeyondOpenColumn(g, h, left, right, bottom, below: true) || BeyondOpenColumn(g, h, left, right, top, below: false));
                 if (hit) inside.Add(g);
                 return hit;
             });
@@ -72,16 +72,17 @@ internal static class PdfPageLayout
     private static bool Across(Glyph g, double y) => g.Bottom < y - 1 && g.Top > y + 1;
 
     /// <summary>
-    /// Whether a glyph lies under a frame whose bottom is ruled, within the stretch of the bottom the rules leave open:
-    /// the column there runs on past the page, and what is printed under it is its merged cell's text.
+    /// Whether a glyph lies under a frame whose bottom is ruled (or over one whose top is), within the stretch of that
+    /// edge the rules leave open: the column there runs on past the page, and what is printed beyond it is its merged
+    /// cell's text.
     /// </summary>
-    private static bool UnderOpenColumn(Glyph g, List<Rule> h, double left, double right, double bottom)
+    private static bool BeyondOpenColumn(Glyph g, List<Rule> h, double left, double right, double edge, bool below)
     {
-        if (g.Top >= bottom) return false;
-        var atBottom = h.Where(r => Math.Abs(r.Position - bottom) <= SnapTolerance).ToList();
-        if (atBottom.Count == 0 || atBottom.Any(r => r.From - SnapTolerance <= g.CenterX && r.To + SnapTolerance >= g.CenterX)) return false;
-        var from = atBottom.Where(r => r.To < g.CenterX).Select(r => r.To).DefaultIfEmpty(left).Max();
-        var to = atBottom.Where(r => r.From > g.CenterX).Select(r => r.From).DefaultIfEmpty(right).Min();
+        if (below ? g.Top >= edge : g.Bottom <= edge) return false;
+        var atEdge = h.Where(r => Math.Abs(r.Position - edge) <= SnapTolerance).ToList();
+        if (atEdge.Count == 0 || atEdge.Any(r => r.From - SnapTolerance <= g.CenterX && r.To + SnapTolerance >= g.CenterX)) return false;
+        var from = atEdge.Where(r => r.To < g.CenterX).Select(r => r.To).DefaultIfEmpty(left).Max();
+        var to = atEdge.Where(r => r.From > g.CenterX).Select(r => r.From).DefaultIfEmpty(right).Min();
         return g.Left >= from - SnapTolerance && g.Right <= to + SnapTolerance;
     }
 
