@@ -8,7 +8,8 @@ namespace BudgetGrpc.Engine.Reading;
 /// rows are dropped and its rows appended (a table drawn at other widths is another table, such as the next sheet of
 /// a workbook). So
 /// does a table right under another on the same page, past a strip without text (a spreadsheet's blank row), when
-/// its column boundaries are the other's or some of them: the strip becomes a blank row, as in the sheet.
+/// its column boundaries are the other's or some of them: the strip is dropped like the text-less rows of a table
+/// (and the blank rows of a sheet), and no row or merged cell of the part is taken for the rest of one above.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
 /// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages.
 /// </summary>
@@ -106,9 +107,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     {
                         _rows = Expand(_rows, _columns, under);
                         _columns = under;
-                        if (_lastTableBottom - table.Top > ColumnTolerance)
-                            _rows.Add([.. Enumerable.Range(0, under.Length - 1).Select(c => new PdfCell("", false, _rows.Count, c))]);
-                        Continue(Expand(table.Rows, table.Columns, under));
+                        Continue(Expand(table.Rows, table.Columns, under), pageBreak: false);
                     }
                     else
                         Start(table);
@@ -130,7 +129,9 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         _textSinceTable = false;
     }
 
-    private void Continue(List<PdfCell[]> part)
+    /// <param name="pageBreak">Whether a page break parts the two (it can cut a row or a merged cell in two), not a
+    /// blank strip.</param>
+    private void Continue(List<PdfCell[]> part, bool pageBreak = true)
     {
         var table = _rows!;
         var skip = 0;
@@ -144,7 +145,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
         // A row split by the page break: the part's first row holds only the wrapped rest of a few cells.
         var last = table[^1];
-        var splitRow = skip < part.Count && IsSplitRest(part[skip], last);
+        var splitRow = pageBreak && skip < part.Count && IsSplitRest(part[skip], last);
         if (splitRow)
         {
             for (var c = 0; c < last.Length && c < part[skip].Length; c++)
@@ -169,7 +170,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                 // pages): after a split row always, else when it is empty there and runs down from the part's top
                 // or the region above the break already spans rows, or when it repeats the text of a region above the
                 // break that spans rows (a spreadsheet prints a merged cell's text on each page it covers).
-                if (anchorRow == skip && c < last.Length && last[c].Text.Length > 0
+                if (pageBreak && anchorRow == skip && c < last.Length && last[c].Text.Length > 0
                     && (splitRow || (cell.Text.Length == 0 && (RowSpan(last[c], table.Count - 1) || part.Skip(skip + 1).Any(p =>
                         c < p.Length && p[c].Continuation && p[c].AnchorRow == anchorRow && p[c].AnchorColumn == cell.AnchorColumn)))
                         || (cell.Text == last[c].Text && RowSpan(last[c], table.Count - 1))))
