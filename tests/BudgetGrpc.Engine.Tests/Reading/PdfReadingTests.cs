@@ -319,6 +319,18 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_row_repeating_the_project_cells_opening_the_next_page_is_a_row_of_its_own()
+    {
+        // Project cells written again on each row, and an indicator row without a name: few cells, all under cells of
+        // the row above, but the same texts again are the next row's, not the rest of the row the page cut.
+        double[] columns = [40, 100, 160, 220, 280, 340, 400, 460, 520];
+        var pdf = SyntheticPdf.Build(
+            (page, font) => SyntheticPdf.RuledRows(page, font, 700, columns, ["Project|Amount|Level1|Level2|Name|Value|Weight|Note", "road|95|out|qty|alpha|45|10|n"]),
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, columns, ["road|95|out||||"]));
+        Assert.Equal("1:|Project|Amount|Level1|Level2|Name|Value|Weight|Note\n2:|road|95|out|qty|alpha|45|10|n\n3:|road|95|out|||||\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:
