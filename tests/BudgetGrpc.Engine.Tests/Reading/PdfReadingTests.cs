@@ -331,6 +331,22 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void The_next_numbered_indicator_opening_the_next_page_is_a_row_of_its_own()
+    {
+        // Word breaks a row across pages; a row of its own that opens the next page with 指标2： under 指标1：… (a cell
+        // of one item), its unit under a unit and one figure under a figure, is still the next row.
+        static PdfCell[] Row(int row, params string[] texts) => [.. texts.Select((t, c) => new PdfCell(t, false, row, c))];
+        double[] columns = [40, 80, 120, 160, 200, 300, 360, 420, 480];
+        var assembler = new PdfTableAssembler(new ReadContext("t.pdf", new EngineLimits()));
+        assembler.AddPage(1, 842, [new PdfTable(700, 640, columns, [
+            Row(0, "单位", "项目", "金额", "二级", "三级指标", "指标值", "符号", "单位"),
+            Row(1, "文旅局", "非遗保护", "30", "数量", "指标1：传承人补助人数", "45", "等于", "人")])]);
+        assembler.AddPage(2, 842, [new PdfTable(780, 760, columns, [Row(0, "", "", "", "", "指标2：展演活动", "6", "大于等于", "次")])]);
+        var grid = Assert.Single(assembler.Finish());
+        Assert.Equal("1:|单位|项目|金额|二级|三级指标|指标值|符号|单位\n2:|文旅局|非遗保护|30|数量|指标1：传承人补助人数|45|等于|人\n3:|||||指标2：展演活动|6|大于等于|次\n", Dump(grid));
+    }
+
+    [Fact]
     public void A_table_printed_in_two_parts_one_under_the_other_reads_as_two_tables()
     {
         // A table split in two, each part with its header and its own column widths, printed touching on one page:

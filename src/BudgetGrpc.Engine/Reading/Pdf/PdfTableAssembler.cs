@@ -191,7 +191,8 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     /// <summary>
     /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
     /// where the row above the break has text of its own (no new row starts with only its wrapped tails), none the same
-    /// text again, no two of them under one merged cell, and figures under figures in one column at most.
+    /// text again nor the next numbered item under a cell of one, no two of them under one merged cell, and figures
+    /// under figures in one column at most.
     /// </summary>
     private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
     {
@@ -205,8 +206,10 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
             if (row[c].Continuation || row[c].Text.Length == 0) continue;
             if (c >= above.Length || above[c].Text.Length == 0) return false;
             if (IsFigure(row[c].Text) && IsFigure(above[c].Text)) figuresUnderFigures++;
-            // The same text again is a cell repeated on each row (the project's name), not the rest of one.
+            // The same text again is a cell repeated on each row (the project's name), not the rest of one; so is the
+            // next numbered item (指标2：) under a cell that holds one item (指标1：…).
             if (row[c].Text == above[c].Text) return false;
+            if (PdfText.StartsNamedItem(row[c].Text) && PdfText.StartsNamedItem(above[c].Text) && !above[c].Text.Contains('\n')) return false;
             // Two cells under one merged cell (中期目标值 | 年度目标值 under 目标值) are the next row of a header.
             if (!regionsAbove.Add((above[c].AnchorRow, above[c].AnchorColumn))) return false;
         }

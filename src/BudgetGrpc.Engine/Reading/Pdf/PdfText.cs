@@ -91,7 +91,7 @@ internal static class PdfText
     /// 指标2： or 【heading】 at the start of a line: an item wherever the line above ended (running text does not wrap
     /// onto them).
     /// </summary>
-    private static bool StartsNamedItem(string line)
+    public static bool StartsNamedItem(string line)
     {
         var s = line.AsSpan().TrimStart();
         if (s.StartsWith("【")) return true;
