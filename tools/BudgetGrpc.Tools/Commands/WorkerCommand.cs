@@ -48,7 +48,7 @@ internal static class WorkerCommand
                 console.Out.WriteLine(summary.ToString());
                 return ExitCodes.Ok;
             }
-            catch (SchedulerException ex)
+            catch (SchedulerException ex) when (!ct.IsCancellationRequested) // a store call the Ctrl+C broke off is a cancel
             {
                 console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
@@ -67,7 +67,7 @@ internal static class WorkerCommand
                 console.Out.WriteLine(last?.ToString() ?? "no run recorded since the worker last started");
                 return ExitCodes.Ok;
             }
-            catch (SchedulerException ex)
+            catch (SchedulerException ex) when (!ct.IsCancellationRequested) // a store call the Ctrl+C broke off is a cancel
             {
                 console.Error.WriteLine($"error: the worker's Quartz store cannot be used: {FirstSentence(ex.Message)} (is it the store the worker uses? {Pointer})");
                 return ExitCodes.Unavailable;
