@@ -37,6 +37,32 @@ public sealed class OfflineCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Grid_prints_each_table_as_the_readers_grid_it_with_source_rows_and_merges()
+    {
+        var run = await Cli.RunAsync("grid", Cli.Sample("yangli-2025-agri.xlsx"));
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        var grids = BudgetGrpc.Engine.Reading.ContainerReader.Read(File.ReadAllBytes(Cli.Sample("yangli-2025-agri.xlsx")), "agri.xlsx", new EngineLimits()).Grids;
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal($"xlsx: {grids.Count} table(s)", lines[0]);
+        Assert.Equal(grids.Count, lines.Count(l => l.StartsWith("== ", StringComparison.Ordinal)));
+        Assert.Equal(grids.Sum(g => g.RowCount), lines.Count(l => l.StartsWith("  row ", StringComparison.Ordinal)));
+        // A merged cell's continuations are marked, its anchor holds the text; a row keeps its sheet row number.
+        Assert.Contains(lines, l => l.Contains(" | ^", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"  row {grids[0].SourceRow(grids[0].RowCount - 1)}: ", StringComparison.Ordinal));
+        Assert.Contains("高标准农田建设项目", run.Out);
+    }
+
+    [Fact]
+    public async Task Grid_of_a_file_no_reader_takes_exits_2_with_the_reason()
+    {
+        var file = Path.Combine(_dir, "notes.bin");
+        await File.WriteAllBytesAsync(file, [0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x10]);
+        var run = await Cli.RunAsync("grid", file);
+        Assert.Equal(ExitCodes.Unreadable, run.ExitCode);
+        Assert.StartsWith("error UNSUPPORTED_FORMAT", run.Error);
+    }
+
+    [Fact]
     public async Task Validate_exits_0_on_warnings_only()
     {
         var run = await Cli.RunAsync("validate", Cli.Sample("000_c21431a6439d21ac.txt"), "--format", "json");

@@ -9,6 +9,7 @@ public static class BudgetCli
     public static RootCommand Create(CliConsole console) => new("budget: parse, validate and manage budget performance disclosures")
     {
         ParseCommand.Create(console),
+        GridCommand.Create(console),
         ValidateCommand.Create(console),
         CompareCommand.Create(console),
         RulesCommand.Create(console),

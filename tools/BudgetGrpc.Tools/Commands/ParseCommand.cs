@@ -9,7 +9,7 @@ internal static class ParseCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A disclosure file: xlsx, docx, html, csv, tsv, txt or md" };
+        var file = new Argument<FileInfo>("file") { Description = "A disclosure file: xlsx, xls, et, docx, doc, wps, pdf, html, csv, tsv, txt or md" };
         var format = new Option<string>("--format", "-f") { Description = "json (publication JSON v1), csv or table", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv", "table");
         var command = new Command("parse", "Parse a file and print the disclosure (exit 2 when it cannot be read)") { file, format };
