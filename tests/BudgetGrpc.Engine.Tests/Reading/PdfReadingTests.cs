@@ -163,6 +163,18 @@ public class SyntheticPdfTests
         Assert.Equal(["1:|Name|Value\n2:|Label|1\n3:|b|2\n"], content.Grids.Select(Dump));
     }
 
+    /// <summary>A page's table (Name | Value, then 1 and 2) whose left column is merged down and left open at the page's bottom.</summary>
+    private static void LeftColumnOpenAtTheBottom(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font)
+    {
+        foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 300);
+        foreach (var y in new[] { 660.0, 640 }) SyntheticPdf.HLine(page, y, 200, 300);
+        foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 640, 700);
+        SyntheticPdf.Text(page, font, "Name", 105, 686);
+        SyntheticPdf.Text(page, font, "Value", 205, 686);
+        SyntheticPdf.Text(page, font, "1", 205, 666);
+        SyntheticPdf.Text(page, font, "2", 205, 646);
+    }
+
     [Fact]
     public void Text_printed_under_a_column_the_page_left_open_is_its_last_cells()
     {
@@ -171,13 +183,7 @@ public class SyntheticPdfTests
         var pdf = SyntheticPdf.Build(
             (page, font) =>
             {
-                foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 300);
-                foreach (var y in new[] { 660.0, 640 }) SyntheticPdf.HLine(page, y, 200, 300);
-                foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 640, 700);
-                SyntheticPdf.Text(page, font, "Name", 105, 686);
-                SyntheticPdf.Text(page, font, "Value", 205, 686);
-                SyntheticPdf.Text(page, font, "1", 205, 666);
-                SyntheticPdf.Text(page, font, "2", 205, 646);
+                LeftColumnOpenAtTheBottom(page, font);
                 SyntheticPdf.Text(page, font, "Label", 105, 600);
             },
             (page, font) => SyntheticPdf.RuledRows(page, font, 780, [100, 200, 300], ["Label|3", "b|4"]));
@@ -294,16 +300,7 @@ public class SyntheticPdfTests
     {
         // The same merged cell on the next page: no rule over it there, its text printed above the table's top.
         var pdf = SyntheticPdf.Build(
-            (page, font) =>
-            {
-                foreach (var y in new[] { 700.0, 680 }) SyntheticPdf.HLine(page, y, 100, 300);
-                foreach (var y in new[] { 660.0, 640 }) SyntheticPdf.HLine(page, y, 200, 300);
-                foreach (var x in new[] { 100.0, 200, 300 }) SyntheticPdf.VLine(page, x, 640, 700);
-                SyntheticPdf.Text(page, font, "Name", 105, 686);
-                SyntheticPdf.Text(page, font, "Value", 205, 686);
-                SyntheticPdf.Text(page, font, "1", 205, 666);
-                SyntheticPdf.Text(page, font, "2", 205, 646);
-            },
+            LeftColumnOpenAtTheBottom,
             (page, font) =>
             {
                 SyntheticPdf.HLine(page, 780, 200, 300);

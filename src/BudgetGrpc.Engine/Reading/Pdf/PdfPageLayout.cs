@@ -39,13 +39,15 @@ internal static class PdfPageLayout
             var (left, right, bottom, top) = Frame(h, v);
             if (right - left < 20 || top - bottom < 8) continue;
             var inside = new List<Glyph>();
+            var (bottomRules, topRules) = (RulesAt(h, bottom), RulesAt(h, top));
             free.RemoveAll(g =>
             {
                 // A glyph drawn across the frame's top or bottom rule, or beyond a column that rule leaves open, is cell
                 // text the page cut (a merged cell's text centred on its whole area), not a line outside the table.
                 var hit = g.CenterX >= left && g.CenterX <= right
                     && ((g.CenterY >= bottom && g.CenterY <= top) || Across(g, bottom) || Across(g, top)
-                        || BeyondOpenColumn(g, h, left, right, bottom, below: true) || BeyondOpenColumn(g, h, left, right, top, below: false));
+                        || BeyondOpenColumn(g, bottomRules, left, right, bottom, below: true)
+                        || BeyondOpenColumn(g, topRules, left, right, top, below: false));
                 if (hit) inside.Add(g);
                 return hit;
             });
@@ -71,15 +73,17 @@ internal static class PdfPageLayout
     /// <summary>Whether a glyph's box reaches at least a point past a rule at height <paramref name="y"/> on both sides.</summary>
     private static bool Across(Glyph g, double y) => g.Bottom < y - 1 && g.Top > y + 1;
 
+    /// <summary>The horizontal rules along a frame's edge at height <paramref name="edge"/>.</summary>
+    private static List<Rule> RulesAt(List<Rule> h, double edge) => [.. h.Where(r => Math.Abs(r.Position - edge) <= SnapTolerance)];
+
     /// <summary>
     /// Whether a glyph lies under a frame whose bottom is ruled (or over one whose top is), within the stretch of that
-    /// edge the rules leave open: the column there runs on past the page, and what is printed beyond it is its merged
-    /// cell's text.
+    /// edge the rules <paramref name="atEdge"/> leave open: the column there runs on past the page, and what is printed
+    /// beyond it is its merged cell's text.
     /// </summary>
-    private static bool BeyondOpenColumn(Glyph g, List<Rule> h, double left, double right, double edge, bool below)
+    private static bool BeyondOpenColumn(Glyph g, List<Rule> atEdge, double left, double right, double edge, bool below)
     {
         if (below ? g.Top >= edge : g.Bottom <= edge) return false;
-        var atEdge = h.Where(r => Math.Abs(r.Position - edge) <= SnapTolerance).ToList();
         if (atEdge.Count == 0 || atEdge.Any(r => r.From - SnapTolerance <= g.CenterX && r.To + SnapTolerance >= g.CenterX)) return false;
         var from = atEdge.Where(r => r.To < g.CenterX).Select(r => r.To).DefaultIfEmpty(left).Max();
         var to = atEdge.Where(r => r.From > g.CenterX).Select(r => r.From).DefaultIfEmpty(right).Min();

@@ -6,10 +6,9 @@ namespace BudgetGrpc.Engine.Reading;
 /// Joins the tables of consecutive pages into grids. A table that opens a page and has the column boundaries of the
 /// table that closed the previous page, or some of them, or they some of its own, continues it: its repeated header
 /// rows are dropped and its rows appended (a table drawn at other widths is another table, such as the next sheet of
-/// a workbook). So
-/// does a table right under another on the same page, past a strip without text (a spreadsheet's blank row), when
-/// its column boundaries are the other's or some of them: the strip is dropped like the text-less rows of a table
-/// (and the blank rows of a sheet), and no row or merged cell of the part is taken for the rest of one above.
+/// a workbook). So does a table right under another on the same page, past a strip without text (a spreadsheet's
+/// blank row), when its column boundaries line up the same way: the strip is dropped like the text-less rows of a
+/// table (and the blank rows of a sheet), and no row or merged cell of the part is taken for the rest of one above.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
 /// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages.
 /// </summary>
@@ -94,20 +93,13 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     _textSinceTable = true;
                     break;
                 case PdfTable table:
-                    if (_rows is not null && firstOnPage && !_textSinceTable && _lastTablePage == pageNumber - 1
-                        && Union(_columns, table.Columns) is { } columns)
+                    var nextPage = firstOnPage && _lastTablePage == pageNumber - 1;
+                    var pastBlankStrip = _lastTablePage == pageNumber && _lastTableBottom - table.Top is >= -ColumnTolerance and <= MaxBlankStrip;
+                    if (_rows is not null && !_textSinceTable && (nextPage || pastBlankStrip) && Union(_columns, table.Columns) is { } columns)
                     {
                         _rows = Expand(_rows, _columns, columns);
                         _columns = columns;
-                        Continue(Expand(table.Rows, table.Columns, columns));
-                    }
-                    else if (_rows is not null && !_textSinceTable && _lastTablePage == pageNumber
-                             && _lastTableBottom - table.Top is >= -ColumnTolerance and <= MaxBlankStrip
-                             && Union(_columns, table.Columns) is { } under)
-                    {
-                        _rows = Expand(_rows, _columns, under);
-                        _columns = under;
-                        Continue(Expand(table.Rows, table.Columns, under), pageBreak: false);
+                        Continue(Expand(table.Rows, table.Columns, columns), pageBreak: nextPage);
                     }
                     else
                         Start(table);
