@@ -58,6 +58,8 @@ internal static class CellValues
         var t = Line(text).Trim();
         var end = 0;
         while (end < t.Length && (char.IsAsciiDigit(t[end]) || t[end] is '.' or ',' or '，' or '．' || t[end] is >= '０' and <= '９')) end++;
+        // A comma after the figure is the note's (85.5，其中上级资金80), not a thousands separator.
+        while (end > 0 && t[end - 1] is ',' or '，') end--;
         if (end == 0 || end == t.Length) return null;
         var rest = t[end..].TrimStart();
         foreach (var unit in (ReadOnlySpan<string>)["万元", "元"])
