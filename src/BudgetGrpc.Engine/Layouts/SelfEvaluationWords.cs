@@ -71,7 +71,10 @@ internal static partial class SelfEvaluationWords
         return k.Length == 0 || PlaceholderName().IsMatch(k);
     }
 
-    /// <summary>`指标1：工程资金金额` → `工程资金金额`: the template's numbering left in front of a name.</summary>
+    /// <summary>
+    /// `指标1：工程资金金额` → `工程资金金额`: the template's numbering left in front of a name, ended by a mark or a space (指标15天内
+    /// is a name).
+    /// </summary>
     public static string WithoutTemplateNumber(string name)
     {
         var m = TemplateNumber().Match(name);
@@ -81,7 +84,7 @@ internal static partial class SelfEvaluationWords
     [GeneratedRegex(@"^(?:指标[0-9一二三四五六七八九十]*|[…．.。、·\-—]+)$")]
     private static partial Regex PlaceholderName();
 
-    [GeneratedRegex(@"^指标[0-9]{1,2}\s*[:：、.．]?\s*")]
+    [GeneratedRegex(@"^指标[0-9]{1,2}(?:\s*[:：、.．]\s*|\s+)")]
     private static partial Regex TemplateNumber();
 
     /// <summary>A row that states the total: 总分, 合计, 总计, 自评总分.</summary>
