@@ -38,6 +38,14 @@ internal static class LongLayout
             var code = codeCol >= 0 ? CellValues.Line(grid[r, codeCol]) : "";
             var name = CellValues.Line(grid[r, nameCol]);
             var unitCell = unitNameCol >= 0 ? CellValues.Line(grid[r, unitNameCol]) : "";
+            // A self-evaluation's own rows under a project's indicators (总分 with the weight and score totals, 偏差原因分析,
+            // 评价结论) written in the project column: the project's, not a new project, and no total of the list's amounts.
+            if (current is not null && indicators.IsSelfEvaluation && code.Length == 0 && IsSelfEvaluationRow(name)
+                && (amountCol < 0 || CellValues.Amount(grid[r, amountCol]) is null))
+            {
+                indicators.Read(grid, r, current, reading);
+                continue;
+            }
             if (RowKinds.IsTotal(code, name) || RowKinds.IsTotal(unitCell, ""))
             {
                 reading.SetDeclaredTotal(CellValues.Amount(grid[r, amountCol]), grid.Ref(r, amountCol, header.NameOf(amountCol)));
@@ -73,6 +81,9 @@ internal static class LongLayout
         }
         reading.Open = new OpenTable(header, indicators, Layout.Long, grid.ColumnCount, current);
     }
+
+    private static bool IsSelfEvaluationRow(string name) =>
+        SelfEvaluationWords.IsTotalLabel(name) || SelfEvaluationWords.IsBelowTableLabel(name);
 
     private static bool StartsProject(CellGrid grid, int r, int nameCol, int codeCol, string name, string code, ProjectDraft? current)
     {
