@@ -1,0 +1,121 @@
+using System.Text;
+using BudgetGrpc.Engine.Model;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// What the layout reader makes of a whole file beyond each table (issue 15: the mutation run of the layouts found these
+/// unchecked): the refusal that says which header words were seen and where, a header with no project under it, the year
+/// of a self-evaluation, a total stated above the table, a department-wide form known by its task list. Pages written by us.
+/// </summary>
+public sealed class LayoutReaderTests
+{
+    private static ParseResult Parse(string body) =>
+        new DisclosureEngine().Parse(Encoding.UTF8.GetBytes($"<html><body>{body}</body></html>"), "page.html");
+
+    private static DisclosureError Refused(string body)
+    {
+        var result = Parse(body);
+        Assert.False(result.Succeeded);
+        return result.Error!;
+    }
+
+    private const string Expected =
+        "no indicator table found: expected a header with 一级指标/二级指标 and 三级指标 or 指标值 (with 项目名称 as a column, or a " +
+        "项目名称 / 部门名称 label above the table), or 项目名称 with 绩效指标 (one row per project)";
+
+    [Fact]
+    public void A_refusal_names_the_header_words_seen_in_each_table_up_to_three()
+    {
+        var e = Refused(
+            "<table><tr><td>说明</td></tr><tr><td>序号</td><td>单位名称</td><td>金额（万元）</td></tr><tr><td>1</td><td>某局</td><td>20</td></tr></table>"
+            + "<table><tr><td>甲</td><td>乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙</td></tr></table>"
+            + "<table><tr><td>丙</td></tr></table>"
+            + "<table><tr><td>丁</td></tr></table>");
+        Assert.Equal(DisclosureErrorCode.UnrecognisedLayout, e.Code);
+        Assert.Equal(Expected + "; seen: table 1 row 2: 序号 | 单位名称 | 金额（万元）; table 2 row 1: 甲 | 乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙…; table 3 row 1: 丙",
+            e.Message);
+        Assert.Equal(("table 1", 1, 1), (e.Location?.Sheet, e.Location?.Row, e.Location?.Column));
+    }
+
+    [Fact]
+    public void A_header_with_no_project_row_under_it_is_refused_as_such()
+    {
+        var e = Refused("<table><tr><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr></table>");
+        Assert.Equal(DisclosureErrorCode.NoProjects, e.Code);
+        Assert.Equal("the long layout was recognised but no project row follows its header", e.Message);
+    }
+
+    private const string Form = @"
+<tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td><td>38公里</td><td>100</td><td>95</td></tr>";
+
+    [Fact]
+    public void A_self_evaluation_is_of_the_year_it_evaluates_and_a_target_table_of_its_titles_year()
+    {
+        var self = Parse($"<p>某县交通运输局2026年项目支出绩效自评表</p><p>（2025年度）</p><table>{Form}</table>").Disclosure!;
+        Assert.Equal((DisclosureKind.SelfEvaluation, 2025), (self.Kind, self.FiscalYear));
+        var noEvaluatedYear = Parse($"<p>某县交通运输局2026年项目支出绩效自评表</p><table>{Form}</table>").Disclosure!;
+        Assert.Equal(2026, noEvaluatedYear.FiscalYear);
+        var target = Parse("<p>某县交通运输局2026年项目支出绩效目标表</p><p>（2025年度）</p><table>" +
+            "<tr><td>项目名称</td><td colspan=\"3\">农村公路提档升级</td></tr>" +
+            "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>" +
+            "<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td></tr></table>").Disclosure!;
+        Assert.Equal((DisclosureKind.TargetTable, 2026), (target.Kind, target.FiscalYear));
+    }
+
+    [Fact]
+    public void A_total_stated_above_a_one_project_self_evaluation_is_its_stated_total()
+    {
+        var d = Parse($"<p>某县交通运输局2025年度项目支出绩效自评表</p><p>自评总分：95分</p><table>{Form}</table>").Disclosure!;
+        var total = Assert.Single(d.Projects).StatedTotal;
+        Assert.NotNull(total);
+        Assert.Equal(((decimal?)null, 95m), (total.Weight, total.Score));
+        // Not over a total the table states, and not for two projects.
+        var stated = Parse($"<p>某县交通运输局2025年度项目支出绩效自评表</p><p>自评总分：90分</p><table>{Form}" +
+            "<tr><td>总分</td><td></td><td></td><td></td><td></td><td>100</td><td>95</td></tr></table>").Disclosure!;
+        Assert.Equal(95m, Assert.Single(stated.Projects).StatedTotal!.Score);
+        var two = Parse($"<p>某县交通运输局2025年度项目支出绩效自评表</p><p>自评总分：95分</p><table>{Form}</table><table>{Form.Replace("农村公路提档升级", "桥梁维修")}</table>").Disclosure!;
+        Assert.Equal(2, two.Projects.Count);
+        Assert.All(two.Projects, p => Assert.Null(p.StatedTotal));
+    }
+
+    [Fact]
+    public void A_form_under_a_unit_name_with_a_task_list_is_department_wide()
+    {
+        var d = Parse(@"<p>某县水利局2026年绩效目标表</p><table>
+<tr><td>单位名称</td><td colspan=""3"">某县水利局</td></tr>
+<tr><td>年度主要任务</td><td>任务名称</td><td>主要内容</td><td>预算金额</td></tr>
+<tr><td></td><td>山塘除险加固</td><td>加固病险山塘8座</td><td>180</td></tr>
+<tr><td>年度总体目标</td><td colspan=""3"">做好水利工程管护。</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>加固山塘</td><td>8座</td></tr></table>").Disclosure!;
+        Assert.Equal(DisclosureKind.DepartmentTargets, d.Kind);
+        Assert.Equal("某县水利局", Assert.Single(d.Projects).Name);
+        // Without the task list the same form under 单位名称 is a project's.
+        var project = Parse(@"<p>某县水利局2026年绩效目标表</p><table>
+<tr><td>单位名称</td><td colspan=""3"">某县水利局</td></tr>
+<tr><td>项目名称</td><td colspan=""3"">山塘除险加固</td></tr>
+<tr><td>年度总体目标</td><td colspan=""3"">做好水利工程管护。</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>加固山塘</td><td>8座</td></tr></table>").Disclosure!;
+        Assert.Equal(DisclosureKind.TargetTable, project.Kind);
+        Assert.Equal("山塘除险加固", Assert.Single(project.Projects).Name);
+    }
+
+    [Fact]
+    public void The_first_tables_layout_is_the_files()
+    {
+        var d = Parse(
+            "<p>某县交通运输局2026年项目支出绩效目标表</p>" +
+            "<table><tr><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>" +
+            "<tr><td>桥梁维修</td><td>产出指标</td><td>数量指标</td><td>维修桥梁</td><td>3座</td></tr></table>" +
+            "<table><tr><td>项目名称</td><td colspan=\"3\">农村公路提档升级</td></tr>" +
+            "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>" +
+            "<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td></tr></table>").Disclosure!;
+        Assert.Equal(2, d.Projects.Count);
+        Assert.Equal(Layout.Long, d.Source.Layout);
+    }
+}
