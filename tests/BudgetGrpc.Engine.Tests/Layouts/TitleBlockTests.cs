@@ -42,6 +42,8 @@ public sealed class TitleBlockTests
         var t = Lines("", "   ", "绩效目标表");
         Assert.Equal("", t.Title);
         Assert.Equal("某局绩效目标表", Lines("某局绩效目标表").Title);
+        Assert.Equal("某绩效目标表", Lines("某绩效目标表").Title);
+        Assert.Equal("", Lines("某绩效目标").Title);
     }
 
     [Fact]
@@ -76,6 +78,8 @@ public sealed class TitleBlockTests
         Assert.Null(t.AmountUnit);
         var own = Lines("某县财政局2026年项目支出绩效目标表", "单位：万元");
         Assert.Equal("万元", own.AmountUnit);
+        // A unit line above the first title is the table's.
+        Assert.Equal("万元", Lines("单位：万元", "某县财政局2026年项目支出绩效目标表").AmountUnit);
     }
 
     [Fact]
@@ -220,6 +224,11 @@ public sealed class TitleBlockTests
         var empty = new TitleBlock();
         empty.OfferListedDepartment("[001]");
         Assert.Equal("", empty.Department);
+        // Nothing listed, nothing taken: the weakest source still takes its name.
+        var unitAfter = new TitleBlock();
+        unitAfter.OfferListedDepartment("[001]");
+        unitAfter.Offer("某局", TitleBlock.DepartmentSource.Unit);
+        Assert.Equal("某局", unitAfter.Department);
         empty.OfferListedDepartment("某市数据资源管理局");
         Assert.Equal("某市数据资源管理局", empty.Department);
         // Once listed, a title (a surer source) still replaces it.
@@ -233,6 +242,10 @@ public sealed class TitleBlockTests
         var t = new TitleBlock();
         t.SetDepartmentIfUnknown("  ");
         Assert.Equal("", t.Department);
+        var blankThenUnit = new TitleBlock();
+        blankThenUnit.SetDepartmentIfUnknown("  ");
+        blankThenUnit.Offer("某局", TitleBlock.DepartmentSource.Unit);
+        Assert.Equal("某局", blankThenUnit.Department);
         t.SetDepartmentIfUnknown("[015001]某局");
         Assert.Equal("某局", t.Department);
         t.SetDepartmentIfUnknown("另局");
