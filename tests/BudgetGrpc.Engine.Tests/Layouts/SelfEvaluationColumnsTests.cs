@@ -205,6 +205,69 @@ public sealed class SelfEvaluationColumnsTests
         Assert.Equal((100m, 90m, 10m, 8m), (b.Adjusted, b.Executed, b.Weight, b.Score));
     }
 
+    [Fact]
+    public void The_first_total_and_fiscal_rows_count_and_a_total_with_any_figure_stays()
+    {
+        var g = Grid(
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数"],
+            ["年度资金总额", "0", "100", "90"],
+            ["年度资金总额", "1", "2", "3"],
+            ["其中：财政拨款", "50", "60", "55"],
+            ["其中：财政拨款", "7", "8", "9"]);
+        var block = new SelfEvaluationBudget();
+        var reading = new TableReading();
+        for (var r = 0; r < g.RowCount; r++) Assert.True(block.TryRead(g, r, reading));
+        var b = block.Build();
+        Assert.NotNull(b);
+        Assert.Equal((0m, 100m, 90m), (b.Initial, b.Adjusted, b.Executed));
+        Assert.Equal(100m, block.Amount);
+
+        // A total row of zeros with fiscal rows of zeros too: the zeros, read.
+        var zeros = Budget(Grid(["项目资金", "全年预算数", "全年执行数"], ["其中：财政拨款", "0", "0"]), out _, out _);
+        Assert.NotNull(zeros);
+        Assert.Equal((0m, 0m), (zeros.Adjusted, zeros.Executed));
+        // The amount is the adjusted budget, else the initial one.
+        var initialOnly = new SelfEvaluationBudget();
+        var ig = Grid(["项目资金", "年初预算数", "全年执行数"], ["年度资金总额", "40", "30"]);
+        initialOnly.TryRead(ig, 0, reading);
+        initialOnly.TryRead(ig, 1, reading);
+        Assert.Equal(40m, initialOnly.Amount);
+        Assert.Null(new SelfEvaluationBudget().Amount);
+    }
+
+    [Fact]
+    public void A_row_of_no_budget_kind_ends_the_block()
+    {
+        var g = Grid(
+            ["项目资金", "全年预算数", "全年执行数"],
+            ["年度资金总额", "100", "90"],
+            ["年度总体目标", "完成改造", ""],
+            ["其中：财政拨款", "7", "8"]);
+        var b = Budget(g, out var taken, out _);
+        Assert.Equal(2, taken);
+        Assert.Equal(100m, b!.Adjusted);
+    }
+
+    private static string Objectives(string head, string achieved) => $@"<html><body><p>某县交通运输局2025年度项目支出绩效自评表</p><table>
+<tr><td>项目名称</td><td colspan=""6"">农村公路提档升级</td></tr>
+<tr><td rowspan=""2"">年度总体目标</td><td colspan=""3"">{head}</td><td colspan=""3"">{achieved}</td></tr>
+<tr><td colspan=""3"">完成农村公路改造36公里。</td><td colspan=""3"">完成改造38公里。</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td><td>38公里</td><td>100</td><td>95</td></tr>
+</table></body></html>";
+
+    [Theory]
+    [InlineData("预期目标", "实际完成情况")]
+    [InlineData("年初设定目标", "年度总体目标完成情况综述")]
+    [InlineData("年度目标", "年度总体目标完成情况")]
+    public void The_objectives_block_gives_the_goal_under_its_target_head_not_the_achievement(string head, string achieved)
+    {
+        var d = LayoutChecks.Parse(Objectives(head, achieved));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["完成农村公路改造36公里。"], p.Objectives);
+        Assert.Equal(["改造里程"], p.Indicators.Select(i => i.Name));
+    }
+
     // Whole tables: a project's self-evaluation in the long layout of the survey.
     private const string Head =
         "<tr><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>";
