@@ -328,4 +328,28 @@ public sealed class FormLayoutEdgeTests
         Assert.Equal(["完成农村公路提档升级36公里。"], p.Objectives);
         Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
     }
+    [Fact]
+    public void A_forms_own_code_is_its_code_and_forms_without_one_are_numbered_in_order()
+    {
+        var d = Parse("<html><body><p>某县交通运输局2026年项目支出绩效目标表</p><table border=\"1\">" + @"
+<tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>
+<tr><td>项目编码</td><td colspan=""3"">P2026-017</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">1260</td></tr>" + Indicators + "</table><table border=\"1\">" + @"
+<tr><td>项目名称</td><td colspan=""3"">桥梁维修</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">80</td></tr>" + Indicators + "</table></body></html>");
+        Assert.Equal([("P2026-017", "农村公路提档升级"), ("2", "桥梁维修")], d.Projects.Select(p => (p.Code, p.Name)));
+    }
+
+    [Theory]
+    [InlineData("<tr><td>项目资金</td><td colspan=\"3\">300</td></tr><tr><td>年度资金总额</td><td colspan=\"3\">280</td></tr>", "280")]
+    [InlineData("<tr><td>年度资金总额</td><td colspan=\"3\">280</td></tr><tr><td>项目资金</td><td colspan=\"3\">300</td></tr>", "280")]
+    [InlineData("<tr><td>项目资金</td><td colspan=\"3\">300</td></tr>", "300")]
+    [InlineData("<tr><td>项目资金</td><td colspan=\"3\">300</td></tr><tr><td>资金来源</td><td colspan=\"3\">200</td></tr>", "300")]
+    [InlineData("<tr><td>年度资金总额</td><td colspan=\"3\">280</td></tr><tr><td>预算金额</td><td colspan=\"3\">270</td></tr>", "280")]
+    public void The_total_stands_over_the_group_amount_and_the_first_of_each_counts(string money, string amount)
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>" + money + Indicators));
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(d.Projects).Amount);
+    }
 }
