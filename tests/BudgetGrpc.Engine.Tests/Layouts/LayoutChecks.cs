@@ -2,6 +2,7 @@ using System.Text;
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Publishing;
+using BudgetGrpc.Engine.Reading;
 using Xunit;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
@@ -23,4 +24,28 @@ internal static class LayoutChecks
         Assert.Equal((level1, level2, comparator, value, unit, qualitative),
             (i.Level1, i.Level2, i.Comparator.ToWire(), i.Value is { } v ? DecimalText.Normalized(v) : null, i.Unit, i.QualitativeValue));
     }
+
+    /// <summary>
+    /// A grid of the rows given, as a reader fills merged cells: "^" marks a cell merged from the one above, "<" one merged
+    /// from its left neighbour (their text repeated, flagged as a merged continuation).
+    /// </summary>
+    public static CellGrid Grid(params string[][] rows)
+    {
+        var merged = new List<(int, int)>();
+        var filled = new string[rows.Length][];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            filled[r] = new string[rows[r].Length];
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (rows[r][c] == "^") { merged.Add((r, c)); filled[r][c] = filled[r - 1][c]; }
+                else if (rows[r][c] == "<") { merged.Add((r, c)); filled[r][c] = filled[r][c - 1]; }
+                else filled[r][c] = rows[r][c];
+            }
+        }
+        return new CellGrid("t", filled, mergedContinuations: merged);
+    }
+
+    /// <summary>One row's cells, for <see cref="Grid"/>.</summary>
+    public static string[] R(params string[] cells) => cells;
 }

@@ -1,6 +1,7 @@
 using BudgetGrpc.Engine.Layouts;
 using BudgetGrpc.Engine.Reading;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -11,25 +12,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class MoneyColumnsTests
 {
-    /// <summary>Rows of cells; "<" marks a cell merged from its left neighbour (its text repeated).</summary>
-    private static CellGrid Grid(params string[][] rows)
-    {
-        var merged = new List<(int, int)>();
-        var filled = new string[rows.Length][];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            filled[r] = new string[rows[r].Length];
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                if (rows[r][c] == "<") { merged.Add((r, c)); filled[r][c] = filled[r][c - 1]; }
-                else filled[r][c] = rows[r][c];
-            }
-        }
-        return new CellGrid("t", filled, mergedContinuations: merged);
-    }
-
-    private static string[] R(params string[] cells) => cells;
-
     private static (decimal Amount, int LastRow, string? GluedUnit)? Read(CellGrid g, int labelRow = 0, int labelColumn = 0) =>
         MoneyColumns.Read(g, labelRow, labelColumn, g.RowCount);
 

@@ -1,6 +1,6 @@
 using BudgetGrpc.Engine.Layouts;
-using BudgetGrpc.Engine.Reading;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -11,26 +11,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class RowKindsTests
 {
-    /// <summary>A grid of the rows given; "^" marks a cell merged from the one above (its text repeated).</summary>
-    private static CellGrid Grid(params string[][] rows)
-    {
-        var merged = new List<(int, int)>();
-        var filled = new string[rows.Length][];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            filled[r] = new string[rows[r].Length];
-            for (var c = 0; c < rows[r].Length; c++)
-            {
-                if (rows[r][c] == "^") { merged.Add((r, c)); filled[r][c] = filled[r - 1][c]; }
-                else if (rows[r][c] == "<") { merged.Add((r, c)); filled[r][c] = filled[r][c - 1]; }
-                else filled[r][c] = rows[r][c];
-            }
-        }
-        return new CellGrid("t", filled, mergedContinuations: merged);
-    }
-
-    private static string[] R(params string[] cells) => cells;
-
     [Fact]
     public void Blank_and_separator_rows_are_skippable()
     {
