@@ -161,6 +161,7 @@ internal static partial class RowKinds
     [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|部|署|会|中心|站|所|队|馆|政府|街道|乡|镇|学校|医院)(本级|机关)?$")]
     private static partial Regex UnitSuffix();
 
-    [GeneratedRegex(@"^[\[【(（]?\d{3,}[\]】)）]?\s*[-－—_]?\s*")]
+    // A year (2026年, 2025年度) is no code.
+    [GeneratedRegex(@"^[\[【(（]?\d{3,}(?![\d年])[\]】)）]?\s*[-－—_]?\s*")]
     private static partial Regex UnitCodePrefix();
 }

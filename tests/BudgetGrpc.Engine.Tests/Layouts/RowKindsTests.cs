@@ -174,6 +174,9 @@ public sealed class RowKindsTests
     [InlineData("（433）_样例县供销社", "样例县供销社")]
     [InlineData("101001 — 样例县农业农村局", "样例县农业农村局")]
     [InlineData("12-样例县农业农村局", "12-样例县农业农村局")]
+    [InlineData("2026年春耕补贴", "2026年春耕补贴")]
+    [InlineData("2025年度样例县农业农村局", "2025年度样例县农业农村局")]
+    [InlineData("101001样例县农业农村局", "样例县农业农村局")]
     [InlineData("  样例县农业农村局  ", "样例县农业农村局")]
     [InlineData("", "")]
     public void A_unit_code_before_the_name_is_stripped(string text, string name) =>
