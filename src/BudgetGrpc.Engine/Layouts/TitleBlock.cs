@@ -176,11 +176,16 @@ internal sealed partial class TitleBlock
     {
         var name = TitleDepartmentYear().Match(title) is { Success: true } m ? title[m.Length..] : title;
         if (name.StartsWith('度')) name = name[1..]; // 2022年度 cut after 年
-        name = TitleSuffix().Replace(name.Trim(), "").Trim(' ', '（', '(', '）', ')', '“', '”', '"', '《', '》', '-', '—', '：', ':');
+        name = TitleSuffix().Replace(name.Trim(), "").Trim(' ', '“', '”', '"', '《', '》', '-', '—', '：', ':');
+        // A bracket is trimmed only where it is left alone: 春耕补贴（一期） keeps its own.
+        while (name.Length > 0 && name[0] is '（' or '(' && name.IndexOfAny(['）', ')']) < 0) name = name[1..].TrimStart();
+        while (name.Length > 0 && name[^1] is '）' or ')' && name.IndexOfAny(['（', '(']) < 0) name = name[..^1].TrimEnd();
+        while (name.Length > 0 && name[^1] is '（' or '(') name = name[..^1].TrimEnd();
         return name;
     }
 
-    [GeneratedRegex(@"(?:度)?(?:项目支出)?(?:(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|自评表|自评(?:工作)?报告|表)|绩效目标)$")]
+    // The table's word, also in brackets after the name: 春耕补贴（项目支出绩效公开表）.
+    [GeneratedRegex(@"(?:[（(]\s*)?(?:度)?(?:项目支出)?(?:(?:绩效目标|绩效评价指标|绩效指标|绩效)?(?:申报表|批复表|公开表|审核表|目标表|自评表|自评(?:工作)?报告|表)|绩效目标)\s*[)）]?$")]
     private static partial Regex TitleSuffix();
 
     private static bool NamesPerformanceTable(string line) => line.Contains("绩效", StringComparison.Ordinal);

@@ -312,6 +312,9 @@ public sealed class TitleBlockTests
     [InlineData("春耕补贴项目绩效评价指标表", "春耕补贴项目")]
     [InlineData("春耕补贴项目绩效自评工作报告", "春耕补贴项目")]
     [InlineData("春耕补贴审核表", "春耕补贴")]
+    [InlineData("春耕补贴（项目支出绩效公开表）", "春耕补贴")]
+    [InlineData("春耕补贴(绩效目标表)", "春耕补贴")]
+    [InlineData("春耕补贴（一期）", "春耕补贴（一期）")]
     public void The_project_a_title_names(string title, string name) =>
         Assert.Equal(name, TitleBlock.ProjectNameOf(title));
 
