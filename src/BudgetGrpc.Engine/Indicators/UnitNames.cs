@@ -31,6 +31,13 @@ public static class UnitNames
         // "(万元)" as a column note means the unit 万元; "万头(只)" keeps its own brackets.
         if (text.Length > 2 && text[0] == '(' && text[^1] == ')' && text.IndexOf('(', 1) < 0)
             text = text[1..^1];
+        // "%(百分比)", "个(个)": a unit glossed in brackets by its own name is that unit; "万头(只)" keeps its brackets.
+        var open = text.IndexOf('(');
+        if (open > 0 && text[^1] == ')')
+        {
+            var (outer, inner) = (text[..open], text[(open + 1)..^1]);
+            if (inner == outer || Synonyms.GetValueOrDefault(inner) == outer) text = outer;
+        }
         return Synonyms.TryGetValue(text, out var canonical) ? canonical : text;
     }
 

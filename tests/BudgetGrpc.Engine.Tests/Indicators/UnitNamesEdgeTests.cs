@@ -27,6 +27,16 @@ public sealed class UnitNamesEdgeTests
     public void A_unit_in_brackets_as_a_column_note_writes_it(string raw, string expected) =>
         Assert.Equal(expected, UnitNames.Normalize(raw));
 
+    // A budget system's unit cell glosses the unit by its name: %(百分比).
+    [Theory]
+    [InlineData("%(百分比)", "%")]
+    [InlineData("％（百分比）", "%")]
+    [InlineData("个(个)", "个")]
+    [InlineData("人(人次)", "人(人次)")]
+    [InlineData("元(百分比)", "元(百分比)")]
+    public void A_unit_glossed_by_its_own_name_is_that_unit(string raw, string expected) =>
+        Assert.Equal(expected, UnitNames.Normalize(raw));
+
     [Theory]
     [InlineData("！", "!")]      // the first full-width form
     [InlineData("～", "~")]      // the last
