@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Words;
 namespace BudgetGrpc.Engine.Layouts;
 
@@ -28,7 +29,7 @@ internal enum FormField
     Other,
 }
 
-internal static class FormLabels
+internal static partial class FormLabels
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormField> Cells = new(StringComparer.Ordinal);
 
@@ -37,10 +38,14 @@ internal static class FormLabels
     {
         if (text.Length is 0 or > 60) return FormField.None;
         if (Cells.TryGetValue(text, out var cached)) return cached;
-        var key = CellValues.Key(text);
+        // 实施周期总目标(2025年--2027年), 年度目标（2026年）: the period in brackets is no part of the label.
+        var key = YearsInBrackets().Replace(CellValues.Key(text), "");
         var field = key.Length is 0 or > 20 ? FormField.None
             : Lexicon.RoleOf("label", key) is { } role && Enum.TryParse<FormField>(role, out var parsed) ? parsed : FormField.None;
         if (Cells.Count < 20_000) Cells.TryAdd(text, field);
         return field;
     }
+
+    [GeneratedRegex(@"\((?:\d{4}年?(?:度)?(?:[-—~～至]+\d{4}年?(?:度)?)?)\)$")]
+    private static partial Regex YearsInBrackets();
 }

@@ -257,6 +257,28 @@ internal sealed class HeaderRow
             _columns[ColumnRole.Value] = obj;
             _roleAt[obj] = ColumnRole.Value;
         }
+
+        PreferFilledColumns(grid, end);
+    }
+
+    /// <summary>
+    /// A role headed over several columns whose first is left blank (指标分值 empty beside 权重占比(%)): the first
+    /// column with anything written under the header holds it.
+    /// </summary>
+    private void PreferFilledColumns(CellGrid grid, int end)
+    {
+        bool Filled(int c)
+        {
+            for (var r = LastRow + 1; r < end; r++)
+                if (grid[r, c].Trim().Length > 0) return true;
+            return false;
+        }
+        foreach (var group in _roleAt.GroupBy(p => p.Value).Where(g => g.Count() > 1).ToList())
+        {
+            if (!_columns.TryGetValue(group.Key, out var chosen) || Filled(chosen)) continue;
+            var filled = group.Select(p => p.Key).Order().FirstOrDefault(c => c != chosen && Filled(c), -1);
+            if (filled >= 0) _columns[group.Key] = filled;
+        }
     }
 
     /// <summary>
@@ -430,6 +452,7 @@ internal sealed class HeaderRow
         var text = raw.Trim();
         if (text.Length > 80) return "";
         if (text.Contains('<')) text = CellValues.Line(text).Trim();
-        return text.Length > 40 ? "" : text;
+        // 项目名称: | 金额单位: is a form's label row, its values beside the labels: no column is headed with a colon.
+        return text.Length > 40 || text.EndsWith(':') || text.EndsWith('：') ? "" : text;
     }
 }

@@ -1,0 +1,82 @@
+using BudgetGrpc.Engine.Model;
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// The families the eleventh blind round met that the engine misread (docs/engine.md): a budget system's
+/// self-evaluation form with its own column words (单位(文字描述) holding %(百分比), 单项指标实际完成值, a blank 指标分值
+/// beside 权重占比(%)), goal sub-labels that carry their period in brackets (实施周期总目标(2025年--2027年) | 年度目标), a long
+/// export whose unit column is headed 项目单位. Tables written by us on the model of those families; each failed before.
+/// </summary>
+public sealed class Round11FamilyTests
+{
+    private const string BudgetSystemSelfEvaluation = """
+        <html><body><p>样例县残联2025年度预算项目绩效自评表</p>
+        <table border="1">
+        <tr><td>一、基本情况</td><td>项目名称:</td><td colspan="3">残疾人两项补贴</td><td>是否为专项资金:</td><td></td><td colspan="2">实施(主管)单位</td><td colspan="3">203001-样例县残疾人联合会</td><td>金额单位:</td><td>万元</td></tr>
+        <tr><td rowspan="7">四、年度绩效指标完成情况</td><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2" colspan="2">三级指标</td><td rowspan="2">指标分值</td><td colspan="3">预期指标值</td><td rowspan="2">单项指标实际完成值</td><td rowspan="2">单项指标完成情况</td><td colspan="3">自评得分</td></tr>
+        <tr><td>符号</td><td></td><td>单位(文字描述)</td><td>单项指标得分</td><td>权重占比(%)</td><td>单项指标折算得分</td></tr>
+        <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>补贴发放人数</td><td>领取补贴的残疾人人数</td><td></td><td>&gt;=</td><td>1200</td><td>人</td><td>1265人</td><td>完成</td><td>30.00</td><td>30.00</td><td>9.00</td></tr>
+        <tr><td>时效指标</td><td>按月发放率</td><td>按月足额发放的比例(百分比)</td><td></td><td>&gt;=</td><td>95</td><td>%(百分比)</td><td>100%</td><td>完成</td><td>30.00</td><td>30.00</td><td>9.00</td></tr>
+        <tr><td>效益指标</td><td>社会效益指标</td><td>困难残疾人生活改善率</td><td>生活得到改善的比例</td><td></td><td>&gt;=</td><td>90</td><td>%(百分比)</td><td>92%</td><td>完成</td><td>20.00</td><td>20.00</td><td>4.00</td></tr>
+        <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>残疾人满意度</td><td>补贴对象的满意程度</td><td></td><td>&gt;=</td><td>95</td><td>%(百分比)</td><td>97%</td><td>完成</td><td>10.00</td><td>10.00</td><td>1.00</td></tr>
+        </table></body></html>
+        """;
+
+    [Fact]
+    public void A_budget_system_self_evaluation_reads_its_units_weights_and_actuals()
+    {
+        var d = Parse(BudgetSystemSelfEvaluation);
+        Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal("残疾人两项补贴", p.Name);
+        AssertIndicator(p, "产出指标", "数量指标", "补贴发放人数", ">=", "1200", "人");
+        AssertIndicator(p, "产出指标", "时效指标", "按月发放率", ">=", "95", "%");
+        AssertIndicator(p, "效益指标", "社会效益指标", "困难残疾人生活改善率", ">=", "90", "%");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "残疾人满意度", ">=", "95", "%");
+        // The weight is under 权重占比(%), 指标分值 left blank; the score is 单项指标得分, not the 折算得分 after it.
+        Assert.Equal([30m, 30m, 20m, 10m], p.Indicators.Select(i => i.Weight));
+        Assert.Equal([30m, 30m, 20m, 10m], p.Indicators.Select(i => i.Score));
+        Assert.Equal([1265m, 100m, 92m, 97m], p.Indicators.Select(i => i.Actual?.Value));
+    }
+
+    [Fact]
+    public void Goal_sub_labels_that_carry_their_period_keep_the_long_term_goal_apart()
+    {
+        var d = Parse("""
+            <html><body><p>样例市财政项目支出绩效目标表</p><p>预算单位:样例市图书馆</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="3">古籍数字化</td><td colspan="2">本年度申请市财政预算资金(万元)</td><td colspan="2">86.5</td></tr>
+            <tr><td rowspan="2">总体目标</td><td colspan="4">实施周期总目标(2025年--2027年)</td><td colspan="3">年度目标</td></tr>
+            <tr><td colspan="4">三年内完成馆藏古籍全部数字化并上线。</td><td colspan="3">完成馆藏古籍三分之一的数字化。</td></tr>
+            <tr><td rowspan="3">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>实施周期指标值</td><td>二级指标</td><td>三级指标</td><td>当年度指标值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>数字化古籍册数</td><td>≥3000册</td><td>数量指标</td><td>数字化古籍册数</td><td>≥1000册</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>读者满意度</td><td>≥90%</td><td>服务对象满意度指标</td><td>读者满意度</td><td>≥90%</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["完成馆藏古籍三分之一的数字化。"], p.Objectives);
+        Assert.Equal(86.5m, p.Amount);
+        AssertIndicator(p, "产出指标", "数量指标", "数字化古籍册数", ">=", "1000", "册");
+    }
+
+    [Fact]
+    public void A_long_export_names_its_department_in_a_column_headed_project_unit()
+    {
+        var d = Parse("""
+            <html><body><p>表11</p><p>项目绩效目标表</p><p>单位:元</p>
+            <table border="1">
+            <tr><td>项目名称</td><td>项目单位</td><td>预算数</td><td>年度绩效目标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标方向</td><td>目标值</td><td>计量单位</td></tr>
+            <tr><td rowspan="2">诉讼服务经费</td><td rowspan="2">508001-样例县人民法院</td><td rowspan="2">520,000.00</td><td rowspan="2">保障诉讼服务中心运转。</td><td>产出指标</td><td>数量指标</td><td>接待来访人次</td><td>大于等于</td><td>3000</td><td>人次</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度</td><td>当事人满意度</td><td>大于等于</td><td>90</td><td>%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal("样例县人民法院", d.Department);
+        Assert.Equal(AmountUnits.Yuan, d.AmountUnit);
+        var p = Assert.Single(d.Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "接待来访人次", ">=", "3000", "人次");
+    }
+}
