@@ -54,7 +54,9 @@ public sealed class DisclosureEngine(EngineLimits? limits = null, Validator? val
         {
             var container = ContainerReader.Read(content, fileName, _limits, converter);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
-            var disclosure = LayoutReader.Read(container, fileName, sha256);
+            // A table in traditional script is read folded to simplified, its texts given back as the document wrote them.
+            var script = Words.TraditionalScript.Of(container);
+            var disclosure = script.Restore(LayoutReader.Read(script.Folded, fileName, sha256));
             return ParseResult.Ok(Indicators.SelfEvaluationScoring.Apply(disclosure, _validator.Scoring));
         }
         catch (DisclosureException ex)

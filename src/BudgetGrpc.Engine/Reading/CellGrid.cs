@@ -50,6 +50,10 @@ public sealed class CellGrid
 
     public bool IsMergedContinuation(int row, int column) => _mergedContinuations.Contains((row, column));
 
+    /// <summary>The same grid with every cell text and preamble line passed through <paramref name="map"/>.</summary>
+    public CellGrid MapText(Func<string, string> map) =>
+        new(Name, [.. _rows.Select(row => row.Select(map).ToArray())], _sourceRows, _mergedContinuations, [.. Preamble.Select(map)]);
+
     public SourceRef Ref(int row, int column, string? columnName = null) =>
         new(Name, SourceRow(row), column + 1, columnName);
 }
