@@ -57,6 +57,15 @@ internal sealed class HeaderRow
     public bool IsProjectTable => Has(ColumnRole.ProjectName);
 
     /// <summary>
+    /// 单位编码 | 单位名称 | 资金总额 | 整体绩效目标 | 一级指标 …: a department-wide table exported one indicator a row, the
+    /// unit's cells merged down beside them, with no project column.
+    /// </summary>
+    public bool IsUnitList => IsIndicatorTable && !Has(ColumnRole.ProjectName) && Has(ColumnRole.UnitName)
+        && (Has(ColumnRole.Amount) || Has(ColumnRole.Objectives)) && this[ColumnRole.UnitName] < FirstLevelColumn;
+
+    private int FirstLevelColumn => new[] { this[ColumnRole.Level1], this[ColumnRole.Level2], this[ColumnRole.Level3] }.Where(c => c >= 0).DefaultIfEmpty(-1).Min();
+
+    /// <summary>
     /// Reads the header at <paramref name="row"/>; when the next row refines it (a 绩效指标 cell spanning
     /// 一级/二级/三级 below it, or 指标值 split into 上年实际值 | 本年目标值), both rows are combined, the lower one winning.
     /// </summary>

@@ -76,6 +76,14 @@ public static class LayoutReader
                 OutlineLayout.Read(grid, header, reading);
                 return Layout.Long;
             }
+            if (roles >= 3 && header.IsUnitList)
+            {
+                reading.IndicatorTables++;
+                reading.Kind = DisclosureKind.DepartmentTargets;
+                AddTitleRows(grid, r, reading);
+                LongLayout.Read(grid, header, reading, header.LastRow + 1);
+                return Layout.Long;
+            }
             if (roles < 3 || !header.IsProjectTable) continue;
             if (header.IsLong)
             {

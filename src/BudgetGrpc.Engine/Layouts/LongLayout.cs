@@ -17,6 +17,8 @@ internal static class LongLayout
         var current = continued?.Project;
         int codeCol = header[ColumnRole.Code], nameCol = header[ColumnRole.ProjectName], amountCol = header[ColumnRole.Amount];
         int objCol = header[ColumnRole.Objectives], unitNameCol = header[ColumnRole.UnitName];
+        // A department-wide list: each unit is the one "project" of its rows.
+        if (nameCol < 0) nameCol = unitNameCol;
         reading.Title.SetAmountUnitStatedByTable(TitleBlock.AmountHeaderUnit(header.NameOf(amountCol)));
         var indicators = continued?.Columns ?? new IndicatorColumns(header);
         if (!indicators.IsSelfEvaluation && header.Has(ColumnRole.Value)) reading.TargetColumnsRead = true;

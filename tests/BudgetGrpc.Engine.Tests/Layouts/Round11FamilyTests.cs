@@ -9,7 +9,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// The families the eleventh blind round met that the engine misread (docs/engine.md): a budget system's
 /// self-evaluation form with its own column words (单位(文字描述) holding %(百分比), 单项指标实际完成值, a blank 指标分值
 /// beside 权重占比(%)), goal sub-labels that carry their period in brackets (实施周期总目标(2025年--2027年) | 年度目标), a long
-/// export whose unit column is headed 项目单位. Tables written by us on the model of those families; each failed before.
+/// export whose unit column is headed 项目单位, a department-wide table exported one indicator a row under 单位编码 |
+/// 单位名称 | 资金总额 | 整体绩效目标. Tables written by us on the model of those families; each failed before.
 /// </summary>
 public sealed class Round11FamilyTests
 {
@@ -78,5 +79,30 @@ public sealed class Round11FamilyTests
         Assert.Equal(AmountUnits.Yuan, d.AmountUnit);
         var p = Assert.Single(d.Projects);
         AssertIndicator(p, "产出指标", "数量指标", "接待来访人次", ">=", "3000", "人次");
+    }
+
+    [Fact]
+    public void A_department_wide_export_with_the_units_cells_merged_down_is_one_department_table()
+    {
+        var d = Parse("""
+            <html><body><p>样例市救助站2026年部门预算公开</p><p>整体支出绩效目标表</p><p>金额单位:万元</p>
+            <table border="1">
+            <tr><td rowspan="2">单位编码</td><td rowspan="2">单位名称</td><td rowspan="2">资金总额</td><td colspan="2">按收入性质分</td><td colspan="2">按支出性质分</td><td rowspan="2">整体绩效目标</td><td colspan="6">部门整体支出年度绩效目标</td></tr>
+            <tr><td>一般公共预算</td><td>其他资金</td><td>基本支出</td><td>项目支出</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值类型</td><td>指标值</td><td>计量单位</td></tr>
+            <tr><td rowspan="3">061002</td><td rowspan="3">样例市救助站</td><td rowspan="3">412.50</td><td rowspan="3">402.50</td><td rowspan="3">10</td><td rowspan="3">300.20</td><td rowspan="3">112.30</td><td rowspan="3">1、及时救助生活无着人员;2、保障站内设施安全运行。</td>
+            <td rowspan="2">产出指标</td><td>数量指标</td><td>救助生活无着人员人次</td><td>≥</td><td>600</td><td>人次</td></tr>
+            <tr><td>质量指标</td><td>安全事故发生率</td><td>=</td><td>0</td><td>%</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>受助人员满意度</td><td>≥</td><td>90</td><td>%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(DisclosureKind.DepartmentTargets, d.Kind);
+        Assert.Equal("样例市救助站", d.Department);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(412.50m, p.Amount);
+        Assert.Equal(["及时救助生活无着人员", "保障站内设施安全运行。"], p.Objectives);
+        Assert.Equal(3, p.Indicators.Count);
+        AssertIndicator(p, "产出指标", "数量指标", "救助生活无着人员人次", ">=", "600", "人次");
+        AssertIndicator(p, "产出指标", "质量指标", "安全事故发生率", "=", "0", "%");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受助人员满意度", ">=", "90", "%");
     }
 }
