@@ -45,6 +45,9 @@ internal sealed partial class TitleBlock
                 Offer(m.Groups["dept"].Value, DepartmentSource.Title);
                 FiscalYear ??= int.Parse(m.Groups["year"].Value);
             }
+            // 某区人民法院项目支出绩效目标表, the year on a line of its own: a unit's name up to the table's words.
+            else if (TitleDepartmentNoYear().Match(line) is { Success: true } n && RowKinds.EndsLikeUnit(n.Groups["dept"].Value))
+                Offer(n.Groups["dept"].Value, DepartmentSource.Title);
         }
         // A page's 发布时间：2022年… is when it was published, not the year it is about.
         if (!PublishingLine().IsMatch(line)) FiscalYear ??= FindYear(line);
@@ -252,6 +255,9 @@ internal sealed partial class TitleBlock
     /// <summary>`2024年示例区文化和旅游局项目绩效目标申报表`: the year first, the department up to the table's words.</summary>
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标|本级|$)")]
     private static partial Regex TitleYearDepartment();
+
+    [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标)")]
+    private static partial Regex TitleDepartmentNoYear();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex YearWord();

@@ -37,6 +37,17 @@ public sealed class TitleBlockTests
     }
 
     [Fact]
+    public void A_title_without_a_year_gives_the_department_before_the_tables_words_when_it_ends_like_a_unit()
+    {
+        var t = Lines("某区人民法院项目支出绩效目标表", "（2023年）");
+        Assert.Equal(("某区人民法院", 2023), (t.Department, t.FiscalYear));
+        Assert.Equal("某县教育局", Lines("某县教育局部门整体支出绩效目标表").Department);
+        // A place or a programme before the table's words is no department.
+        Assert.Equal("", Lines("某区项目支出绩效目标表").Department);
+        Assert.Equal("", Lines("乡村振兴衔接资金绩效目标表").Department);
+    }
+
+    [Fact]
     public void Blank_lines_change_nothing_and_short_lines_are_no_title()
     {
         var t = Lines("", "   ", "绩效目标表");
