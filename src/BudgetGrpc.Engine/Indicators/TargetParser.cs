@@ -29,8 +29,24 @@ public static class TargetParser
         var m = TargetPatterns.WholeCell.Match(folded);
         if (m.Success && !IsDateInWords(m)) return FromMatch(m);
         if (PerMeasure(folded) is { } rate) return rate;
+        if (BoundInSentence(folded) is { } bound) return bound;
 
         return Target.Qualitative(plain.TrimEnd(EndPunctuation));
+    }
+
+    /// <summary>
+    /// A sentence that states its target with one bound word before a figure (暂定按15次作业且总航时不少于30小时测算): that
+    /// bound, the figure and the known unit after it (≥30 小时). Two bounds, or a bound without a figure, leave the words.
+    /// </summary>
+    private static Target? BoundInSentence(string folded)
+    {
+        var matches = TargetPatterns.BoundInSentence.Matches(folded);
+        if (matches.Count != 1) return null;
+        var m = matches[0];
+        var numberEnd = m.Index + m.Length;
+        var unit = folded[numberEnd..TargetScanner.UnitEnd(folded, numberEnd)];
+        return new Target(TargetPatterns.Comparator(m.Groups["pre"].Value, ""), TargetPatterns.ParseNumber(m.Groups["num"].Value),
+            UnitNames.Normalize(unit), "", IndicatorFlags.None);
     }
 
     /// <summary>

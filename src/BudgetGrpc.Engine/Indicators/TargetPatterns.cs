@@ -59,6 +59,11 @@ internal static class TargetPatterns
         $@"^(?:(?<pre>{PrefixWords})\s*)?(?<num>{NumberPattern})\s*(?<unit>[^\d\s<>=≥≤]{{0,12}}?)\s*(?<post>{SuffixWords})?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A bound word of its own and a figure inside a sentence (…总航时不少于30小时…); no figure may run on before it.</summary>
+    public static readonly Regex BoundInSentence = new(
+        @"(?<pre>不低于|不少于|不小于|不高于|不超过|不大于|不多于|大于或等于|大于等于|小于或等于|小于等于|≥|≤)\s*(?<num>\d+(?:\.\d+)?)(?![\d.])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex PrefixOnly = new($@"^(?:{PrefixWords})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static readonly Regex WholePeriod = new($@"^(?:{PeriodPattern})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -106,7 +106,7 @@ internal static class TargetScanner
     }
 
     // base ( "(" base ")" )? ( [/*×·] base ){0,2}
-    private static int UnitEnd(string s, int i)
+    internal static int UnitEnd(string s, int i)
     {
         int end = BaseUnitEnd(s, i);
         if (end == i) return i;

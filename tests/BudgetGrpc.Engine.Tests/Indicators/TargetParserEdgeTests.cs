@@ -18,6 +18,12 @@ public sealed class TargetParserEdgeTests
     [InlineData("5月", "=", "5", "月")]
     [InlineData("3个月", "=", "3", "个月")]
     [InlineData("10天", "=", "10", "天")]
+    // A sentence that states its target with one bound word and a figure: that bound (blind round 11).
+    [InlineData("暂定按12次作业且总航时不少于26小时测算", ">=", "26", "小时")]
+    [InlineData("确保受益农户占比不低于95%", ">=", "95", "%")]
+    [InlineData("单次维修费用原则上不超过2.5万元", "<=", "2.5", "万元")]
+    [InlineData("全年培训≥3期以上", ">=", "3", "期")]
+    [InlineData("按计划完成且不少于8", ">=", "8", "")]
     public void Numeric_edges(string text, string comparator, string value, string unit)
     {
         var target = TargetParser.Parse(text);
@@ -33,6 +39,10 @@ public sealed class TargetParserEdgeTests
     [InlineData("2023年底", "2023年底")]
     [InlineData("12月底到位", "12月底到位")]
     [InlineData("年底前<br>完成", "年底前 完成")]
+    // Two bounds, a bound with no figure, a figure running on: the words stay.
+    [InlineData("不低于90%且不高于100%", "不低于90%且不高于100%")]
+    [InlineData("覆盖率不低于上年水平", "覆盖率不低于上年水平")]
+    [InlineData("按15次作业测算", "按15次作业测算")]
     public void Words_and_dates_in_words_stay_qualitative(string text, string words)
     {
         var target = TargetParser.Parse(text);
