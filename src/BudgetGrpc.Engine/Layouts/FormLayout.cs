@@ -49,6 +49,7 @@ internal static class FormLayout
     internal static void ReadForm(CellGrid grid, int start, int end, TableReading reading, Func<string>? unnamed = null)
     {
         string name = "", code = "", objectives = "", longTerm = "";
+        var objectivesFromBlock = false;
         decimal? total = null, groupAmount = null;
         SourceRef nameRef = grid.Ref(start, 0);
         var attributes = new Dictionary<string, string>();
@@ -84,7 +85,8 @@ internal static class FormLayout
             var cells = LabelCells(grid, r);
             if (objectivesBlock.TryRead(grid, r, cells))
             {
-                if (objectivesBlock.Objectives is { } stated && objectives.Length == 0) objectives = stated;
+                if (objectivesBlock.Objectives is { } stated && (objectives.Length == 0 || objectivesFromBlock))
+                    (objectives, objectivesFromBlock) = (stated, true);
                 continue;
             }
             var labelled = false;

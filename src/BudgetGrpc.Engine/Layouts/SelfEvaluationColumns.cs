@@ -116,11 +116,15 @@ internal sealed class SelfEvaluationColumns(HeaderRow header)
 internal sealed class SelfEvaluationObjectives
 {
     private int _column = -1;
+    private int _labelColumn = -1;
 
     /// <summary>The objectives read under the head, null until then.</summary>
     public string? Objectives { get; private set; }
 
-    /// <summary>Consumes the head row and the row under it.</summary>
+    /// <summary>
+    /// Consumes the head row and the row under it, and the rows after that while the block's label is merged down beside
+    /// them: one goal a row (三、目标完成情况 over 年度预期目标 | 具体完成情况, then two rows of goals and achievements).
+    /// </summary>
     public bool TryRead(CellGrid grid, int r, List<(int Column, string Text)> cells)
     {
         // 预期目标 | 实际完成情况; 年度目标 | 年度总体目标完成情况, whose achievement head is worded like a goals label.
@@ -129,14 +133,26 @@ internal sealed class SelfEvaluationObjectives
             && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
         {
             _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;
+            _labelColumn = cells[0].Column < _column ? cells[0].Column : -1;
+            Objectives = null;
             return true;
         }
         if (_column < 0) return false;
         var column = _column;
-        _column = -1;
+        var more = Objectives is not null;
+        if (more && (_labelColumn < 0 || !grid.IsMergedContinuation(r, _labelColumn) || grid.IsMergedContinuation(r, column)))
+        {
+            _column = -1;
+            return false;
+        }
+        if (_labelColumn < 0) _column = -1;
         var text = grid[r, column].Trim();
-        if (text.Length == 0 || FormLabels.Of(text) != FormField.None || SelfEvaluationWords.IsObjectivesSubHeader(text)) return false;
-        Objectives ??= text;
+        if (text.Length == 0 || FormLabels.Of(text) != FormField.None || SelfEvaluationWords.IsObjectivesSubHeader(text))
+        {
+            _column = -1;
+            return false;
+        }
+        Objectives = more ? Objectives + "\n" + text : text;
         return true;
     }
 }
@@ -170,6 +186,15 @@ internal sealed class SelfEvaluationBudget
                 if (role != BudgetColumn.None) map.TryAdd(role, column);
             }
             if (map.Count < 2 || !(map.ContainsKey(BudgetColumn.Adjusted) || map.ContainsKey(BudgetColumn.Executed))) return false;
+            // 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84: each word with its figure beside it, the year's funds; the rows under
+            // it (其中：财政资金 | 6.84 …) have their figures in the same columns.
+            if (Pairs(cells) is { } pairs)
+            {
+                _columns = pairs.ToDictionary(p => p.Key, p => p.Value.Column);
+                _total = pairs.ToDictionary(p => p.Key, p => (decimal?)p.Value.Figure);
+                _source = grid.Ref(r, cells[0].Column, cells[0].Text);
+                return true;
+            }
             _columns = map;
             foreach (var (column, text) in cells)
                 if (!map.ContainsValue(column) && SelfEvaluationWords.BudgetRowOf(text) is var source and not BudgetRow.None)
@@ -208,6 +233,17 @@ internal sealed class SelfEvaluationBudget
         if (kind == BudgetRow.Total) _total ??= values;
         else if (kind == BudgetRow.Fiscal) _fiscal ??= values;
         return true;
+    }
+
+    /// <summary>Budget words each followed by a figure in the next cell, or null unless two are and one is 预算数 or 执行数.</summary>
+    private static Dictionary<BudgetColumn, (int Column, decimal Figure)>? Pairs(List<(int Column, string Text)> cells)
+    {
+        var pairs = new Dictionary<BudgetColumn, (int Column, decimal Figure)>();
+        for (var i = 0; i + 1 < cells.Count; i++)
+            if (SelfEvaluationWords.BudgetColumnOf(cells[i].Text) is var role and not BudgetColumn.None
+                && SelfEvaluationNumbers.Read(cells[i + 1].Text) is { } figure)
+                pairs.TryAdd(role, (cells[i + 1].Column, figure));
+        return pairs.Count >= 2 && (pairs.ContainsKey(BudgetColumn.Adjusted) || pairs.ContainsKey(BudgetColumn.Executed)) ? pairs : null;
     }
 
     /// <summary>The figure under the 合计 head, else the source figures added up; null without source heads or figures.</summary>

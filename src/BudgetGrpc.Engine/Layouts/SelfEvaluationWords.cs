@@ -41,7 +41,8 @@ internal static partial class SelfEvaluationWords
 
     private static string? Role(string group, string text)
     {
-        var k = WithoutMark(CellValues.Key(text));
+        // 三、目标完成情况, 二、预算执行情况: a section's number is no part of its words.
+        var k = WithoutMark(SectionNumber().Replace(CellValues.Key(text), ""));
         if (k.EndsWith("(万元)", StringComparison.Ordinal)) k = k[..^4];
         else if (k.EndsWith("(元)", StringComparison.Ordinal)) k = k[..^3];
         return k.Length is 0 or > 30 ? null : Lexicon.RoleOf(group, k);
@@ -121,4 +122,7 @@ internal static partial class SelfEvaluationWords
     // 产出指标（50分）, 产出指标 50分, and glued to the level word as a scored form prints it: 产出指标40分, 数量指标15分.
     [GeneratedRegex(@"\s*[（(]\s*(?<w>\d+(?:\.\d+)?)\s*分\s*[)）]\s*$|\s+(?<w>\d+(?:\.\d+)?)\s*分\s*$|(?<=指标)(?<w>\d+(?:\.\d+)?)\s*分\s*$")]
     private static partial Regex LevelWeight();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]")]
+    private static partial Regex SectionNumber();
 }

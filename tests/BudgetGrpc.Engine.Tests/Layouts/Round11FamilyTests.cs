@@ -18,6 +18,13 @@ public sealed class Round11FamilyTests
         <html><body><p>样例县残联2025年度预算项目绩效自评表</p>
         <table border="1">
         <tr><td>一、基本情况</td><td>项目名称:</td><td colspan="3">残疾人两项补贴</td><td>是否为专项资金:</td><td></td><td colspan="2">实施(主管)单位</td><td colspan="3">203001-样例县残疾人联合会</td><td>金额单位:</td><td>万元</td></tr>
+        <tr><td rowspan="4">二、预算执行情况</td><td colspan="4">预算安排情况(调整后)</td><td colspan="3">资金到位情况</td><td colspan="3">资金执行情况</td><td colspan="3">预算执行进度(%)</td></tr>
+        <tr><td colspan="2">预算数</td><td colspan="2">52.80</td><td>到位数</td><td colspan="2">52.80</td><td>执行数</td><td colspan="2">50.16</td><td colspan="3" rowspan="3">95.00</td></tr>
+        <tr><td colspan="2">其中:财政资金</td><td colspan="2">52.80</td><td>其中:财政资金</td><td colspan="2">52.80</td><td>其中:财政资金</td><td colspan="2">50.16</td></tr>
+        <tr><td colspan="2">其他</td><td colspan="2">0.00</td><td>其他</td><td colspan="2">0.00</td><td>其他</td><td colspan="2">0.00</td></tr>
+        <tr><td rowspan="3">三、目标完成情况</td><td colspan="6">年度预期目标</td><td colspan="5">具体完成情况</td><td colspan="2">总体完成率(%)</td></tr>
+        <tr><td colspan="6">按月发放困难残疾人生活补贴和重度残疾人护理补贴。</td><td colspan="5">已按月足额发放。</td><td colspan="2" rowspan="2">100.00</td></tr>
+        <tr><td colspan="6">改善困难残疾人生活条件。</td><td colspan="5">生活条件得到改善。</td></tr>
         <tr><td rowspan="7">四、年度绩效指标完成情况</td><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2" colspan="2">三级指标</td><td rowspan="2">指标分值</td><td colspan="3">预期指标值</td><td rowspan="2">单项指标实际完成值</td><td rowspan="2">单项指标完成情况</td><td colspan="3">自评得分</td></tr>
         <tr><td>符号</td><td></td><td>单位(文字描述)</td><td>单项指标得分</td><td>权重占比(%)</td><td>单项指标折算得分</td></tr>
         <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>补贴发放人数</td><td>领取补贴的残疾人人数</td><td></td><td>&gt;=</td><td>1200</td><td>人</td><td>1265人</td><td>完成</td><td>30.00</td><td>30.00</td><td>9.00</td></tr>
@@ -34,6 +41,11 @@ public sealed class Round11FamilyTests
         Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
         var p = Assert.Single(d.Projects);
         Assert.Equal("残疾人两项补贴", p.Name);
+        // 预算数 | 52.80 | 到位数 | … | 执行数 | 50.16: each word with its figure beside it.
+        Assert.Equal(52.80m, p.Amount);
+        Assert.Equal((52.80m, 50.16m), (p.Budget?.Adjusted, p.Budget?.Executed));
+        // One goal a row beside the section label merged down, under 年度预期目标 (not 具体完成情况 beside it).
+        Assert.Equal(["按月发放困难残疾人生活补贴和重度残疾人护理补贴。", "改善困难残疾人生活条件。"], p.Objectives);
         AssertIndicator(p, "产出指标", "数量指标", "补贴发放人数", ">=", "1200", "人");
         AssertIndicator(p, "产出指标", "时效指标", "按月发放率", ">=", "95", "%");
         AssertIndicator(p, "效益指标", "社会效益指标", "困难残疾人生活改善率", ">=", "90", "%");
