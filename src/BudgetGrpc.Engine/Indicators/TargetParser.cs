@@ -164,6 +164,8 @@ public static class TargetParser
 
     private static Target FromParts(string pre, string digits, string rawUnit, string post)
     {
+        // 100%覆盖, 95%完成: words after the percent sign say what the share is of; the unit is %.
+        if (rawUnit.Length > 1 && rawUnit[0] == '%' && rawUnit[1] is >= '\u4e00' and <= '\u9fff') rawUnit = "%";
         var unit = UnitNames.Normalize(WithoutNote(rawUnit));
         var comparator = TargetPatterns.Comparator(pre, post);
         var value = TargetPatterns.ParseNumber(digits);

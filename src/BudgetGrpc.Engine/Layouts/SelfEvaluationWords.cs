@@ -82,7 +82,8 @@ internal static partial class SelfEvaluationWords
         return m.Success && m.Length < name.Length ? name[m.Length..] : name;
     }
 
-    [GeneratedRegex(@"^(?:指标[0-9一二三四五六七八九十]*|[…．.。、·\-—]+)$")]
+    // A template's rows left as they came: 指标1, ……, and 0 where the system fills a blank name with a zero.
+    [GeneratedRegex(@"^(?:指标[0-9一二三四五六七八九十]*|[…．.。、·\-—]+|0)$")]
     private static partial Regex PlaceholderName();
 
     [GeneratedRegex(@"^指标[0-9]{1,2}(?:\s*[:：、.．]\s*|\s+)")]

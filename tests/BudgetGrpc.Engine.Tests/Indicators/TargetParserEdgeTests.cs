@@ -24,6 +24,10 @@ public sealed class TargetParserEdgeTests
     [InlineData("单次维修费用原则上不超过2.5万元", "<=", "2.5", "万元")]
     [InlineData("全年培训≥3期以上", ">=", "3", "期")]
     [InlineData("按计划完成且不少于8", ">=", "8", "")]
+    // Words after the percent sign say what the share is of (blind round 11's hold-out).
+    [InlineData("100%覆盖", "=", "100", "%")]
+    [InlineData("≥95%完成", ">=", "95", "%")]
+    [InlineData("5%/年", "=", "5", "%/年")]
     public void Numeric_edges(string text, string comparator, string value, string unit)
     {
         var target = TargetParser.Parse(text);

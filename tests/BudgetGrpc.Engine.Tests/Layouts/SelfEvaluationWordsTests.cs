@@ -69,6 +69,9 @@ public sealed class SelfEvaluationWordsTests
     [InlineData("年初设定目标", true, true)]
     [InlineData("实际完成情况", true, false)]
     [InlineData("年度总体目标完成情况", true, false)]
+    [InlineData("目标实际完成情况", true, false)]
+    [InlineData("三、目标完成情况", true, false)]
+    [InlineData("总体完成率(%)", true, false)]
     [InlineData("完成农村公路36公里", false, false)]
     public void The_objectives_blocks_heads(string text, bool head, bool target)
     {
@@ -85,6 +88,8 @@ public sealed class SelfEvaluationWordsTests
     [InlineData("…", true)]
     [InlineData("...", true)]
     [InlineData("—", true)]
+    [InlineData("0", true)]
+    [InlineData("10", false)]
     [InlineData("指标1：改造里程", false)]
     [InlineData("改造里程", false)]
     public void A_placeholder_name(string name, bool placeholder) => Assert.Equal(placeholder, SelfEvaluationWords.IsPlaceholderName(name));
