@@ -94,6 +94,8 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
             return true;
         }
         var name = IndicatorNames.FromColumn(nameCell, out var hint);
+        // 0 in the name column is a budget system's blank (经济成本指标 | 0 | 0.00%): no name, the row is left out.
+        if (name == "0") name = "";
         // 当年在校学生数 | 当年在校学生数4953: the value repeats the name before its figure.
         if (name.Length > 1 && valueCell.Length > name.Length && valueCell.StartsWith(name, StringComparison.Ordinal))
             valueCell = valueCell[name.Length..].TrimStart(' ', ':', '：');

@@ -117,4 +117,24 @@ public sealed class Round11FamilyTests
         AssertIndicator(p, "产出指标", "质量指标", "安全事故发生率", "=", "0", "%");
         AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受助人员满意度", ">=", "90", "%");
     }
+
+    [Fact]
+    public void Rows_a_budget_system_left_blank_with_zeros_are_left_out_with_a_finding()
+    {
+        var d = Parse("""
+            <html><body><p>样例县水利局2026年项目支出绩效目标审批表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="4">小型水库安全运行</td></tr>
+            <tr><td>年度资金总额</td><td colspan="4">36</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>分值</td></tr>
+            <tr><td rowspan="2">成本指标(0-20)分</td><td>经济成本指标</td><td>0</td><td>0.00%</td><td>0</td></tr>
+            <tr><td>社会成本指标</td><td>0</td><td>0.00%</td><td>0</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>巡查水库座数</td><td>≥12座</td><td>30</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        var only = Assert.Single(p.Indicators);
+        Assert.Equal("巡查水库座数", only.Name);
+        Assert.Equal(2, d.UnreadRows.Count(u => u.Reason == UnreadRowReason.NoIndicatorName));
+    }
 }
