@@ -40,9 +40,8 @@ public static class TargetParser
     /// </summary>
     private static Target? BoundInSentence(string folded)
     {
-        var matches = TargetPatterns.BoundInSentence.Matches(folded);
-        if (matches.Count != 1) return null;
-        var m = matches[0];
+        var m = TargetPatterns.BoundInSentence.Match(folded);
+        if (!m.Success || m.NextMatch().Success) return null;
         var numberEnd = m.Index + m.Length;
         var unit = folded[numberEnd..TargetScanner.UnitEnd(folded, numberEnd)];
         return new Target(TargetPatterns.Comparator(m.Groups["pre"].Value, ""), TargetPatterns.ParseNumber(m.Groups["num"].Value),

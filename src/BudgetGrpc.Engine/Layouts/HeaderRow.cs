@@ -282,12 +282,20 @@ internal sealed class HeaderRow
                 if (grid[r, c].Trim().Length > 0) return true;
             return false;
         }
-        foreach (var group in _roleAt.GroupBy(p => p.Value).Where(g => g.Count() > 1).ToList())
+        // Every header of every candidate row comes here: no allocation unless a column moves.
+        List<(ColumnRole Role, int Column)>? moves = null;
+        foreach (var (role, chosen) in _columns)
         {
-            if (!_columns.TryGetValue(group.Key, out var chosen) || Filled(chosen)) continue;
-            var filled = group.Select(p => p.Key).Order().FirstOrDefault(c => c != chosen && Filled(c), -1);
-            if (filled >= 0) _columns[group.Key] = filled;
+            var other = false;
+            foreach (var (c, r) in _roleAt) other |= r == role && c != chosen;
+            if (!other || Filled(chosen)) continue;
+            var filled = -1;
+            foreach (var (c, r) in _roleAt)
+                if (r == role && c != chosen && (filled < 0 || c < filled) && Filled(c)) filled = c;
+            if (filled >= 0) (moves ??= []).Add((role, filled));
         }
+        if (moves is not null)
+            foreach (var (role, column) in moves) _columns[role] = column;
     }
 
     /// <summary>
