@@ -63,4 +63,12 @@ public sealed class TraditionalScriptTests
         Assert.Equal("乾隆路於家巷改造", p.Name);
         AssertIndicator(p, "产出指标", "数量指标", "改造乾隆路长度", ">=", "800", "米");
     }
+
+    [Fact]
+    public void The_generators_traditional_writing_converts_what_the_engine_folds_back()
+    {
+        // The variant axis script.traditional writes whole documents this way; were the table empty, its variants would
+        // be simplified ones and prove nothing.
+        Assert.Equal("產出指標 項目名稱 ≥95%", Variants.TraditionalWriting.Of("产出指标 项目名称 ≥95%"));
+    }
 }

@@ -43,6 +43,11 @@ internal static partial class VariantRenderer
         if (family != VariantFamily.Wide) BreakPage(context, document);
         AddOtherTable(context, document);
         if (family != VariantFamily.DepartmentTargets) AddReportTitle(context, document);
+        if (axes.Flag("script.traditional", 0.05))
+        {
+            TraditionalWriting.Apply(document);
+            canonical = TraditionalWriting.Canon(canonical);
+        }
         return new Variant($"{FamilyName(family)}-{seed}", family, seed, container, axes, canonical, unit, scale, document);
     }
 

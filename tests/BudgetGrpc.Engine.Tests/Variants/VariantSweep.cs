@@ -63,6 +63,7 @@ internal static class VariantSweep
             ["extra.direction"] = "off", ["extra.weight"] = "off", ["extra.valueType"] = "off", ["extra.explanation"] = "off",
             ["extra.scoring"] = "off", ["extra.remark"] = "off", ["levelCells"] = "merged", ["levelNames"] = "canonical", ["levelPath"] = "off", ["describedNames"] = "off",
             ["signs"] = "symbols", ["equal"] = "sign", ["words"] = "none", ["percentSpelling"] = "%", ["footer"] = "none",
+            ["script.traditional"] = "off",
             ["amountNote"] = "off", ["objectiveNumbering"] = "1.", ["objectiveJoin"] = "none",
             ["unitInName"] = "off", ["unitBrackets"] = "ascii", ["unitNote"] = "unit", ["namePrefix"] = "none", ["emptyLevel2Rows"] = "off", ["comparatorCells"] = "signs",
             ["emptyUnit"] = "blank", ["verticalLabels"] = "plain", ["objectivesUnderOverall"] = "off", ["departmentRow"] = "off",
