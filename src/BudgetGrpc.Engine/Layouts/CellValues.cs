@@ -71,9 +71,17 @@ internal static class CellValues
     }
 
     /// <summary>One line of plain text: markup removed, lines joined without breaks.</summary>
+    // Most cells are one line of plain text: asked of every cell of every sample, they are returned as they are.
+    private static bool IsPlainLine(string raw)
+    {
+        foreach (var ch in raw)
+            if (ch is '<' or '&' or '\\' || char.IsWhiteSpace(ch)) return false;
+        return true;
+    }
+
     public static string Line(string raw)
     {
-        if (raw.Length == 0) return raw;
+        if (raw.Length == 0 || IsPlainLine(raw)) return raw;
         var lines = Reading.CellMarkup.ToLines(raw);
         return lines.Count switch
         {

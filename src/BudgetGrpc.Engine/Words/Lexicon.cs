@@ -32,7 +32,7 @@ internal static class Lexicon
     /// </summary>
     public static string Fold(string text)
     {
-        if (text.Length == 0) return text;
+        if (text.Length == 0 || IsFolded(text)) return text;
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -47,6 +47,14 @@ internal static class Lexicon
         }
         while (sb.Length > 0 && sb[^1] == ':') sb.Length--;
         return sb.ToString();
+    }
+
+    /// <summary>Whether <see cref="Fold"/> would change nothing (the common case: it is asked of every cell sampled).</summary>
+    private static bool IsFolded(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsWhiteSpace(ch) || ch is '*' or '（' or '【' or '[' or '〔' or '）' or '】' or ']' or '〕' or '：') return false;
+        return text[^1] != ':';
     }
 
     // Tables repeat their header words and labels on every form and sheet: answers are kept, up to a bound.
