@@ -70,7 +70,6 @@ internal static class CellValues
             : null;
     }
 
-    /// <summary>One line of plain text: markup removed, lines joined without breaks.</summary>
     // Most cells are one line of plain text: asked of every cell of every sample, they are returned as they are.
     private static bool IsPlainLine(string raw)
     {
@@ -79,6 +78,7 @@ internal static class CellValues
         return true;
     }
 
+    /// <summary>One line of plain text: markup removed, lines joined without breaks.</summary>
     public static string Line(string raw)
     {
         if (raw.Length == 0 || IsPlainLine(raw)) return raw;

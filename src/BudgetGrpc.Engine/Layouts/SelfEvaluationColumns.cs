@@ -185,7 +185,7 @@ internal sealed class SelfEvaluationBudget
                 var role = SelfEvaluationWords.BudgetColumnOf(text);
                 if (role != BudgetColumn.None) map.TryAdd(role, column);
             }
-            if (map.Count < 2 || !(map.ContainsKey(BudgetColumn.Adjusted) || map.ContainsKey(BudgetColumn.Executed))) return false;
+            if (!OpensBlock(map)) return false;
             // 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84: each word with its figure beside it, the year's funds; the rows under
             // it (其中：财政资金 | 6.84 …) have their figures in the same columns.
             if (Pairs(cells) is { } pairs)
@@ -243,8 +243,12 @@ internal sealed class SelfEvaluationBudget
             if (SelfEvaluationWords.BudgetColumnOf(cells[i].Text) is var role and not BudgetColumn.None
                 && SelfEvaluationNumbers.Read(cells[i + 1].Text) is { } figure)
                 pairs.TryAdd(role, (cells[i + 1].Column, figure));
-        return pairs.Count >= 2 && (pairs.ContainsKey(BudgetColumn.Adjusted) || pairs.ContainsKey(BudgetColumn.Executed)) ? pairs : null;
+        return OpensBlock(pairs) ? pairs : null;
     }
+
+    /// <summary>Two budget words or more, one of them 预算数 or 执行数: the block's heads.</summary>
+    private static bool OpensBlock<T>(Dictionary<BudgetColumn, T> found) =>
+        found.Count >= 2 && (found.ContainsKey(BudgetColumn.Adjusted) || found.ContainsKey(BudgetColumn.Executed));
 
     /// <summary>The figure under the 合计 head, else the source figures added up; null without source heads or figures.</summary>
     private decimal? SourceFigure(CellGrid grid, int r)

@@ -253,10 +253,13 @@ internal sealed partial class TitleBlock
     private static partial Regex SectionHeading();
 
     /// <summary>`2024年示例区文化和旅游局项目绩效目标申报表`: the year first, the department up to the table's words.</summary>
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标|本级|$)")]
+    /// <summary>The words a title names its table with, after the department (…部门预算…, …项目支出…).</summary>
+    private const string TableWords = "部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标";
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年度?(?<dept>[^\d（(]{2,40}?)(?:" + TableWords + "|本级|$)")]
     private static partial Regex TitleYearDepartment();
 
-    [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)(?:部门预算|部门整体|单位整体|整体支出|项目支出|预算项目|项目绩效|绩效目标)")]
+    [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)(?:" + TableWords + ")")]
     private static partial Regex TitleDepartmentNoYear();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]

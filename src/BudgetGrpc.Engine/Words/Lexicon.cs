@@ -35,25 +35,26 @@ internal static class Lexicon
         if (text.Length == 0 || IsFolded(text)) return text;
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*') continue;
-            sb.Append(ch switch
-            {
-                '（' or '【' or '[' or '〔' => '(',
-                '）' or '】' or ']' or '〕' => ')',
-                '：' => ':',
-                _ => ch,
-            });
-        }
+            if (!IsDropped(ch)) sb.Append(FoldChar(ch));
         while (sb.Length > 0 && sb[^1] == ':') sb.Length--;
         return sb.ToString();
     }
+
+    private static bool IsDropped(char ch) => char.IsWhiteSpace(ch) || ch == '*';
+
+    private static char FoldChar(char ch) => ch switch
+    {
+        '（' or '【' or '[' or '〔' => '(',
+        '）' or '】' or ']' or '〕' => ')',
+        '：' => ':',
+        _ => ch,
+    };
 
     /// <summary>Whether <see cref="Fold"/> would change nothing (the common case: it is asked of every cell sampled).</summary>
     private static bool IsFolded(string text)
     {
         foreach (var ch in text)
-            if (char.IsWhiteSpace(ch) || ch is '*' or '（' or '【' or '[' or '〔' or '）' or '】' or ']' or '〕' or '：') return false;
+            if (IsDropped(ch) || FoldChar(ch) != ch) return false;
         return text[^1] != ':';
     }
 
