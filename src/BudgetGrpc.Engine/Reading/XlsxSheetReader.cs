@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 using System.Xml;
 using BudgetGrpc.Engine.Model;
@@ -54,6 +55,7 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
         var depth = xml.Depth;
         string? value = null;
         string? inline = null;
+        string? formula = null;
         var inValue = false;
         var positioned = false; // Skip() leaves the reader on the next node already
         while (positioned || xml.Read())
@@ -69,6 +71,11 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
             {
                 if (xml.LocalName == "v") inValue = !xml.IsEmptyElement;
                 else if (xml.LocalName == "is") inline = OoxmlXml.ReadStringItem(xml);
+                else if (xml.LocalName == "f" && type == "e" && !xml.IsEmptyElement)
+                {
+                    formula = xml.ReadElementContentAsString(); // leaves the reader on the next node
+                    positioned = true;
+                }
                 else if (!xml.IsEmptyElement)
                 {
                     xml.Skip(); // a formula's text is not the cell's value
@@ -80,6 +87,8 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
                 value = value is null ? xml.Value : value + xml.Value;
             }
         }
+        // A target typed as =8个 that the spreadsheet took for a formula shows #NAME?: the author wrote =8个.
+        if (type == "e" && value == "#NAME?" && formula is { Length: > 0 and <= 40 } && !Ascii.IsValid(formula)) return "=" + formula;
         return CellText(type, styleText, value, inline, sheetName, row, column);
     }
 

@@ -31,6 +31,22 @@ public class SyntheticContainerTests
     }
 
     [Fact]
+    public void Xlsx_text_typed_after_an_equals_sign_is_read_as_written_not_as_its_error()
+    {
+        // =8个 typed into a target cell: the spreadsheet stored a formula 8个 whose value is #NAME?.
+        S.Cell Error(string reference, string formula, string value) =>
+            new(new S.CellFormula(formula), new S.CellValue(value)) { CellReference = reference, DataType = S.CellValues.Error };
+        var bytes = Workbook([new SheetSpec("S", [
+            Row(1, Text("A1", "培训人数"), Error("B1", "8个", "#NAME?")),
+            // A real formula's error stays what the spreadsheet shows; so does a long or ASCII formula.
+            Row(2, Text("A2", "合计"), Error("B2", "SUM(C1:C3)", "#NAME?"), Error("C2", "1/0", "#DIV/0!")),
+        ])]);
+        var grid = Assert.Single(Read(bytes, "errors.xlsx").Grids);
+        Assert.Equal("=8个", grid[0, 1]);
+        Assert.Equal(["合计", "#NAME?", "#DIV/0!"], grid.Row(1));
+    }
+
+    [Fact]
     public void Xlsx_1904_workbooks_count_dates_from_1904()
     {
         // 43844 in the 1904 system is 2024-01-15 (1462 days less than in the 1900 system).
