@@ -108,6 +108,7 @@ public static partial class LevelNames
 
     private static string? Level2Of(string key, string? level1)
     {
+        var worded = key.EndsWith("指标", StringComparison.Ordinal);
         key = Stem(key);
         if (key.Length == 0) return null;
         if (level1 == Satisfaction && key.EndsWith("满意度", StringComparison.Ordinal)) return ServiceSatisfaction;
@@ -119,7 +120,33 @@ public static partial class LevelNames
         foreach (var prefix in (ReadOnlySpan<string>)["产出", "效益", "项目"])
             if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal))
                 return Level2Of(key[prefix.Length..], level1);
-        return null;
+        return worded ? Mistyped(key) : null;
+    }
+
+    /// <summary>
+    /// A heading worded as a level but mistyped (日效性指标, 社会效果指标): the second level whose stem it differs from in one
+    /// character, 性 after it aside, when exactly one does (产量 is off 数量 and 质量 alike: none). Two characters say too
+    /// little without the 性 (绩效指标 is one off 时效 and names no level).
+    /// </summary>
+    private static string? Mistyped(string key)
+    {
+        var suffixed = key.Length > 2 && key[^1] == '性';
+        if (suffixed) key = key[..^1];
+        if (key.Length < 3 && !suffixed) return null;
+        string? found = null;
+        foreach (var (stem, canonical) in Level2Stems)
+            if (stem == key) return canonical;
+        foreach (var (stem, canonical) in Level2Stems)
+        {
+            if (stem.Length != key.Length) continue;
+            var off = 0;
+            for (var i = 0; i < key.Length && off <= 1; i++)
+                if (key[i] != stem[i]) off++;
+            if (off != 1 || found == canonical) continue;
+            if (found is not null) return null;
+            found = canonical;
+        }
+        return found;
     }
 
     /// <summary>Whether a level-2 name belongs to the cost family that 101号 files under 成本指标.</summary>

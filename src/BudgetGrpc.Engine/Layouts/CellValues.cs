@@ -46,6 +46,18 @@ internal static class CellValues
             : null;
     }
 
+    /// <summary>A cell that holds a plain figure and nothing else (5, 4.5, 100): no unit, sign or word.</summary>
+    public static bool IsBareFigure(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length is 0 or > 12 || !char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[^1])) return false;
+        var points = 0;
+        foreach (var c in t)
+            if (c == '.') points++;
+            else if (!char.IsAsciiDigit(c)) return false;
+        return points <= 1;
+    }
+
     /// <summary>
     /// An amount followed by a note (`120（含上年结转20）`, `85.5 其中财政拨款80`): the leading figure. Null when the
     /// text does not start with one.

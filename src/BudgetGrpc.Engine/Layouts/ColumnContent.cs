@@ -166,6 +166,20 @@ internal static class ColumnContent
         return cells >= 2 && targets * 10 >= cells * 6;
     }
 
+    /// <summary>Whether most filled cells of the column are bare figures (points: 5, 4.5), with no unit or sign.</summary>
+    public static bool HoldsBareFigures(CellGrid grid, int firstRow, int column, int end)
+    {
+        int cells = 0, figures = 0;
+        for (var r = firstRow; r < end; r++)
+        {
+            var text = grid[r, column];
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            cells++;
+            if (CellValues.IsBareFigure(text)) figures++;
+        }
+        return cells >= 2 && figures * 5 >= cells * 4;
+    }
+
     private static bool IsComparator(string text) =>
         TargetPatterns.FromColumn(text) != Comparator.None || text is "定量" || UnitNames.FoldWidth(text).Trim() is "=" or "==";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
@@ -11,7 +12,7 @@ namespace BudgetGrpc.Engine.Layouts;
 /// table below it. A grid may hold several forms one under another; each starts at its 项目名称 row. A department-wide
 /// table (部门整体支出绩效目标表) is a form that starts at its 部门（单位）名称 row and may list 年度主要任务.
 /// </summary>
-internal static class FormLayout
+internal static partial class FormLayout
 {
     /// <summary>The most rows a money block in columns takes: its label, the heads, the part heads, the figures.</summary>
     private const int MoneyBlockRows = 4;
@@ -454,6 +455,9 @@ internal static class FormLayout
     private static List<(int Column, string Text)> LabelCells(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);
+        // 单位名称:某镇政府 填报日期:2021.5.18 alone on its row: a line of the title block, as it stands above a table.
+        if (cells.Count == 1 && NextLabel(cells[0].Text) > 0 && FormLabels.Of(cells[0].Text[..cells[0].Text.IndexOfAny([':', '：'])]) != FormField.Name)
+            return cells;
         for (var k = 0; k < cells.Count; k++)
         {
             var text = cells[k].Text;
@@ -462,12 +466,29 @@ internal static class FormLayout
             // A label that reads as one with its figure glued on (资金总额:952.22) is split all the same.
             if (FormLabels.Of(text) != FormField.None && !StartsWithFigure(text[(colon + 1)..])) continue;
             if (FormLabels.Of(text[..colon]) == FormField.None) continue;
+            var value = text[(colon + 1)..].Trim();
             cells[k] = (cells[k].Column, text[..colon]);
-            cells.Insert(k + 1, (cells[k].Column, text[(colon + 1)..].Trim()));
+            // A second label after the value (某镇政府 填报日期:2021.5.18) ends it and stands as a cell of its own.
+            if (NextLabel(value) is var next and > 0)
+            {
+                cells.Insert(k + 1, (cells[k].Column, value[next..].TrimStart()));
+                value = value[..next].TrimEnd();
+            }
+            cells.Insert(k + 1, (cells[k].Column, value));
             k++;
         }
         return cells;
     }
+
+    /// <summary>Where a second `label:` starts after a space (`某镇政府 填报日期:2021.5.18` → 5), or -1.</summary>
+    private static int NextLabel(string text)
+    {
+        var m = SpacedLabel().Match(text);
+        return m.Success && text.IndexOfAny([':', '：']) < m.Index ? m.Index : -1;
+    }
+
+    [GeneratedRegex(@"\s+[^\s:：\d]{2,8}[:：]")]
+    private static partial Regex SpacedLabel();
 
     /// <summary>The row's non-empty cells with runs of the same text (a horizontal merge) folded into their first cell.</summary>
     internal static List<(int Column, string Text)> DistinctCells(CellGrid grid, int r) =>

@@ -249,6 +249,18 @@ internal sealed class HeaderRow
                     break;
                 }
 
+        // A self-evaluation's score column headed only by its block's points (自评得分 at the form's top, then 50 on the
+        // indicator header row): the column right of the actuals with a bare number for its head and figures under it.
+        if (Has(ColumnRole.Actual) && !Has(ColumnRole.Score))
+            for (var c = this[ColumnRole.Actual] + 1; c < grid.ColumnCount; c++)
+                if (!_roleAt.ContainsKey(c) && CellValues.IsBareFigure(grid[LastRow, c]) && ColumnContent.HoldsBareFigures(grid, LastRow + 1, c, end))
+                {
+                    _roleAt[c] = ColumnRole.Score;
+                    _names[c] = grid[LastRow, c];
+                    AssignColumns();
+                    break;
+                }
+
         // An indicator table whose name column is headed like an objective (一级目标 | 二级目标 | 绩效目标内容 | 目标值):
         // the column between the levels and the values holds the names.
         if (!Has(ColumnRole.Level3) && Has(ColumnRole.Value) && this[ColumnRole.Objectives] is var nameColumn and >= 0

@@ -130,7 +130,9 @@ internal sealed class SelfEvaluationObjectives
         // 预期目标 | 实际完成情况; 年度目标 | 年度总体目标完成情况, whose achievement head is worded like a goals label.
         if (cells.Exists(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text)
                 && (FormLabels.Of(c.Text) != FormField.Objectives || !SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)))
-            && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives))
+            // The block's points may stand at the row's end (预期目标 | 目标实际完成情况 | 20).
+            && cells.TrueForAll(c => SelfEvaluationWords.IsObjectivesSubHeader(c.Text) || FormLabels.Of(c.Text) == FormField.Objectives
+                || (c.Column == cells[^1].Column && CellValues.IsBareFigure(c.Text))))
         {
             _column = cells.Find(c => SelfEvaluationWords.IsObjectivesTargetHeader(c.Text)) is { Text: not null } head ? head.Column : -1;
             _labelColumn = cells[0].Column < _column ? cells[0].Column : -1;

@@ -31,9 +31,11 @@ internal sealed partial class TitleBlock
         // the next title that names a performance table.
         if (Title.Length > 0 && LooksLikeTitle(line) && NamesPerformanceTable(Title))
             _underOtherTable = !NamesPerformanceTable(line);
-        // A numbered section heading (一、项目绩效目标) gives way to the title under it that names the department and year.
+        // A numbered section heading (一、项目绩效目标, (7)绩效目标。) gives way to the title under it that names the department
+        // and year, or that is no heading itself and names its table (项目支出绩效目标表, the form's first row).
         if (LooksLikeTitle(line) && (Title.Length == 0 || (!NamesPerformanceTable(Title) && NamesPerformanceTable(line))
-                || (SectionHeading().IsMatch(Title) && TitleDepartmentYear().IsMatch(line))))
+                || (SectionHeading().IsMatch(Title) && (TitleDepartmentYear().IsMatch(line)
+                    || (line.EndsWith('表') && NamesPerformanceTable(line) && !SectionHeading().IsMatch(line))))))
         {
             // A unit stated for the other table above (a 分配表's 单位：万元) is not this table's.
             if (Title.Length > 0) AmountUnit = null;
@@ -60,8 +62,10 @@ internal sealed partial class TitleBlock
         // 填报单位（盖章）：单位负责人：… names no department: a word followed by its own colon is the next label.
         if (DepartmentLabel().Match(line) is { Success: true } dm && !FollowedByColon(line, dm))
             Offer(dm.Groups["dept"].Value, DepartmentSource.LabelLine);
-        // 发文单位：某局 / 发布机构：某局 in a portal page's header: the publisher, taken only where nothing surer names one.
-        else if (PublisherLabel().Match(line) is { Success: true } pm && !FollowedByColon(line, pm))
+        // 发文单位：某局 / 发布机构：某局 / 来源：某局 in a portal page's header: the publisher, taken only where nothing surer
+        // names one (a 来源 only when it names a unit, not 本站 or a newspaper).
+        else if (PublisherLabel().Match(line) is { Success: true } pm && !FollowedByColon(line, pm)
+                 && (pm.Groups["label"].Value != "来源" || RowKinds.EndsLikeUnit(pm.Groups["dept"].Value)))
             Offer(pm.Groups["dept"].Value, DepartmentSource.Unit);
     }
 
@@ -69,9 +73,10 @@ internal sealed partial class TitleBlock
     /// <remarks>
     /// A form's 主管部门 (SupervisorLabel) ranks under the 填报单位 line (LabelLine): where they differ, a school or a station
     /// fills and publishes its own table under its bureau. The unit named by a label in the form (单位名称, 预算单位, 填报单位:
-    /// FormLabel) ranks over both.
+    /// FormLabel) ranks over both. A higher government's department (中央主管部门, 省级财政部门: UpperLevelLabel) is the table's
+    /// only where nothing else names one, not even the page's publisher or the implementing unit.
     /// </remarks>
-    public enum DepartmentSource { None, Unit, Title, UpperLevelLabel, SupervisorLabel, LabelLine, FormLabel, DepartmentForm }
+    public enum DepartmentSource { None, UpperLevelLabel, Unit, Title, SupervisorLabel, LabelLine, FormLabel, DepartmentForm }
 
     /// <summary>Takes the department when it is stated more surely than the one known so far.</summary>
     public void Offer(string department, DepartmentSource source)
@@ -249,7 +254,7 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"^(?<dept>[^\d（(]{2,40}?)\s*(?<year>(?:19|20)\d{2})\s*年")]
     private static partial Regex TitleDepartmentYear();
 
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")]
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])")]
     private static partial Regex SectionHeading();
 
     /// <summary>`2024年示例区文化和旅游局项目绩效目标申报表`: the year first, the department up to the table's words.</summary>
@@ -272,6 +277,6 @@ internal sealed partial class TitleBlock
     [GeneratedRegex(@"(?:填报单位|预算单位|项目单位|单位名称|部门名称|主管部门|预算部门|申报单位|部门)(?:\s*[（(](?:盖章|公章|章)[)）])?\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex DepartmentLabel();
 
-    [GeneratedRegex(@"(?:发文单位|发布机构|发文机关)\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
+    [GeneratedRegex(@"(?<label>发文单位|发布机构|发文机关|来源)\s*[:：]\s*(?<dept>[^\s:：,，;；]{2,40})")]
     private static partial Regex PublisherLabel();
 }

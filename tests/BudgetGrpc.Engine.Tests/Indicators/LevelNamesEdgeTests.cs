@@ -44,6 +44,25 @@ public sealed class LevelNamesEdgeTests
         Assert.Equal(raw == "产出" ? LevelNames.Output : null, LevelNames.Level1(raw));
     }
 
+    [Theory]
+    [InlineData("日效性指标", LevelNames.Timeliness)] // 时效性指标 with one character mistyped
+    [InlineData("时效性指标", LevelNames.Timeliness)]
+    [InlineData("社会效果指标", LevelNames.SocialBenefit)]
+    [InlineData("经济效果指标", LevelNames.EconomicBenefit)]
+    [InlineData("满意率指标", LevelNames.ServiceSatisfaction)]
+    public void A_level_heading_one_character_off_a_single_second_level_is_that_level(string heading, string expected) =>
+        Assert.Equal(expected, LevelNames.Level2(heading, null));
+
+    [Theory]
+    [InlineData("绩效指标")] // two characters one off 时效: too little to tell
+    [InlineData("产量性指标")] // one off 数量 and 质量 alike
+    [InlineData("成效性指标")] // one off 时效 and 成本 alike
+    [InlineData("日效性")] // not worded as a level
+    [InlineData("社会效果")]
+    [InlineData("管理效能指标")]
+    public void A_heading_off_no_single_second_level_or_not_worded_as_one_is_none(string heading) =>
+        Assert.Null(LevelNames.Level2(heading, null));
+
     [Fact]
     public void A_heading_longer_than_the_cache_takes_is_read_each_time_alike()
     {

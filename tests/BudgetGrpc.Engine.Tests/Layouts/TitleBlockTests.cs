@@ -83,6 +83,19 @@ public sealed class TitleBlockTests
     }
 
     [Fact]
+    public void A_numbered_paragraph_heading_gives_way_to_the_table_title_under_it()
+    {
+        // A project's description in numbered paragraphs, the last one heading the form whose own first row is the title.
+        var arabic = Lines("(6)年度预算安排。某补助经费预算安排5万元", "(7)绩效目标。", "项目支出绩效目标表", "(2026年度)");
+        Assert.Equal(("项目支出绩效目标表", 2026), (arabic.Title, arabic.FiscalYear));
+        Assert.Equal("项目支出绩效目标表", Lines("3、绩效目标", "项目支出绩效目标表").Title);
+        Assert.Equal("项目支出绩效目标表", Lines("二、项目绩效目标", "项目支出绩效目标表").Title);
+        // A later numbered heading does not take over, nor does a line that names no table.
+        Assert.Equal("（一）项目绩效目标", Lines("（一）项目绩效目标", "（二）项目支出绩效目标表").Title);
+        Assert.Equal("（一）项目绩效目标表", Lines("（一）项目绩效目标表", "绩效目标的说明").Title);
+    }
+
+    [Fact]
     public void A_unit_stated_for_another_table_above_is_dropped_when_the_performance_title_comes()
     {
         var t = Lines("2026年专项资金分配表", "单位：万元", "某县财政局2026年项目支出绩效目标表");
