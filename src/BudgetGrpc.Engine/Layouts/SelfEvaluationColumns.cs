@@ -172,6 +172,8 @@ internal sealed class SelfEvaluationBudget
     private decimal? _labelWeight;
     private bool _done;
     private Dictionary<BudgetColumn, decimal?>? _total, _fiscal;
+    // The block was opened by words each with its figure beside them: a row under it may state more such pairs.
+    private bool _pairRows;
     private SourceRef _source = SourceRef.None;
 
     /// <summary>Reads the row when it belongs to the budget block; false for any other row.</summary>
@@ -181,20 +183,24 @@ internal sealed class SelfEvaluationBudget
         var cells = FormLayout.DistinctCells(grid, r);
         if (_columns is null)
         {
-            var map = new Dictionary<BudgetColumn, int>();
+            // A role named twice takes the surer word: 年度预算数(万元) over the row labels stands behind 调整后预算数.
+            var scored = new Dictionary<BudgetColumn, (int Column, int Score)>();
             foreach (var (column, text) in cells)
-            {
-                var role = SelfEvaluationWords.BudgetColumnOf(text);
-                if (role != BudgetColumn.None) map.TryAdd(role, column);
-            }
+                if (SelfEvaluationWords.ScoredBudgetColumnOf(text) is var (role, score) and (not BudgetColumn.None, _)
+                    && (!scored.TryGetValue(role, out var held) || score > held.Score))
+                    scored[role] = (column, score);
+            var map = scored.ToDictionary(s => s.Key, s => s.Value.Column);
             if (!OpensBlock(map)) return false;
             // 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 6.84: each word with its figure beside it, the year's funds; the rows under
             // it (其中：财政资金 | 6.84 …) have their figures in the same columns.
-            if (Pairs(cells) is { } pairs)
+            // Beside the block's label (资金情况(万元) | 转移支付预算数(A) | 5.8万 | 预算执行率(B/A)) one pair opens it, the next
+            // pairs following down the rows (转移支付执行数(B) | 5.6万).
+            if (Pairs(cells, grouped: cells.Exists(c => SelfEvaluationWords.IsBudgetGroupLabel(c.Text))) is { } pairs)
             {
                 _columns = pairs.ToDictionary(p => p.Key, p => p.Value.Column);
                 _total = pairs.ToDictionary(p => p.Key, p => (decimal?)p.Value.Figure);
                 _source = grid.Ref(r, cells[0].Column, cells[0].Text);
+                _pairRows = true;
                 return true;
             }
             _columns = map;
@@ -218,11 +224,24 @@ internal sealed class SelfEvaluationBudget
             kind = SelfEvaluationWords.BudgetRowOf(text);
             if (kind != BudgetRow.None) break;
         }
+        if (_pairRows && kind == BudgetRow.None && _total is not null && Pairs(cells, grouped: true) is { } more)
+        {
+            foreach (var (role, (column, figure)) in more)
+                if (_total.TryAdd(role, figure)) _columns.TryAdd(role, column);
+            return true;
+        }
         var values = _columns.ToDictionary(c => c.Key, c => SelfEvaluationNumbers.Read(grid[r, c.Value]));
         if (kind == BudgetRow.None && _total is null && SourceFigure(grid, r) is { } sources)
         {
             // The row of figures under source heads: the year's funds (合计, else the sources added up) with their execution.
             values[BudgetColumn.Adjusted] = values.GetValueOrDefault(BudgetColumn.Adjusted) ?? sources;
+            _total = values;
+            _done = true;
+            return true;
+        }
+        // The figures right under the heads with no row label (资金情况 | 320.5 | 40 | 360.5 …): the year's funds.
+        if (kind == BudgetRow.None && _total is null && !_pairRows && IsFigureRow(cells) && values.Values.Any(v => v is not null))
+        {
             _total = values;
             _done = true;
             return true;
@@ -237,16 +256,24 @@ internal sealed class SelfEvaluationBudget
         return true;
     }
 
-    /// <summary>Budget words each followed by a figure in the next cell, or null unless two are and one is 预算数 or 执行数.</summary>
-    private static Dictionary<BudgetColumn, (int Column, decimal Figure)>? Pairs(List<(int Column, string Text)> cells)
+    /// <summary>
+    /// Budget words each followed by a figure in the next cell, or null unless two are and one is 预算数 or 执行数 (one is
+    /// enough beside the block's label, <paramref name="grouped"/>).
+    /// </summary>
+    private static Dictionary<BudgetColumn, (int Column, decimal Figure)>? Pairs(List<(int Column, string Text)> cells, bool grouped = false)
     {
         var pairs = new Dictionary<BudgetColumn, (int Column, decimal Figure)>();
         for (var i = 0; i + 1 < cells.Count; i++)
             if (SelfEvaluationWords.BudgetColumnOf(cells[i].Text) is var role and not BudgetColumn.None
                 && SelfEvaluationNumbers.Read(cells[i + 1].Text) is { } figure)
                 pairs.TryAdd(role, (cells[i + 1].Column, figure));
-        return OpensBlock(pairs) ? pairs : null;
+        return OpensBlock(pairs) || (grouped && pairs.Count > 0 && (pairs.ContainsKey(BudgetColumn.Adjusted) || pairs.ContainsKey(BudgetColumn.Executed)))
+            ? pairs : null;
     }
+
+    /// <summary>A row of figures and nothing else, the block's label aside.</summary>
+    private static bool IsFigureRow(List<(int Column, string Text)> cells) =>
+        cells.TrueForAll(c => SelfEvaluationWords.IsBudgetGroupLabel(c.Text) || SelfEvaluationNumbers.Read(c.Text) is not null);
 
     /// <summary>Two budget words or more, one of them 预算数 or 执行数: the block's heads.</summary>
     private static bool OpensBlock<T>(Dictionary<BudgetColumn, T> found) =>

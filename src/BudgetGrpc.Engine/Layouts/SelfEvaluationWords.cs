@@ -39,18 +39,23 @@ internal static partial class SelfEvaluationWords
         return m.Success && m.Index > 0 ? key[..m.Index] : key;
     }
 
-    private static string? Role(string group, string text)
+    private static string? Role(string group, string text) => Scored(group, text).Role;
+
+    private static (string? Role, int Score) Scored(string group, string text)
     {
         // 三、目标完成情况, 二、预算执行情况: a section's number is no part of its words.
         var k = WithoutMark(SectionNumber().Replace(CellValues.Key(text), ""));
         if (k.EndsWith("(万元)", StringComparison.Ordinal)) k = k[..^4];
         else if (k.EndsWith("(元)", StringComparison.Ordinal)) k = k[..^3];
-        return k.Length is 0 or > 30 ? null : Lexicon.RoleOf(group, k);
+        return k.Length is 0 or > 30 ? (null, 0) : Lexicon.Scored(group, k);
     }
 
     /// <summary>A budget block column from its header word.</summary>
-    public static BudgetColumn BudgetColumnOf(string text) =>
-        Role("budgetcolumn", text) is { } r && Enum.TryParse<BudgetColumn>(r, out var c) ? c : BudgetColumn.None;
+    public static BudgetColumn BudgetColumnOf(string text) => ScoredBudgetColumnOf(text).Column;
+
+    /// <summary>A budget block column and how surely the word names it (an exact word over a 预算数 ending).</summary>
+    public static (BudgetColumn Column, int Score) ScoredBudgetColumnOf(string text) =>
+        Scored("budgetcolumn", text) is ({ } r, var score) && Enum.TryParse<BudgetColumn>(r, out var c) ? (c, score) : (BudgetColumn.None, 0);
 
     /// <summary>A budget block row label: 年度资金总额 / 其中：财政拨款 / 上年结转 / 其他资金.</summary>
     public static BudgetRow BudgetRowOf(string text) =>
@@ -116,8 +121,9 @@ internal static partial class SelfEvaluationWords
         return text[..m.Index].TrimEnd();
     }
 
-    // (A), (B/A), (10分): a formula mark or a weight; B) and (A as an export writes them with one bracket lost (执行数B), 年初目标值(A).
-    [GeneratedRegex(@"\([A-Za-z](?:[/÷+\-*][A-Za-z])*\)?$|(?<=[^\x00-\x7F])[A-Za-z](?:[/÷+\-*][A-Za-z])*\)$|\(\d+(?:\.\d+)?分[^()]*\)$|\([^()]*分\)$")]
+    // (A), (B/A), (10分): a formula mark or a weight; B) and (A as an export writes them with one bracket lost (执行数B), 年初目标值(A);
+    // a circled number with its formula (年初预算安排金额①, 小计③=①+②).
+    [GeneratedRegex(@"[①-⑳](?:=[①-⑳+\-*/÷×]+)?$|\([A-Za-z](?:[/÷+\-*][A-Za-z])*\)?$|(?<=[^\x00-\x7F])[A-Za-z](?:[/÷+\-*][A-Za-z])*\)$|\(\d+(?:\.\d+)?分[^()]*\)$|\([^()]*分\)$")]
     private static partial Regex TrailingMark();
 
     // 产出指标（50分）, 产出指标 50分, and glued to the level word as a scored form prints it: 产出指标40分, 数量指标15分.

@@ -137,4 +137,56 @@ public sealed class Round11FamilyTests
         Assert.Equal("巡查水库座数", only.Name);
         Assert.Equal(2, d.UnreadRows.Count(u => u.Reason == UnreadRowReason.NoIndicatorName));
     }
+
+    [Theory]
+    // One pair beside the block's label, the next pair down the row under it; the rate left to compute.
+    [InlineData("""
+        <tr><td rowspan="2">资金情况(万元)</td><td>转移支付预算数(A)</td><td>58.6万</td><td rowspan="2">预算执行率(B/A)</td></tr>
+        <tr><td>转移支付执行数(B)</td><td>56.2万</td></tr>
+        """, null, null)]
+    // Two pairs a row: the rate and the score beside the figures.
+    [InlineData("""
+        <tr><td rowspan="2">资金情况(万元)</td><td>转移支付预算数(A)</td><td>58.6万</td><td>预算执行率(B/A)</td><td>95.9%</td></tr>
+        <tr><td>转移支付执行数(B)</td><td>56.2万</td><td>得分</td><td>9.59</td></tr>
+        """, "95.9", "9.59")]
+    public void Funds_written_as_word_figure_pairs_down_the_rows_give_the_amount(string funds, string? rate, string? score)
+    {
+        var d = Parse($$"""
+            <html><body><p>样例区2025年度转移支付区域绩效自评表</p>
+            <table border="1">
+            <tr><td>转移支付名称</td><td colspan="4">农村综合改革转移支付</td></tr>
+            {{funds}}
+            <tr><td>年度总体目标</td><td colspan="4">完成村级公益事业奖补项目12个。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>奖补项目个数</td><td>≥12个</td><td>12个</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(58.6m, p.Amount);
+        Assert.Equal((58.6m, 56.2m), (p.Budget?.Adjusted, p.Budget?.Executed));
+        Assert.Equal(rate is null ? 95.9m : decimal.Parse(rate), p.Budget?.ExecutionRate);
+        Assert.Equal(rate is null, p.Budget?.ExecutionRateComputed);
+        Assert.Equal(score is null ? null : decimal.Parse(score), p.Budget?.Score);
+    }
+
+    [Fact]
+    public void A_funds_grid_of_budget_disbursement_and_balance_gives_the_budget_subtotal()
+    {
+        var d = Parse("""
+            <html><body><p>样例市地震局2025年度部门整体支出绩效自评表</p>
+            <table border="1">
+            <tr><td>部门名称</td><td colspan="6">样例市地震局</td></tr>
+            <tr><td rowspan="3">资金情况(万元)</td><td colspan="3">预算安排</td><td>拨付情况</td><td>结余情况</td><td rowspan="3"></td></tr>
+            <tr><td>年初部门预算安排金额①</td><td>年中追加金额②</td><td>小计③=①+②</td><td>实际拨付金额④</td><td>结余金额⑤=③-④</td></tr>
+            <tr><td>320.5</td><td>40</td><td>360.5</td><td>351.2</td><td>9.3</td></tr>
+            <tr><td>年度总体目标</td><td colspan="6">完成地震监测台网运维。</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+            <tr><td>产出目标</td><td>数量目标</td><td>监测台站运行数</td><td>≥15个</td><td>15个</td><td>20</td><td>20</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        // 小计③=①+② under 预算安排 is the year's budget; the first figure (年初 ①) is not.
+        Assert.Equal(360.5m, p.Amount);
+        Assert.Equal((320.5m, 360.5m), (p.Budget?.Initial, p.Budget?.Adjusted));
+    }
 }
