@@ -480,6 +480,15 @@ internal static partial class FormLayout
         return cells;
     }
 
+    /// <summary>The value of a `项目名称：春耕补贴` line, up to a second label after it, or null when the line is no such label.</summary>
+    internal static string? NameOnLine(string line)
+    {
+        var colon = line.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > 12 || FormLabels.Of(line[..colon]) != FormField.Name) return null;
+        var value = (NextLabel(line) is var next and > 0 ? line[(colon + 1)..next] : line[(colon + 1)..]).Trim();
+        return value.Length > 0 ? value : null;
+    }
+
     /// <summary>Where a second `label:` starts after a space (`某镇政府 填报日期:2021.5.18` → 5), or -1.</summary>
     private static int NextLabel(string text)
     {

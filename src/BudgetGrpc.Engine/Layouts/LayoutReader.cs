@@ -39,6 +39,7 @@ public static class LayoutReader
                 $"the {Name(reading.Layout.Value)} layout was recognised but no project row follows its header", fileName));
 
         var kind = reading.KindFor(reading.Title.Title);
+        var projects = WithStatedScore(reading.Projects.Select(p => p.Build()).ToArray(), kind, reading.Title.StatedScore);
         return new Disclosure
         {
             Source = new SourceInfo(fileName, sha256, container.Format, reading.Layout.Value),
@@ -46,13 +47,25 @@ public static class LayoutReader
             Title = reading.Title.Title,
             Department = reading.Title.Department,
             FiscalYear = kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear,
-            AmountUnit = reading.Title.AmountUnit ?? AmountUnits.TenThousandYuan,
+            AmountUnit = reading.Title.AmountUnit ?? UnstatedUnit(projects, kind),
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
-            Projects = WithStatedScore(reading.Projects.Select(p => p.Build()).ToArray(), kind, reading.Title.StatedScore),
+            Projects = projects,
             UnreadRows = reading.UnreadRows.ToArray(),
         };
     }
+
+    /// <summary>
+    /// The unit of a table that states none: 万元, as budget tables are kept, unless a project's amount would then be ten
+    /// billion yuan or more (资金总额 2800000.0000 with no unit beside it is 元). A department's whole budget may be that
+    /// large, so a department-wide table stays in 万元.
+    /// </summary>
+    private static string UnstatedUnit(Project[] projects, DisclosureKind kind) =>
+        kind != DisclosureKind.DepartmentTargets && projects.Any(p => p.Amount >= ImplausibleTenThousands)
+            ? AmountUnits.Yuan : AmountUnits.TenThousandYuan;
+
+    /// <summary>One million 万元 (ten billion yuan): more than one project of one unit is given.</summary>
+    private const decimal ImplausibleTenThousands = 1_000_000m;
 
     /// <summary>A self-evaluation of one project whose total stands above the table (自评总分：95) rather than in a row.</summary>
     private static Project[] WithStatedScore(Project[] projects, DisclosureKind kind, decimal? score)
@@ -162,7 +175,7 @@ public static class LayoutReader
             }
             // The rows above are a label block without a 项目名称 (主管部门, 整体目标 …): read them as one.
             if (SaysDepartmentWide(grid, r) || TitleBlock.SaysDepartmentWide(reading.Title.Title)) reading.Kind = DisclosureKind.DepartmentTargets;
-            FormLayout.ReadForm(grid, FormLayout.StartAfterOtherTable(grid, r), grid.RowCount, reading, () => UnnamedProject(reading));
+            FormLayout.ReadForm(grid, FormLayout.StartAfterOtherTable(grid, r), grid.RowCount, reading, () => UnnamedProject(grid, reading));
             return Layout.Form;
         }
 
@@ -226,8 +239,17 @@ public static class LayoutReader
     }
 
     /// <summary>The name of a project no label names: the department for a department-wide table, else the title's words.</summary>
-    private static string UnnamedProject(TableReading reading) =>
-        reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department : TitleBlock.ProjectNameOf(reading.Title.Title);
+    /// <summary>
+    /// The project of an indicator table with no label block: a 项目名称：… line right above the table names it (nearest
+    /// first), else the title does (or, department-wide, the department).
+    /// </summary>
+    private static string UnnamedProject(CellGrid grid, TableReading reading)
+    {
+        if (reading.Kind == DisclosureKind.DepartmentTargets) return reading.Title.Department;
+        for (var k = grid.Preamble.Count - 1; k >= 0; k--)
+            if (FormLayout.NameOnLine(grid.Preamble[k]) is { } named) return named;
+        return TitleBlock.ProjectNameOf(reading.Title.Title);
+    }
 
     /// <summary>
     /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where
