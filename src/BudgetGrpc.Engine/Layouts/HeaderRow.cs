@@ -393,6 +393,13 @@ internal sealed class HeaderRow
         && _names.All(p => other._names.TryGetValue(p.Key, out var name) && name == p.Value);
 
     /// <summary>Whether another header says the same words in the same order, wherever its columns are cut.</summary>
+    /// <summary>
+    /// Whether the other header says the same words over the same columns: the table's header said again, whose roles this
+    /// one read from more rows (a column of second levels beside one of names, known only from the rows under it).
+    /// </summary>
+    public bool SameWordsAt(HeaderRow other) =>
+        _names.Count >= 2 && _names.Count == other._names.Count && _names.All(p => other._names.TryGetValue(p.Key, out var n) && n == p.Value);
+
     public bool SameWordOrder(HeaderRow other) => WordOrder().SequenceEqual(other.WordOrder()) && _names.Count >= 2;
 
     private List<string> WordOrder()

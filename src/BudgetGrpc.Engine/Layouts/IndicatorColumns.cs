@@ -53,11 +53,12 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         }
         if (l2Text.Length > 0)
         {
-            // A 满意度 row may name its first level in the second-level column only; under a grouping first level
-            // (实施效果指标 | 产出指标) the second-level column holds the real first level and no second level is written.
+            // A row may name its first level in the second-level column only (满意度指标, or 效益指标 under a blank first
+            // level); under a grouping first level (实施效果指标 | 产出指标) the second-level column holds the real first level.
+            // Either way no second level is written: the name tells it.
             var l1InL2 = LevelNames.Level1(l2Text) is { } l1FromL2 && LevelNames.Level2(l2Text, l1FromL2) is null ? l1FromL2 : null;
             if (l1InL2 is not null) _level1 = l1InL2;
-            var level2 = l1InL2 is not null && l1Text.Length > 0 ? "" : LevelNames.Level2(l2Text, _level1.Length > 0 ? _level1 : null);
+            var level2 = l1InL2 is not null ? "" : LevelNames.Level2(l2Text, _level1.Length > 0 ? _level1 : null);
             if (level2 is { Length: > 0 } && (_level1.Length == 0 || (l1Text.Length == 0 && !LevelFamilies.Fits(_level1, level2))))
             {
                 // The first level was not written for this block: the second level's family names it.

@@ -102,7 +102,7 @@ public static class LayoutReader
             {
                 reading.IndicatorTables++;
                 AddTitleRows(grid, r, reading);
-                LongLayout.Read(grid, header, reading, header.LastRow + 1, RepeatsOpenHeader(reading, header) ? reading.Open : null);
+                LongLayout.Read(grid, header, reading, header.LastRow + 1, RepeatsOpenHeader(grid, reading, header) ? reading.Open : null);
                 return Layout.Long;
             }
             if (header.Has(ColumnRole.Indicators))
@@ -161,14 +161,15 @@ public static class LayoutReader
                 return Layout.Form;
             }
             // The header repeated at the top of the next page: the table goes on.
-            if (RepeatsOpenHeader(reading, header) && reading.Open is { Project: { } continued } repeated)
+            if (RepeatsOpenHeader(grid, reading, header) && reading.Open is { Project: { } continued } repeated)
             {
                 FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
                 return repeated.Layout;
             }
             // The header repeated at the top of the next page over other column cuts (a PDF's next table, cut anew by a
             // list under it): the same words in the same order; the form goes on under this grid's own columns.
-            if (header.Row <= 1 && reading.Open is { Project: { } goingOn, Layout: Layout.Form } recut && recut.Header.SameWordOrder(header))
+            if (header.Row <= 1 && reading.Open is { Project: { } goingOn, Layout: Layout.Form } recut && recut.Header.SameWordOrder(header)
+                && !NamesAnotherProject(grid, recut))
             {
                 FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, goingOn, reading);
                 return Layout.Form;
@@ -226,10 +227,20 @@ public static class LayoutReader
     }
 
     /// <summary>A header at the very top of a grid with the columns of the table the previous grid left open.</summary>
-    private static bool RepeatsOpenHeader(TableReading reading, HeaderRow header) =>
+    /// <summary>A 项目名称：… line above the grid names a project other than the open table's.</summary>
+    private static bool NamesAnotherProject(CellGrid grid, OpenTable open) =>
+        grid.Preamble.Any(line => FormLayout.NameOnLine(line) is { } named && named != open.Project?.Name);
+
+    /// <summary>
+    /// The open table's header said again at the top of this grid (a new page), unless a 项目名称：… line above the grid
+    /// names another project: then it is that project's table under the same header.
+    /// </summary>
+    private static bool RepeatsOpenHeader(CellGrid grid, TableReading reading, HeaderRow header) =>
         reading.Open is { } open && header.Row <= 1
-        && open.Header[ColumnRole.Level3] == header[ColumnRole.Level3] && open.Header[ColumnRole.Value] == header[ColumnRole.Value]
-        && open.Header[ColumnRole.Level2] == header[ColumnRole.Level2];
+        && !NamesAnotherProject(grid, open)
+        && ((open.Header[ColumnRole.Level3] == header[ColumnRole.Level3] && open.Header[ColumnRole.Value] == header[ColumnRole.Value]
+                && open.Header[ColumnRole.Level2] == header[ColumnRole.Level2])
+            || open.Header.SameWordsAt(header));
 
     private static int FirstIndicatorHeader(CellGrid grid)
     {

@@ -224,6 +224,9 @@ public sealed class TitleBlockTests
     [InlineData("某县教育局（本级）", "某县教育局")]
     [InlineData("某县教育局(盖章)", "某县教育局")]
     [InlineData("某县本级", "某县本级")]
+    [InlineData("某县司法局部门", "某县司法局")]
+    [InlineData("某县委宣传部部门", "某县委宣传部")]
+    [InlineData("某县财政部门", "某县财政部门")]
     [InlineData("  某县教育局  ", "某县教育局")]
     public void A_department_name_is_cleaned_of_codes_notes_and_what_follows_a_gap(string text, string name) =>
         Assert.Equal(name, TitleBlock.CleanDepartment(text));

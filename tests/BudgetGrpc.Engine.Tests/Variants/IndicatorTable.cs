@@ -36,6 +36,8 @@ internal sealed partial class IndicatorTable
     /// <summary>merged, repeated or blank (written once per block without a merge).</summary>
     public required string LevelCells { get; init; }
     public required string LevelNames { get; init; }
+    /// <summary>The set of level words a table with LevelNames synonyms uses throughout.</summary>
+    public string SynonymSet { get; init; } = "framework";
     public bool LevelPath { get; init; }
     public required TargetStyle Style { get; init; }
     /// <summary>The unit written into the indicator name, `受益人口（万人）`, with a bare number as the value.</summary>
@@ -59,11 +61,21 @@ internal sealed partial class IndicatorTable
     public int Width => Columns.Sum(c => c.Width);
     public int HeaderRows => TwoRows ? 2 : 1;
 
-    private static readonly Dictionary<string, string> LevelSynonyms = new()
+    // Each table keeps to one set of the level words the survey met in place of the framework's (levelSynonyms).
+    private static readonly Dictionary<string, Dictionary<string, string>> LevelSynonyms = new()
     {
-        ["服务对象满意度指标"] = "社会公众或服务对象满意度指标",
-        ["生态效益指标"] = "环境效益指标",
-        ["时效指标"] = "进度指标",
+        ["framework"] = new()
+        {
+            ["服务对象满意度指标"] = "社会公众或服务对象满意度指标",
+            ["生态效益指标"] = "环境效益指标",
+            ["时效指标"] = "进度指标",
+        },
+        // The old municipal forms (round 12h, #136): 产出指标 beside 成效指标.
+        ["oldForms"] = new() { ["效益指标"] = "成效指标" },
+        // Project-worded levels (rounds 3 and 7): 项目产出指标, 项目效益指标, 服务满意度指标.
+        ["project"] = new() { ["产出指标"] = "项目产出指标", ["效益指标"] = "项目效益指标", ["满意度指标"] = "服务满意度指标" },
+        // Results for benefits (round 9): 效果指标, 社会公众满意度指标.
+        ["effects"] = new() { ["效益指标"] = "效果指标", ["服务对象满意度指标"] = "社会公众满意度指标" },
     };
 
     public static IndicatorTable Choose(VariantAxes axes)
@@ -149,12 +161,15 @@ internal sealed partial class IndicatorTable
         var headers = new HashSet<string>();
         columns = columns.Where(c => headers.Add(c.Header) || c.Role is not (ColumnRole.Direction or ColumnRole.ValueType or ColumnRole.Explanation)).ToList();
 
+        var levelCells = axes.Pick("levelCells", "merged", "repeated", "blank");
+        var levelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated", "targets", "values", "scoreRange");
         return new IndicatorTable
         {
             Columns = columns,
             TwoRows = group != "none" || valueColumns == "split",
-            LevelCells = axes.Pick("levelCells", "merged", "repeated", "blank"),
-            LevelNames = axes.Pick("levelNames", "canonical", "canonical", "synonyms", "spaced", "scored", "short", "annotated", "targets", "values", "scoreRange"),
+            LevelCells = levelCells,
+            LevelNames = levelNames,
+            SynonymSet = levelNames == "synonyms" ? axes.Pick("levelSynonyms", LevelSynonyms.Keys.ToArray(), k => k) : "framework",
             LevelPath = levelPath,
             Style = TargetStyle.Choose(axes),
             UnitInName = unitInName,
@@ -215,7 +230,7 @@ internal sealed partial class IndicatorTable
 
     private string LevelName(string name, Random random) => LevelNames switch
     {
-        "synonyms" => LevelSynonyms.GetValueOrDefault(name, name),
+        "synonyms" => LevelSynonyms[SynonymSet].GetValueOrDefault(name, name),
         "spaced" => name.Length >= 4 ? name[..2] + " " + name[2..] : name,
         "scored" when Points.TryGetValue(name, out var points) => $"{name}（{points}分）",
         // Template notes on second levels: 数量指标（必填）.
