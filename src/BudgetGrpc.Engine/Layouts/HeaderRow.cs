@@ -198,11 +198,15 @@ internal sealed class HeaderRow
     /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
     private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1);
 
+    /// <summary>How many rows under the header its cells' roles were read from (0 when its words alone gave them).</summary>
+    public int RowsSampled { get; private set; }
+
     /// <summary>Roles that the cells below the header state more surely than its words.</summary>
     private void ReadContent(CellGrid grid)
     {
         var kinds = new Dictionary<int, ColumnRole>(grid.ColumnCount);
         var end = SampleEnd(grid);
+        RowsSampled = Math.Max(0, end - LastRow - 1);
         var values = _roleAt.Count(p => p.Value == ColumnRole.Value);
         for (var c = 0; c < grid.ColumnCount; c++)
         {
@@ -393,20 +397,23 @@ internal sealed class HeaderRow
         && _names.All(p => other._names.TryGetValue(p.Key, out var name) && name == p.Value);
 
     /// <summary>Whether another header says the same words in the same order, wherever its columns are cut.</summary>
-    /// <summary>
-    /// Whether the other header says the same words over the same columns: the table's header said again, whose roles this
-    /// one read from more rows (a column of second levels beside one of names, known only from the rows under it).
-    /// </summary>
-    public bool SameWordsAt(HeaderRow other) =>
-        _names.Count >= 2 && _names.Count == other._names.Count && _names.All(p => other._names.TryGetValue(p.Key, out var n) && n == p.Value);
-
     public bool SameWordOrder(HeaderRow other) => WordOrder().SequenceEqual(other.WordOrder()) && _names.Count >= 2;
 
-    private List<string> WordOrder()
+    /// <summary>
+    /// Whether the other header's top row says this header's words in the same order: a two-row header whose first row a
+    /// page break left alone at the foot of the page before, as this header, and said again whole on the next.
+    /// </summary>
+    public bool SameWordsOnTop(HeaderRow other) =>
+        _names.Count >= 3 && other.LastRow > other.Row && WordOrder().SequenceEqual(other.WordOrder(topOnly: true));
+
+    private List<string> WordOrder(bool topOnly = false)
     {
         var words = new List<string>();
         foreach (var (_, name) in _names.OrderBy(p => p.Key))
-            if (words.Count == 0 || words[^1] != name) words.Add(name);
+        {
+            var word = topOnly && name.IndexOf('/') is var slash and > 0 ? name[..slash] : name;
+            if (words.Count == 0 || words[^1] != word) words.Add(word);
+        }
         return words;
     }
 

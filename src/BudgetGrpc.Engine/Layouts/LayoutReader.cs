@@ -167,9 +167,10 @@ public static class LayoutReader
                 return repeated.Layout;
             }
             // The header repeated at the top of the next page over other column cuts (a PDF's next table, cut anew by a
-            // list under it): the same words in the same order; the form goes on under this grid's own columns.
-            if (header.Row <= 1 && reading.Open is { Project: { } goingOn, Layout: Layout.Form } recut && recut.Header.SameWordOrder(header)
-                && !NamesAnotherProject(grid, recut))
+            // list under it): the same words in the same order (or a two-row header whose top row ended the page before,
+            // said again whole); the form goes on under this grid's own columns.
+            if (header.Row <= 1 && reading.Open is { Project: { } goingOn, Layout: Layout.Form } recut
+                && (recut.Header.SameWordOrder(header) || recut.Header.SameWordsOnTop(header)) && !NamesAnotherProject(grid, recut))
             {
                 FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, goingOn, reading);
                 return Layout.Form;
@@ -226,21 +227,22 @@ public static class LayoutReader
         return null;
     }
 
-    /// <summary>A header at the very top of a grid with the columns of the table the previous grid left open.</summary>
     /// <summary>A 项目名称：… line above the grid names a project other than the open table's.</summary>
     private static bool NamesAnotherProject(CellGrid grid, OpenTable open) =>
         grid.Preamble.Any(line => FormLayout.NameOnLine(line) is { } named && named != open.Project?.Name);
 
     /// <summary>
-    /// The open table's header said again at the top of this grid (a new page), unless a 项目名称：… line above the grid
-    /// names another project: then it is that project's table under the same header.
+    /// A header at the very top of a grid with the columns of the table the previous grid left open: its roles at the same
+    /// columns, or its words at the same columns when the open header read its roles from as many rows at least (a column
+    /// of second levels beside one of names is known only from the rows under it). Not when a 项目名称：… line above the
+    /// grid names another project: then it is that project's table under the same header.
     /// </summary>
     private static bool RepeatsOpenHeader(CellGrid grid, TableReading reading, HeaderRow header) =>
         reading.Open is { } open && header.Row <= 1
         && !NamesAnotherProject(grid, open)
         && ((open.Header[ColumnRole.Level3] == header[ColumnRole.Level3] && open.Header[ColumnRole.Value] == header[ColumnRole.Value]
                 && open.Header[ColumnRole.Level2] == header[ColumnRole.Level2])
-            || open.Header.SameWordsAt(header));
+            || (open.Header.SameWordsAs(header) && open.Header.RowsSampled >= header.RowsSampled));
 
     private static int FirstIndicatorHeader(CellGrid grid)
     {

@@ -108,6 +108,69 @@ public sealed class Round13FamilyTests
         Assert.Equal(5, p.Indicators.Count);
     }
 
+    [Fact]
+    public void A_header_whose_top_row_ended_the_page_goes_on_under_the_whole_header_said_again()
+    {
+        // Two forms in one table; the page breaks after the second form's first header row, and the next page says the
+        // two-row header again whole over that form's rows (names in 指标解释, second levels under 指标名称).
+        const string top = "<tr><td>一级指标</td><td>指标名称</td><td colspan=\"2\">指标值</td><td>指标解释</td></tr>";
+        const string bottom = "<tr><td></td><td></td><td>上年实际值</td><td>本年目标值</td><td></td></tr>";
+        var d = Parse($"""
+            <html><body><p>样例区文化和旅游局2026年项目支出绩效目标表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="4">公共文化服务</td></tr>
+            <tr><td>年度资金总额</td><td colspan="4">150.00</td></tr>
+            {top}{bottom}
+            <tr><td>产出指标</td><td>数量指标</td><td>≥108场</td><td>≥120场</td><td>送戏下乡演出场次</td></tr>
+            <tr><td>产出指标</td><td>质量指标</td><td>98%</td><td>100%</td><td>文化设施验收合格率</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>基本完成</td><td>效果明显</td><td>群众文化生活</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>≥85%</td><td>≥90%</td><td>群众满意度</td></tr>
+            <tr><td>项目名称</td><td colspan="4">非物质文化遗产保护</td></tr>
+            <tr><td>年度资金总额</td><td colspan="4">30.00</td></tr>
+            {top}
+            </table>
+            <table border="1">
+            {top}{bottom}
+            <tr><td>产出指标</td><td>数量指标</td><td>40人</td><td>45人</td><td>传承人补助人数</td></tr>
+            <tr><td>产出指标</td><td>时效指标</td><td>98%</td><td>100%</td><td>补助发放及时率</td></tr>
+            <tr><td>效益指标</td><td>可持续影响指标</td><td>基本完成</td><td>持续开展</td><td>非遗项目传承</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>≥86%</td><td>≥95%</td><td>传承人满意度</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(["公共文化服务", "非物质文化遗产保护"], d.Projects.Select(p => p.Name));
+        var second = d.Projects[1];
+        Assert.Equal(["传承人补助人数", "补助发放及时率", "非遗项目传承", "传承人满意度"], second.Indicators.Select(i => i.Name));
+        AssertIndicator(second, "产出指标", "数量指标", "传承人补助人数", "=", "45", "人");
+    }
+
+    [Fact]
+    public void A_header_said_again_over_more_rows_than_the_first_had_reads_them_by_what_they_hold()
+    {
+        // One row under the header before the page breaks: too few to tell that 指标名称 holds second levels. The header
+        // said again over the rest tells it, and its rows are read so.
+        const string head = "<tr><td>一级指标</td><td>指标名称</td><td>指标值</td><td>指标说明</td></tr>";
+        var d = Parse($"""
+            <html><body><p>样例县畜牧兽医局2026年项目支出绩效目标表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td colspan="3">饲草种植补贴</td></tr>
+            <tr><td>年度资金总额</td><td colspan="3">56.00</td></tr>
+            {head}
+            <tr><td>产出指标</td><td>数量指标</td><td>≥8000亩</td><td>饲草种植面积</td></tr>
+            </table>
+            <table border="1">
+            {head}
+            <tr><td>产出指标</td><td>数量指标</td><td>≥650户</td><td>补贴农户</td></tr>
+            <tr><td>产出指标</td><td>质量指标</td><td>＝100%</td><td>补贴面积核实准确率</td></tr>
+            <tr><td>效益指标</td><td>经济效益指标</td><td>≥800元</td><td>户均增收</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>≥92%</td><td>受益农户满意度</td></tr>
+            </table></body></html>
+            """);
+        var p = Assert.Single(d.Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "补贴农户", ">=", "650", "户");
+        AssertIndicator(p, "效益指标", "经济效益指标", "户均增收", ">=", "800", "元");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受益农户满意度", ">=", "92", "%");
+    }
+
     private static string FormWithAmount(string amount, string title = "样例区统计局2026年项目支出绩效目标表") => $"""
         <html><body><p>{title}</p>
         <table border="1">
