@@ -47,7 +47,8 @@ internal static partial class Amounts
 
     /// <summary>
     /// The indicator's value in the disclosure's amount unit when it states a sum of money: a money unit, or no unit
-    /// at all on a money-named indicator (工作经费：5 is 5 of the table's unit). False for rates and other units.
+    /// at all on a money-named indicator (工作经费：5 is 5 of the table's unit). False for rates and other units, and for a
+    /// bare figure under 质量指标 or 时效指标, which is a rate or a time whatever the name speaks of (按要求支付资金 100 is 100 %).
     /// </summary>
     public static bool TryAmount(Indicator indicator, string amountUnit, out decimal amount)
     {
@@ -55,7 +56,7 @@ internal static partial class Amounts
         if (indicator.Value is not { } value || !IsComparable(value)) return false;
         if (indicator.Unit.Length == 0)
         {
-            if (!HasMoneyName(indicator.Name)) return false;
+            if (!HasMoneyName(indicator.Name) || indicator.Level2 is Levels.Quality or Levels.Timeliness) return false;
             amount = value;
             return true;
         }

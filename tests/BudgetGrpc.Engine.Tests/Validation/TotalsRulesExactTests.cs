@@ -97,6 +97,17 @@ public class TotalsRulesExactTests
     }
 
     [Fact]
+    public void BG104_leaves_a_bare_figure_under_quality_or_timeliness_a_rate_whatever_its_name()
+    {
+        // 完成安可产品购买并按要求支付资金 | 100 with no unit under 质量指标 (blind round 13): 100 %, not 100万元.
+        Assert.Empty(Run(CleanProject().Adding(Quality("按要求支付资金", 100, ""))).Of("BG104"));
+        Assert.Empty(Run(CleanProject().Adding(Ind("产出指标", "时效指标", "补助资金拨付", Comparator.Equal, 100, ""))).Of("BG104"));
+        // The same bare figure under 数量指标 is money of the table's unit, and a stated unit counts under 质量指标 too.
+        Assert.Single(Run(CleanProject().Adding(Quantity("按要求支付资金", Comparator.Equal, 100, ""))).Of("BG104"));
+        Assert.Single(Run(CleanProject().Adding(Quality("按要求支付资金", 100, "万元"))).Of("BG104"));
+    }
+
+    [Fact]
     public void BG105_names_a_money_floor_without_a_unit()
     {
         var p = CleanProject().Adding(Cost("培训经费", Comparator.GreaterOrEqual, 3, ""));

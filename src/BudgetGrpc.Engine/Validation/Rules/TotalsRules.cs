@@ -106,7 +106,8 @@ internal sealed class IndicatorAmountContradiction : Rule
     public override RuleDescriptor Descriptor { get; } = new("BG104", Severity.Warning, "amount-contradiction",
         "指标金额与项目金额矛盾", "An amount in an indicator contradicts the project amount",
         "Looks at 产出 and 成本 indicators that state a sum of money (as in BG103; rates, prices and per-unit items are " +
-        "left out). Fires when the target, as =, ≥ or >, lies above the project amount by more than half a unit of the " +
+        "left out, and so is a figure without a unit under 质量指标 or 时效指标, a rate or a time whatever its name speaks " +
+        "of: 按要求支付资金 100). Fires when the target, as =, ≥ or >, lies above the project amount by more than half a unit of the " +
         "amount's last decimal (项目资金金额≥30万元 in an 18.00万元 project), or when an item named as a total " +
         "(总成本, 补贴总额) is set equal to a different amount. Upper bounds (≤ 50万元) above the amount are caps and pass. " +
         "效益 indicators are outcomes, not the budget (签订金额4.87亿元), and are never compared; neither is money the " +
