@@ -65,7 +65,7 @@ internal static class ColumnContent
             cells++;
             if (text.EndsWith('。') || text.EndsWith('；')) sentences++;
         }
-        return cells >= 2 && sentences * 5 >= cells * 4;
+        return cells >= 1 && sentences * 5 >= cells * 4;
     }
 
     /// <summary>Whether most short cells of the column are headings worded as levels (数量指标, 可持续性发展影响指标), not names.</summary>
@@ -81,7 +81,7 @@ internal static class ColumnContent
             cells++;
             if (LevelNames.IsWordedAsLevel(text)) levels++;
         }
-        return cells >= 2 && levels * 5 >= cells * 4;
+        return cells >= 1 && levels * 5 >= cells * 4;
     }
 
     /// <summary>The role the cells of <paramref name="column"/> from <paramref name="firstRow"/> to <paramref name="end"/> state, or None.</summary>

@@ -106,7 +106,10 @@ public sealed class ColumnContentTests
     {
         Assert.True(ColumnContent.HoldsSentences(Column("完成改造。", "通过验收；", "群众满意。", "按期完工。", "改造里程"), 1, 0, 6));
         Assert.False(ColumnContent.HoldsSentences(Column("完成改造。", "通过验收；", "群众满意。", "按期", "改造里程"), 1, 0, 6));
-        Assert.False(ColumnContent.HoldsSentences(Column("完成改造。"), 1, 0, 2));
+        // One cell is enough (the one row a page break left under a header); none is not.
+        Assert.True(ColumnContent.HoldsSentences(Column("完成改造。"), 1, 0, 2));
+        Assert.False(ColumnContent.HoldsSentences(Column("改造里程"), 1, 0, 2));
+        Assert.False(ColumnContent.HoldsSentences(Column(""), 1, 0, 2));
         Assert.True(ColumnContent.HoldsSentences(Column("完成改造。", "", "通过验收；"), 1, 0, 4));
     }
 
@@ -117,7 +120,9 @@ public sealed class ColumnContentTests
             new("t", [["二级指标", "三级指标"], .. cells.Select(c => new[] { c, "名称" + c.Length })]);
         Assert.True(ColumnContent.HoldsLevelWords(Two("数量指标", "可持续性发展影响指标", "质量指标", "时效指标", "改造里程"), 1, 0, 6));
         Assert.False(ColumnContent.HoldsLevelWords(Two("数量指标", "质量指标", "时效指标", "改造里程", "完成时间"), 1, 0, 6));
-        Assert.False(ColumnContent.HoldsLevelWords(Two("数量指标"), 1, 0, 2));
+        Assert.True(ColumnContent.HoldsLevelWords(Two("数量指标"), 1, 0, 2));
+        Assert.False(ColumnContent.HoldsLevelWords(Two("改造里程"), 1, 0, 2));
+        Assert.False(ColumnContent.HoldsLevelWords(Two(""), 1, 0, 2));
         // A line alone on its row says nothing of the column.
         var alone = new CellGrid("t", [["二级指标", "三级指标"], ["数量指标", "a"], ["单位：万元", ""], ["质量指标", "b"]]);
         Assert.True(ColumnContent.HoldsLevelWords(alone, 1, 0, 4));

@@ -166,6 +166,9 @@ public sealed class Round13FamilyTests
             </table></body></html>
             """);
         var p = Assert.Single(d.Projects);
+        // The one row before the break is read so too: a level word in the one cell under 指标名称 is enough.
+        AssertIndicator(p, "产出指标", "数量指标", "饲草种植面积", ">=", "8000", "亩");
+        Assert.Equal(5, p.Indicators.Count);
         AssertIndicator(p, "产出指标", "数量指标", "补贴农户", ">=", "650", "户");
         AssertIndicator(p, "效益指标", "经济效益指标", "户均增收", ">=", "800", "元");
         AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受益农户满意度", ">=", "92", "%");
