@@ -116,8 +116,8 @@ internal sealed partial class TitleBlock
     private static partial Regex PublishingLine();
 
     // 青神县发展和改革局本级, 大英县司法局部门: the budget level written after the name (self-evaluations' 主管部门), with or
-    // without brackets.
-    [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$|(?<=[局委办院厅部站所队馆心])(本级|部门)$")]
+    // without brackets; 某县教育局小计, a project list's subtotal row (小计 alone names nobody).
+    [GeneratedRegex(@"[(（](部门|本级|机关|单位|盖章)[)）]$|(?<=[局委办院厅部站所队馆心])(本级|部门)$|[:：]?小计$")]
     private static partial Regex DepartmentNote();
 
     /// <summary>Whether a line says the table is department-wide (部门整体支出绩效目标表).</summary>

@@ -174,6 +174,38 @@ public sealed class Round13FamilyTests
         AssertIndicator(p, "满意度指标", "服务对象满意度指标", "受益农户满意度", ">=", "92", "%");
     }
 
+    [Theory]
+    // A project list's 小计 row with no name before it names no department (found by the mutation tests of LongLayout and
+    // WideLayout); with a unit's name before it, that unit.
+    [InlineData("小计", "")]
+    [InlineData("样例县教育局小计", "样例县教育局")]
+    public void A_subtotal_row_names_a_department_only_by_the_unit_written_before_it(string subtotal, string department)
+    {
+        var d = Parse($"""
+            <html><body><p>2025年项目支出绩效目标表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td>金额（万元）</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>{subtotal}</td><td>60</td><td></td><td></td><td></td><td></td></tr>
+            <tr><td>校园安全建设</td><td>60</td><td>产出指标</td><td>数量指标</td><td>安装监控点位</td><td>120个</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(department, d.Department);
+        Assert.Equal("校园安全建设", Assert.Single(d.Projects).Name);
+    }
+
+    [Fact]
+    public void An_amount_column_headed_绩效金额_with_its_unit_is_the_amount()
+    {
+        var d = Parse("""
+            <html><body><p>样例县教育局2025年项目支出绩效目标表</p>
+            <table border="1">
+            <tr><td>项目名称</td><td>绩效金额（元）</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td>校园安全建设</td><td>600000</td><td>产出指标</td><td>数量指标</td><td>安装监控点位</td><td>120个</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(("元", 600000m), (d.AmountUnit, Assert.Single(d.Projects).Amount));
+    }
+
     private static string FormWithAmount(string amount, string title = "样例区统计局2026年项目支出绩效目标表") => $"""
         <html><body><p>{title}</p>
         <table border="1">

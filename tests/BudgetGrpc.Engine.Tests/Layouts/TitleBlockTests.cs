@@ -225,6 +225,8 @@ public sealed class TitleBlockTests
     [InlineData("某县教育局(盖章)", "某县教育局")]
     [InlineData("某县本级", "某县本级")]
     [InlineData("某县司法局部门", "某县司法局")]
+    [InlineData("某县教育局小计", "某县教育局")]
+    [InlineData("小计", "")]
     [InlineData("某县委宣传部部门", "某县委宣传部")]
     [InlineData("某县财政部门", "某县财政部门")]
     [InlineData("  某县教育局  ", "某县教育局")]
