@@ -64,7 +64,7 @@ public static class LayoutReader
         kind != DisclosureKind.DepartmentTargets && projects.Any(p => p.Amount >= ImplausibleTenThousands)
             ? AmountUnits.Yuan : AmountUnits.TenThousandYuan;
 
-    /// <summary>One million 万元 (ten billion yuan): more than one project of one unit is given.</summary>
+    /// <summary>One million 万元 (ten billion yuan): more than any one unit's project is given.</summary>
     private const decimal ImplausibleTenThousands = 1_000_000m;
 
     /// <summary>A self-evaluation of one project whose total stands above the table (自评总分：95) rather than in a row.</summary>
@@ -227,9 +227,17 @@ public static class LayoutReader
         return null;
     }
 
+    /// <summary>The project a 项目名称：… line above the grid names, the nearest such line, or null.</summary>
+    private static string? ProjectNamedAbove(CellGrid grid)
+    {
+        for (var k = grid.Preamble.Count - 1; k >= 0; k--)
+            if (FormLayout.NameOnLine(grid.Preamble[k]) is { } named) return named;
+        return null;
+    }
+
     /// <summary>A 项目名称：… line above the grid names a project other than the open table's.</summary>
     private static bool NamesAnotherProject(CellGrid grid, OpenTable open) =>
-        grid.Preamble.Any(line => FormLayout.NameOnLine(line) is { } named && named != open.Project?.Name);
+        ProjectNamedAbove(grid) is { } named && named != open.Project?.Name;
 
     /// <summary>
     /// A header at the very top of a grid with the columns of the table the previous grid left open: its roles at the same
@@ -251,18 +259,13 @@ public static class LayoutReader
         return grid.RowCount;
     }
 
-    /// <summary>The name of a project no label names: the department for a department-wide table, else the title's words.</summary>
     /// <summary>
-    /// The project of an indicator table with no label block: a 项目名称：… line right above the table names it (nearest
-    /// first), else the title does (or, department-wide, the department).
+    /// The project of an indicator table with no label block: a 项目名称：… line right above the table names it, else the
+    /// title does (or, department-wide, the department).
     /// </summary>
-    private static string UnnamedProject(CellGrid grid, TableReading reading)
-    {
-        if (reading.Kind == DisclosureKind.DepartmentTargets) return reading.Title.Department;
-        for (var k = grid.Preamble.Count - 1; k >= 0; k--)
-            if (FormLayout.NameOnLine(grid.Preamble[k]) is { } named) return named;
-        return TitleBlock.ProjectNameOf(reading.Title.Title);
-    }
+    private static string UnnamedProject(CellGrid grid, TableReading reading) =>
+        reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department
+        : ProjectNamedAbove(grid) ?? TitleBlock.ProjectNameOf(reading.Title.Title);
 
     /// <summary>
     /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where

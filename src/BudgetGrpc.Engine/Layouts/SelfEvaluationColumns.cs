@@ -267,17 +267,16 @@ internal sealed class SelfEvaluationBudget
             if (SelfEvaluationWords.BudgetColumnOf(cells[i].Text) is var role and not BudgetColumn.None
                 && SelfEvaluationNumbers.Read(cells[i + 1].Text) is { } figure)
                 pairs.TryAdd(role, (cells[i + 1].Column, figure));
-        return OpensBlock(pairs) || (grouped && pairs.Count > 0 && (pairs.ContainsKey(BudgetColumn.Adjusted) || pairs.ContainsKey(BudgetColumn.Executed)))
-            ? pairs : null;
+        return OpensBlock(pairs, least: grouped ? 1 : 2) ? pairs : null;
     }
 
     /// <summary>A row of figures and nothing else, the block's label aside.</summary>
     private static bool IsFigureRow(List<(int Column, string Text)> cells) =>
         cells.TrueForAll(c => SelfEvaluationWords.IsBudgetGroupLabel(c.Text) || SelfEvaluationNumbers.Read(c.Text) is not null);
 
-    /// <summary>Two budget words or more, one of them 预算数 or 执行数: the block's heads.</summary>
-    private static bool OpensBlock<T>(Dictionary<BudgetColumn, T> found) =>
-        found.Count >= 2 && (found.ContainsKey(BudgetColumn.Adjusted) || found.ContainsKey(BudgetColumn.Executed));
+    /// <summary>Two budget words or more (<paramref name="least"/>), one of them 预算数 or 执行数: the block's heads.</summary>
+    private static bool OpensBlock<T>(Dictionary<BudgetColumn, T> found, int least = 2) =>
+        found.Count >= least && (found.ContainsKey(BudgetColumn.Adjusted) || found.ContainsKey(BudgetColumn.Executed));
 
     /// <summary>The figure under the 合计 head, else the source figures added up; null without source heads or figures.</summary>
     private decimal? SourceFigure(CellGrid grid, int r)
