@@ -7,6 +7,7 @@
 #         import-service (the import's decisions: src/BudgetGrpc.Server/Import/ImportService.cs; Server.Tests' Import tests)
 #         auth       (API keys and department grants: src/BudgetGrpc.Server/Auth; Server.Tests)
 # Reports: .stryker/PART/reports/mutation-report.{html,json}; the score is printed at the end.
+# SHARED_DIR: the shared folder (samples, scorer); ../shared beside the repository unless set.
 # STRYKER_CONCURRENCY: test runners Stryker starts side by side (default 2, one per core of a two-core machine);
 #   set it to 1 when something else is running on the machine.
 # STRYKER_FILES="A.cs B.cs" (engine parts): mutate only these files of the part's folder, so a large part can be measured
@@ -73,6 +74,13 @@ if [ -n "${STRYKER_FILES:-}" ]; then
   done
   first=${STRYKER_FILES%% *}; name="$part-${first%.cs}"
 fi
+
+# The sample-gold tests score against the shared folder (SHARED_DIR, else ../shared beside the repository); without it
+# they fail in Stryker's first run and kill nothing, and every score would be a lower bound for that alone.
+shared=${SHARED_DIR:-$root/../shared}
+[ -f "$shared/tools/score_extraction.py" ] || {
+  echo "no shared folder at $shared (its tools/score_extraction.py): set SHARED_DIR or run from a clone beside shared/" >&2; exit 2; }
+export SHARED_DIR=$(cd "$shared" && pwd)
 
 cd "$root"
 dotnet tool restore >/dev/null
