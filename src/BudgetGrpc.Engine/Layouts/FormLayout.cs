@@ -427,7 +427,8 @@ internal static partial class FormLayout
 
     /// <summary>
     /// Whether the header stands amid the form's labels, as a page break repeats it: the row under it holds only money
-    /// heads or form labels (财政资金 | 其他资金 | 合计), or opens with a form label (年度目标 | its text), and the header
+    /// heads or form labels (财政资金 | 其他资金 | 合计), or a money part and its figure (其他 | 0), or opens with a form
+    /// label (年度目标 | its text), and the header
     /// stands again further down before the next form's name and before any row of levels.
     /// </summary>
     private static bool IsRepeatedAheadOfLabels(CellGrid grid, HeaderRow header, int end)
@@ -436,7 +437,8 @@ internal static partial class FormLayout
         if (under >= end) return false;
         var first = DistinctCells(grid, under);
         if (first.Count == 0 || !(FormLabels.Of(first[0].Text) != FormField.None
-                || first.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || FormLabels.Of(c.Text) != FormField.None)))
+                || first.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || FormLabels.Of(c.Text) != FormField.None)
+                || IsMoneyPartRow(first)))
             return false;
         for (var r = under + 1; r < end; r++)
         {
@@ -447,6 +449,11 @@ internal static partial class FormLayout
         }
         return false;
     }
+
+    /// <summary>其他 | 0: a part of the form's money beside its figure, the last rows of a money block a page break cut.</summary>
+    private static bool IsMoneyPartRow(List<(int Column, string Text)> cells) =>
+        cells.Count >= 2 && SelfEvaluationWords.BudgetRowOf(cells[0].Text) != BudgetRow.None
+        && cells.Skip(1).All(c => CellValues.Amount(c.Text) is not null);
 
     /// <summary>
     /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as

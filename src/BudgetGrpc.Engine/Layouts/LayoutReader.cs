@@ -269,7 +269,7 @@ public static class LayoutReader
 
     /// <summary>
     /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where
-    /// they stood.
+    /// they stood (past a level word standing alone where the names carry the levels).
     /// </summary>
     private static bool StartsWithIndicatorRows(CellGrid grid, OpenTable open)
     {
@@ -278,6 +278,8 @@ public static class LayoutReader
             if (RowKinds.IsSkippable(grid, r)) continue;
             if (HeaderRow.CountRoles(grid, r) >= 2 || RowKinds.IsNote(grid, r) || !open.Columns.HasAny(grid, r)) return false;
             var h = open.Header;
+            // 生态效益指标 alone in the name column: the template's row for a level with no indicator, the rows go on under it.
+            if (h.LevelsInNames && IsLevelWordAlone(grid, r, h[ColumnRole.Level3])) continue;
             return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
                 || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
                 || (h.LevelsInNames && Indicators.LevelPath.Contains(grid[r, h[ColumnRole.Level3]]))
@@ -285,6 +287,11 @@ public static class LayoutReader
         }
         return false;
     }
+
+    /// <summary>A level word (生态效益指标, 产出指标) in the column and nothing else on the row.</summary>
+    private static bool IsLevelWordAlone(CellGrid grid, int r, int column) =>
+        column >= 0 && FormLayout.DistinctCells(grid, r) is [var only] && only.Column == column
+        && Indicators.LevelNames.IsWordedAsLevel(CellValues.Line(only.Text).Trim());
 
     /// <summary>What a grid showed, for the error when nothing was recognised: the known header words, else its first cells.</summary>
     private static string Seen(CellGrid grid, int limit)

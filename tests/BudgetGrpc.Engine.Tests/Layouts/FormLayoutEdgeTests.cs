@@ -285,6 +285,29 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void The_header_a_page_break_repeats_before_the_last_money_row_does_not_end_the_label_block()
+    {
+        // The page ends after 其中：财政拨款; the new page repeats the two-row header over the 其他 row and the goals.
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>
+<tr><td rowspan=""2"">资金总额及构成</td><td>年度预算数</td><td colspan=""2"">1260</td></tr>
+<tr><td>其中：财政拨款</td><td colspan=""2"">1260</td></tr>
+<tr><td>绩效指标</td><td>指标值</td><td>计量单位</td><td>指标方向</td></tr>
+<tr><td>三级指标名称</td><td></td><td></td><td></td></tr>
+<tr><td></td><td>其他</td><td colspan=""2"">0</td></tr>
+<tr><td>绩效目标</td><td colspan=""3"">目标1：完成农村公路提档升级36公里；目标2：工程一次验收合格</td></tr>
+<tr><td>绩效指标</td><td>指标值</td><td>计量单位</td><td>指标方向</td></tr>
+<tr><td>三级指标名称</td><td></td><td></td><td></td></tr>
+<tr><td>产出指标-数量指标-改造农村公路里程</td><td>≥36</td><td>公里</td><td>正向</td></tr>
+<tr><td>满意度指标-服务对象满意度指标-沿线群众满意度</td><td>≥90</td><td>%</td><td>正向</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("农村公路提档升级", 1260m), (p.Name, p.Amount));
+        Assert.Equal(2, p.Objectives.Count);
+        Assert.Equal(["产出指标/数量指标/改造农村公路里程 >= 36 公里", "满意度指标/服务对象满意度指标/沿线群众满意度 >= 90 %"], p.Indicators.Select(Ind));
+        Assert.Empty(d.UnreadRows);
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"

@@ -118,4 +118,24 @@ public sealed class LayoutReaderTests
         Assert.Equal(2, d.Projects.Count);
         Assert.Equal(Layout.Long, d.Source.Layout);
     }
+
+    [Fact]
+    public void A_table_a_page_cut_goes_on_in_a_grid_that_starts_with_an_empty_level_row()
+    {
+        // The levels are written in the names (产出指标-数量指标-…); the template's row for a level with no indicator under
+        // it (生态效益指标, nothing beside it) opens the next page's grid.
+        var d = Parse(@"<p>某县市场监督管理局2026年项目支出绩效目标表</p><table>
+<tr><td>项目名称</td><td colspan=""3"">食品安全抽检</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">580</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成年度食品安全监督抽检。</td></tr>
+<tr><td>绩效指标名称</td><td>指标性质</td><td>指标值</td><td>计量单位</td></tr>
+<tr><td>产出指标-数量指标-食品安全抽检批次</td><td>正向</td><td>≥4800</td><td>批次</td></tr>
+<tr><td>效益指标-社会效益指标-重大食品安全事故发生数</td><td>正向</td><td>＝0</td><td>起</td></tr></table>
+<table><tr><td>生态效益指标</td><td></td><td></td><td></td></tr>
+<tr><td>满意度指标-服务对象满意度指标-群众对食品安全满意度</td><td>正向</td><td>≥80</td><td>%</td></tr>
+<tr><td>填报人：李某</td><td colspan=""3"">联系电话：0000-1234567</td></tr></table>").Disclosure!;
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["食品安全抽检批次", "重大食品安全事故发生数", "群众对食品安全满意度"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(("满意度指标", "服务对象满意度指标", 80m), (p.Indicators[2].Level1, p.Indicators[2].Level2, p.Indicators[2].Value));
+    }
 }
