@@ -96,7 +96,8 @@ internal static partial class FormLayout
                 var label = FormLabels.Of(cells[k].Text);
                 if (label == FormField.None) continue;
                 labelled = true;
-                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitStatedByTable(TitleBlock.FindAmountUnit(cells[k].Text));
+                // 本年度预计投入（元）: a money label names its unit in brackets as an amount header does.
+                if (label is FormField.AmountGroup or FormField.TotalAmount) reading.Title.SetAmountUnitStatedByTable(TitleBlock.AmountHeaderUnit(cells[k].Text));
                 if (label == FormField.Tasks)
                 {
                     // 年度主要任务 merged down beside its task rows: the rest of the row is a task.

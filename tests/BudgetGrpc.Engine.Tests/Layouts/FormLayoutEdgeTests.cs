@@ -308,6 +308,19 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void A_money_label_names_its_unit_in_brackets_without_the_word_for_unit()
+    {
+        var d = Parse(Page("某县畜牧兽医局2025年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">动物疫病强制免疫</td></tr>
+<tr><td colspan=""4"">本年度预计投入（元）</td></tr>
+<tr><td>合计</td><td>财政资金</td><td colspan=""2"">其他资金</td></tr>
+<tr><td>950000</td><td>760000</td><td colspan=""2"">190000</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成春秋两季重大动物疫病强制免疫。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal((950000m, "元"), (p.Amount, d.AmountUnit));
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
