@@ -9,7 +9,10 @@ internal static class ColumnContent
 {
     private const int SampleRows = 60;
 
-    /// <summary>The rows a header's column sample covers: down to a note, the next form (its title or labels) or header, or 60 rows.</summary>
+    /// <summary>
+    /// The rows a header's column sample covers: down to a note, the next form (its title or labels), another table's title,
+    /// a header, or 60 rows.
+    /// </summary>
     public static int SampleEnd(CellGrid grid, int firstRow)
     {
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
@@ -19,10 +22,14 @@ internal static class ColumnContent
             FormLayout.DistinctCells(grid, r, cells);
             if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)
                 || RowKinds.IsListHeader(grid, r)
-                || (cells.Count == 1 && TitleBlock.IsPerformanceTitle(CellValues.Line(cells[0].Text)))) return r;
+                || (cells.Count == 1 && IsTitleLine(CellValues.Line(cells[0].Text)))) return r;
         }
         return end;
     }
+
+    /// <summary>A title alone on its row: the next form's, or another table's under this one (2024年专项资金分配表).</summary>
+    private static bool IsTitleLine(string line) =>
+        TitleBlock.IsPerformanceTitle(line) || (line.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(line));
 
     private static bool StartsForm(List<(int Column, string Text)> cells)
     {

@@ -446,15 +446,22 @@ internal static partial class FormLayout
             if (header.IsRepeatedAt(grid, r)) return true;
             var cells = DistinctCells(grid, r);
             if (cells.Count > 0 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName) return false;
-            if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()))) return false;
+            if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()) || LevelPath.Contains(c.Text))) return false;
         }
         return false;
     }
 
-    /// <summary>其他 | 0: a part of the form's money beside its figure, the last rows of a money block a page break cut.</summary>
+    /// <summary>
+    /// 其他 | 0: a part of the form's money beside its figure, the last rows of a money block a page break cut. An
+    /// indicator's name that holds a money word (补助发放人数 | 40) is none: it is longer than a money part's word or carries
+    /// its levels.
+    /// </summary>
     private static bool IsMoneyPartRow(List<(int Column, string Text)> cells) =>
-        cells.Count >= 2 && SelfEvaluationWords.BudgetRowOf(cells[0].Text) != BudgetRow.None
-        && cells.Skip(1).All(c => CellValues.Amount(c.Text) is not null);
+        cells.Count >= 2 && CellValues.Key(cells[0].Text).Length <= MoneyPartLength && !LevelPath.Contains(cells[0].Text)
+        && SelfEvaluationWords.BudgetRowOf(cells[0].Text) != BudgetRow.None && cells.Skip(1).All(c => CellValues.Amount(c.Text) is not null);
+
+    /// <summary>The longest money part word (其中：上级补助资金 is 8 characters without its marks).</summary>
+    private const int MoneyPartLength = 8;
 
     /// <summary>
     /// The row's cells as labels and values: a label written with its value in one cell (`项目名称：春耕补贴`) counts as

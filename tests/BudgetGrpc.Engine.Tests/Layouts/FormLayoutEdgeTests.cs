@@ -321,6 +321,33 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void The_title_and_unit_line_of_a_list_under_the_form_are_not_sampled_as_indicator_names()
+    {
+        // A text export: every line of the page is a row, unmerged. The allocation list's title and unit line under four
+        // indicators whose names carry their levels (the only sign of a table: no level, comparator, unit or weight column)
+        // must not outvote them.
+        var d = Parse(Page("某区文化和旅游局2024年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td>非物质文化遗产保护</td><td></td></tr>
+<tr><td>年度资金总额</td><td>30</td><td></td></tr>
+<tr><td>年度绩效目标</td><td>资助非遗代表性传承人开展传习活动。</td><td></td></tr>
+<tr><td>指标名称</td><td>指标值</td><td></td></tr>
+<tr><td></td><td>上年完成值</td><td>年度目标值</td></tr>
+<tr><td>产出指标-数量指标-传承人补助人数（人）</td><td>40</td><td>45</td></tr>
+<tr><td>产出指标-时效指标-补助发放及时率（%）</td><td>98</td><td>100</td></tr>
+<tr><td>效益指标-可持续影响指标-非遗项目传承</td><td>基本完成</td><td>持续开展</td></tr>
+<tr><td>满意度指标-服务对象满意度指标-传承人满意度（%）</td><td>&gt;=86</td><td>不低于95</td></tr>
+<tr><td></td><td></td><td></td></tr>
+<tr><td>2024年专项资金分配表</td><td></td><td></td></tr>
+<tr><td>单位：元</td><td></td><td></td></tr>
+<tr><td>序号</td><td>单位名称</td><td>金额</td></tr>
+<tr><td>1</td><td>示例甲镇人民政府</td><td>1205000</td></tr>
+<tr><td>2</td><td>示例乙镇人民政府</td><td>860000</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/传承人补助人数 = 45 人", "产出指标/时效指标/补助发放及时率 = 100 %",
+            "效益指标/可持续影响指标/非遗项目传承 qualitative 持续开展", "满意度指标/服务对象满意度指标/传承人满意度 >= 95 %"], p.Indicators.Select(Ind));
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
