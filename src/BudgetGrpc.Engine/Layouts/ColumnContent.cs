@@ -11,15 +11,22 @@ internal static class ColumnContent
 
     /// <summary>
     /// The rows a header's column sample covers: down to a note, the next form (its title or labels), another table's title,
-    /// a header, or 60 rows.
+    /// a header, or 60 rows. The header itself said again (<paramref name="repeated"/> gives its height at a row, else 0: a
+    /// page break) does not end the sample, so that a page of one row does not leave a column untold; the sample's cells
+    /// that are header words are not counted.
     /// </summary>
-    public static int SampleEnd(CellGrid grid, int firstRow)
+    public static int SampleEnd(CellGrid grid, int firstRow, Func<int, int>? repeated = null)
     {
         var end = Math.Min(grid.RowCount, firstRow + SampleRows);
         var cells = new List<(int Column, string Text)>(grid.ColumnCount);
         for (var r = firstRow; r < end; r++)
         {
             FormLayout.DistinctCells(grid, r, cells);
+            if (repeated?.Invoke(r) is > 0 and var height)
+            {
+                r += height - 1;
+                continue;
+            }
             if (RowKinds.IsNote(grid, r, cells) || HeaderRow.CountRoles(grid, r) >= 3 || StartsForm(cells) || RowKinds.IsOptionRow(grid, r)
                 || RowKinds.IsListHeader(grid, r)
                 || (cells.Count == 1 && IsTitleLine(CellValues.Line(cells[0].Text)))) return r;
@@ -30,6 +37,10 @@ internal static class ColumnContent
     /// <summary>A title alone on its row: the next form's, or another table's under this one (2024年专项资金分配表).</summary>
     private static bool IsTitleLine(string line) =>
         TitleBlock.IsPerformanceTitle(line) || (line.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(line));
+
+    /// <summary>A column's header word (指标方向, 指标内容) in the sample: the header said again, nothing of the column's kind.</summary>
+    private static bool IsHeaderWord(string raw) =>
+        raw.Length <= 24 && HeaderRow.HeaderText(raw) is { Length: > 0 } word && ColumnRoles.OfCell(word) != ColumnRole.None;
 
     private static bool StartsForm(List<(int Column, string Text)> cells)
     {
@@ -53,7 +64,7 @@ internal static class ColumnContent
             if (string.IsNullOrWhiteSpace(raw) || (grid.ColumnCount > 1 && grid[r, 0] == raw && grid[r, grid.ColumnCount - 1] == raw)) continue;
             // A bare level name (质量指标 on a row of its own, a heading with no indicator) or a template's placeholder
             // (指标1) is neither a path nor a name.
-            if (IndicatorColumns.IsNoIndicatorName(CellValues.Line(raw))) continue;
+            if (IndicatorColumns.IsNoIndicatorName(CellValues.Line(raw)) || IsHeaderWord(raw)) continue;
             cells++;
             foreach (var line in raw.Split('\n'))
                 if (LevelPath.Contains(line)) { paths++; break; }
@@ -68,7 +79,7 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             var text = CellValues.Line(grid[r, column]).Trim();
-            if (text.Length == 0) continue;
+            if (text.Length == 0 || IsHeaderWord(text)) continue;
             cells++;
             if (text.EndsWith('。') || text.EndsWith('；')) sentences++;
         }
@@ -130,7 +141,7 @@ internal static class ColumnContent
     private enum CellKind
     {
         Other = 0, Level1 = 1, Level2 = 2, Comparator = 4, Sign = 8, Direction = 16, Unit = 32,
-        /// <summary>Empty once trimmed, or too long to state a column's kind: not counted.</summary>
+        /// <summary>Empty once trimmed, too long to state a column's kind, or a header word: not counted.</summary>
         Long = 64,
     }
 
@@ -148,7 +159,7 @@ internal static class ColumnContent
 
     private static CellKind KindOfText(string text)
     {
-        if (text.Length == 0 || text.Length > 24) return CellKind.Long;
+        if (text.Length == 0 || text.Length > 24 || IsHeaderWord(text)) return CellKind.Long;
         var kind = CellKind.Other;
         if (LevelNames.Level1(text) is not null) kind |= CellKind.Level1;
         if (LevelNames.Level2(text, null) is not null) kind |= CellKind.Level2;
@@ -180,7 +191,7 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             var text = grid[r, column];
-            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (string.IsNullOrWhiteSpace(text) || IsHeaderWord(text)) continue;
             cells++;
             if (CellValues.IsBareFigure(text)) figures++;
         }

@@ -196,7 +196,19 @@ internal sealed class HeaderRow
     private int _sampleEnd = -1;
 
     /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
-    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1);
+    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1, r => RepeatedHeight(grid, r));
+
+    /// <summary>The header's rows said again from <paramref name="r"/> on, word for word (a page break): their count, else 0.</summary>
+    private int RepeatedHeight(CellGrid grid, int r)
+    {
+        var height = LastRow - Row + 1;
+        // A header that took its own repeats in (the page broke right under it) is as high as its first rows.
+        while (height > 1 && SameWords(grid, Row, Row + height / 2, 2) && height % 2 == 0) height /= 2;
+        if (r + height > grid.RowCount) return 0;
+        for (var i = 0; i < height; i++)
+            if (!SameWords(grid, Row + i, r + i, i == 0 ? 2 : 0)) return 0;
+        return height;
+    }
 
     /// <summary>How many rows under the header its cells' roles were read from (0 when its words alone gave them).</summary>
     public int RowsSampled { get; private set; }

@@ -348,6 +348,25 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void A_column_is_told_by_its_cells_on_both_sides_of_the_header_a_page_break_repeats()
+    {
+        // One indicator row fits on the first page: the signs under 指标方向 are comparators on the rows of both pages.
+        var d = Parse(Page("某县畜牧兽医局2025年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">饲草种植补贴</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">56</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">补贴饲草种植8000亩。</td></tr>
+<tr><td>指标内容</td><td>指标方向</td><td>指标值（长期）</td><td>指标值（年度）</td></tr>
+<tr><td>产出指标-数量指标-饲草种植面积</td><td>≧</td><td>7200亩</td><td>8000亩</td></tr>
+<tr><td>指标内容</td><td>指标方向</td><td>指标值（长期）</td><td>指标值（年度）</td></tr>
+<tr><td>产出指标-数量指标-补贴农户</td><td>≧</td><td>585户</td><td>650户</td></tr>
+<tr><td>产出指标-成本指标-亩均补贴标准</td><td>＝</td><td>63元/亩</td><td>70元/亩</td></tr>
+<tr><td>满意度指标-服务对象满意度指标-受益农户满意度</td><td>≧</td><td>83%</td><td>92%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["产出指标/数量指标/饲草种植面积 >= 8000 亩", "产出指标/数量指标/补贴农户 >= 650 户",
+            "产出指标/成本指标/亩均补贴标准 = 70 元/亩", "满意度指标/服务对象满意度指标/受益农户满意度 >= 92 %"], p.Indicators.Select(Ind));
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
