@@ -27,7 +27,8 @@ internal static class MoneyColumns
             heads = SourceHeads(grid, headRow, -1);
         }
         if (heads is null || headRow + 1 >= end) return null;
-        var valueRow = headRow + 1;
+        // The figures may stand past a page break too, under the header it repeated.
+        var valueRow = PastPageBreak(grid, headRow + 1, end);
         // 财政资金 spanning a second header row of its parts (中央 | 省级 | 市级 | 本级): each head reads its own columns.
         var parts = PartHeads(grid, headRow, valueRow, heads);
         if (parts is not null) valueRow = PastPageBreak(grid, valueRow + 1, end);

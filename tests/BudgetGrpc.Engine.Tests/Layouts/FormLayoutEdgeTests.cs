@@ -367,6 +367,24 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void The_figures_of_a_money_block_under_the_header_a_page_break_repeats_are_its_figures()
+    {
+        // The page ends under the money heads; the next page repeats the indicator header over the figures.
+        var d = Parse(Page("某市卫生健康委员会2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">村医补助经费</td></tr>
+<tr><td>年度资金总额</td><td>财政资金</td><td>其他资金</td><td>合计</td></tr>
+<tr><td></td><td></td><td></td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td></td><td>172.80</td><td>43.20</td><td>216.00</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">按月足额发放村医补助。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("村医补助经费", 216m), (p.Name, p.Amount));
+        Assert.Equal(["按月足额发放村医补助。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+        Assert.Empty(d.UnreadRows);
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
