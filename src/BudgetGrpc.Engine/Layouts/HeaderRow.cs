@@ -461,6 +461,8 @@ internal sealed class HeaderRow
     /// </summary>
     private static bool ContinuesHeader(CellGrid grid, int row, int next)
     {
+        // 财政资金 | 其他资金 | 合计 under a header a page break repeated amid a form's money block: the block's heads.
+        if (IsMoneyHeadRow(grid, next)) return false;
         var any = false;
         var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -483,6 +485,13 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>
+    private static bool IsMoneyHeadRow(CellGrid grid, int row)
+    {
+        var cells = FormLayout.DistinctCells(grid, row);
+        return cells.Count >= 2 && cells.TrueForAll(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None);
     }
 
     /// <summary>Whether two rows hold the same header words column by column, <paramref name="least"/> of them at least.</summary>

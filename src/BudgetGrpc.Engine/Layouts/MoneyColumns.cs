@@ -122,7 +122,7 @@ internal static class MoneyColumns
 
     /// <summary>
     /// The first row from <paramref name="row"/> that is no page break's leftover: blank rows and an indicator header the
-    /// break repeated inside the money block are looked past.
+    /// break repeated inside the money block (with its group row) are looked past.
     /// </summary>
     private static int PastPageBreak(CellGrid grid, int row, int end)
     {
@@ -130,6 +130,10 @@ internal static class MoneyColumns
         {
             if (RowKinds.IsSkippable(grid, row)) row++;
             else if (HeaderRow.CountRoles(grid, row) >= 2 && HeaderRow.Read(grid, row) is { IsIndicatorTable: true } repeated) row = repeated.LastRow + 1;
+            // Its group row above it (本年度绩效指标 | 绩效指标): no money heads, no figure.
+            else if (row + 2 < end && HeaderRow.CountRoles(grid, row + 1) >= 2 && HeaderRow.Read(grid, row + 1) is { IsIndicatorTable: true } under
+                && SourceHeads(grid, row, -1) is null && !FormLayout.DistinctCells(grid, row).Exists(c => CellValues.Amount(c.Text) is not null))
+                row = under.LastRow + 1;
             else break;
         }
         return row;

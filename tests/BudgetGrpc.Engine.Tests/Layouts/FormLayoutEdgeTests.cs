@@ -385,6 +385,30 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void The_heads_of_a_money_block_under_the_header_and_group_row_a_page_break_repeats_are_its_heads()
+    {
+        // 年度资金总额 ends the page; the next repeats the group row and the header over the heads, part heads and figures.
+        var d = Parse(Page("某区文化和旅游局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""5"">旅游宣传推广经费</td></tr>
+<tr><td colspan=""6"">年度资金总额</td></tr>
+<tr><td>本年度绩效指标</td><td colspan=""5"">绩效指标</td></tr>
+<tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>权重</td></tr>
+<tr><td colspan=""4"">财政资金</td><td>其他资金</td><td>合计</td></tr>
+<tr><td>中央</td><td>省级</td><td>市级</td><td>本级</td><td></td><td></td></tr>
+<tr><td>25.6</td><td>19.2</td><td>12.8</td><td>6.4</td><td>16</td><td>80</td></tr>
+<tr><td>绩效目标</td><td colspan=""5"">组织旅游推介活动，扩大区域旅游影响。</td></tr>
+<tr><td>本年度绩效指标</td><td colspan=""5"">绩效指标</td></tr>
+<tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>权重</td></tr>
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>发放宣传册</td><td>≥5000册</td><td>50</td></tr>
+<tr><td></td><td>效益指标</td><td>经济效益指标</td><td>旅游综合收入增长</td><td>≥8%</td><td>50</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("旅游宣传推广经费", 80m), (p.Name, p.Amount));
+        Assert.Equal(["组织旅游推介活动，扩大区域旅游影响。"], p.Objectives);
+        Assert.Equal(["产出指标/数量指标/发放宣传册 >= 5000 册", "效益指标/经济效益指标/旅游综合收入增长 >= 8 %"], p.Indicators.Select(Ind));
+        Assert.Empty(d.UnreadRows);
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
