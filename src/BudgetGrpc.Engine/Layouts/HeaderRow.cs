@@ -476,6 +476,8 @@ internal sealed class HeaderRow
             // 产出指标 | 数量指标 under 一级指标 | 二级指标 is the first indicator row, not header words (a wide table's
             // 产出指标 over its indicator columns is).
             if (IsLevelName(text) && ColumnRoles.OfCell(HeaderText(grid[row, c])) is ColumnRole.Level1 or ColumnRole.Level2) return false;
+            // 效益指标-生态效益指标-水源地保护: a name with its levels written in, the first indicator row.
+            if (LevelPath.Contains(text)) return false;
             any = true;
             var above = HeaderText(grid[row, c]);
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))

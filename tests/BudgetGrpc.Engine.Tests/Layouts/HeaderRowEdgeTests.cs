@@ -145,4 +145,15 @@ public sealed class HeaderRowEdgeTests
         Assert.Equal(["产出指标/数量指标/老年人健康管理人数 >= 9500 人", "满意度指标/服务对象满意度指标/居民满意度 >= 90 %"], p.Indicators.Select(Ind));
         Assert.Equal(["为辖区居民免费提供基本公共卫生服务。"], p.Objectives);
     }
+
+    [Fact]
+    public void A_name_with_its_levels_under_a_header_cell_merged_across_is_an_indicator_not_a_second_header_row()
+    {
+        // 三级指标 merged over two columns; the first row's target is words, so nothing but its levels tells it from header words.
+        var d = Parse(Page(@"<tr><td colspan=""2"">三级指标</td><td>指标值</td><td>计算符号</td><td>评分标准</td></tr>", @"
+<tr><td colspan=""2"">效益指标-生态效益指标-水源地保护</td><td>持续改善</td><td>定性</td><td>达到目标值得满分</td></tr>
+<tr><td colspan=""2"">满意度指标-服务对象满意度指标-受益群众满意度</td><td>90％</td><td>&gt;=</td><td>未达指标值酌情扣分</td></tr>"));
+        Assert.Equal(["效益指标/生态效益指标/水源地保护 qualitative 持续改善", "满意度指标/服务对象满意度指标/受益群众满意度 >= 90 %"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
 }
