@@ -463,6 +463,8 @@ internal sealed class HeaderRow
     {
         // 财政资金 | 其他资金 | 合计 under a header a page break repeated amid a form's money block: the block's heads.
         if (IsMoneyHeadRow(grid, next)) return false;
+        // 项目名称 | 春耕补贴: the next form's first row under a header a page break repeated.
+        if (NamesForm(grid, next)) return false;
         var any = false;
         var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -487,6 +489,14 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    /// <summary>A form's name label with a value beside it, not a column word (项目名称 | 春耕补贴).</summary>
+    private static bool NamesForm(CellGrid grid, int row)
+    {
+        var cells = FormLayout.DistinctCells(grid, row);
+        return cells.Count >= 2 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName
+            && ColumnRoles.OfCell(HeaderText(cells[1].Text)) == ColumnRole.None;
     }
 
     /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>

@@ -156,4 +156,18 @@ public sealed class HeaderRowEdgeTests
         Assert.Equal(["效益指标/生态效益指标/水源地保护 qualitative 持续改善", "满意度指标/服务对象满意度指标/受益群众满意度 >= 90 %"],
             Assert.Single(d.Projects).Indicators.Select(Ind));
     }
+
+    [Fact]
+    public void The_next_forms_name_row_under_the_header_a_page_break_repeated_is_no_second_header_row()
+    {
+        // The first form ends its page; the next page repeats its header (under 年度绩效指标, a group word) over the next form.
+        var header = @"<tr><td>年度绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>";
+        var d = Parse(Page(header, @"
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>老年人健康管理人数</td><td>≥9500人</td></tr>" + header + @"
+<tr><td>项目名称</td><td colspan=""4"">重大传染病防控</td></tr>
+<tr><td>年度资金总额</td><td colspan=""4"">88.6</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""4"">做好重大传染病监测和应急处置。</td></tr>" + header + @"
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>传染病监测点数量</td><td>≥15个</td></tr>"));
+        Assert.Equal([("基本公共卫生服务", 356m, 1), ("重大传染病防控", 88.6m, 1)], d.Projects.Select(p => (p.Name, p.Amount, p.Indicators.Count)));
+    }
 }
