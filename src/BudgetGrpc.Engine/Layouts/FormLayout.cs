@@ -382,7 +382,8 @@ internal static partial class FormLayout
     private static bool IsOtherTableTitle(CellGrid grid, int r)
     {
         var cells = DistinctCells(grid, r);
-        if (cells.Count != 1) return false;
+        // The block's label merged down beside a blank row (绩 效 项 目 指 标 表 over the indicators) is no title.
+        if (cells.Count != 1 || grid.IsMergedContinuation(r, cells[0].Column)) return false;
         var text = CellValues.Line(cells[0].Text);
         return text.Length is >= 6 and <= 40 && text.EndsWith('表') && TitleBlock.IsTitleOfAnotherTable(text);
     }

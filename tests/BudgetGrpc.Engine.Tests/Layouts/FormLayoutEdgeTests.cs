@@ -409,6 +409,23 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void A_blank_row_beside_the_indicator_blocks_label_merged_down_does_not_end_the_table()
+    {
+        // The template's row for a level with no indicator, left blank; the block's label (spaced out, ending in 表) runs down beside it.
+        var d = Parse(Page("某区文化和旅游局2024年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">非物质文化遗产保护</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">30</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">资助非遗代表性传承人开展传习活动。</td></tr>
+<tr><td rowspan=""5"">绩 效 项 目 指 标 表</td><td>指标内容</td><td>指标值</td><td>计算符号</td></tr>
+<tr><td>产出指标-数量指标-非遗传承人补助人数</td><td>45人</td><td>＝</td></tr>
+<tr><td></td><td></td><td></td></tr>
+<tr><td>效益指标-可持续影响指标-非遗项目传承</td><td>持续开展</td><td>定性</td></tr>
+<tr><td>满意度指标-服务对象满意度指标-传承人满意度</td><td>95%</td><td>≥</td></tr>"));
+        Assert.Equal(["产出指标/数量指标/非遗传承人补助人数 = 45 人", "效益指标/可持续影响指标/非遗项目传承 qualitative 持续开展",
+            "满意度指标/服务对象满意度指标/传承人满意度 >= 95 %"], Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
