@@ -198,16 +198,25 @@ internal sealed class HeaderRow
     /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
     private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1, r => RepeatedHeight(grid, r));
 
-    /// <summary>The header's rows said again from <paramref name="r"/> on, word for word (a page break): their count, else 0.</summary>
+    /// <summary>
+    /// The header's rows said again from <paramref name="r"/> on, word for word (a page break), with the group row above
+    /// the header if the page repeats it too (年度绩效指标 over the column words): their count, else 0.
+    /// </summary>
     private int RepeatedHeight(CellGrid grid, int r)
     {
         var height = LastRow - Row + 1;
         // A header that took its own repeats in (the page broke right under it) is as high as its first rows.
         while (height > 1 && SameWords(grid, Row, Row + height / 2, 2) && height % 2 == 0) height /= 2;
-        if (r + height > grid.RowCount) return 0;
-        for (var i = 0; i < height; i++)
-            if (!SameWords(grid, Row + i, r + i, i == 0 ? 2 : 0)) return 0;
-        return height;
+        if (Repeats(r)) return height;
+        return Row > 0 && r + 1 < grid.RowCount && SameWords(grid, Row - 1, r, 0) && Repeats(r + 1) ? height + 1 : 0;
+
+        bool Repeats(int at)
+        {
+            if (at + height > grid.RowCount) return false;
+            for (var i = 0; i < height; i++)
+                if (!SameWords(grid, Row + i, at + i, i == 0 ? 2 : 0)) return false;
+            return true;
+        }
     }
 
     /// <summary>How many rows under the header its cells' roles were read from (0 when its words alone gave them).</summary>

@@ -138,4 +138,26 @@ public sealed class LayoutReaderTests
         Assert.Equal(["食品安全抽检批次", "重大食品安全事故发生数", "群众对食品安全满意度"], p.Indicators.Select(i => i.Name));
         Assert.Equal(("满意度指标", "服务对象满意度指标", 80m), (p.Indicators[2].Level1, p.Indicators[2].Level2, p.Indicators[2].Value));
     }
+
+    [Fact]
+    public void A_form_cut_in_its_money_block_goes_on_under_the_header_and_group_row_the_next_page_repeats()
+    {
+        // The second level stands under 指标名称 and the name under 指标说明 (known only from the cells); the page repeats the
+        // group row and the header over the money block's last row and the goals, then again over the indicators.
+        const string header = "<tr><td>年度绩效指标</td><td>年度绩效指标</td><td></td><td></td><td></td><td></td></tr>"
+            + "<tr><td></td><td>一级指标</td><td>指标名称</td><td>指标值</td><td>度量单位</td><td>指标说明</td></tr>";
+        var d = Parse(@"<p>某市卫生健康委员会2026年项目支出绩效目标表</p><table>
+<tr><td>项目名称</td><td>村医补助经费</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>资金总额及构成</td><td>年度资金总额</td><td></td><td>216</td><td></td><td></td></tr>
+<tr><td></td><td>其中：财政拨款</td><td></td><td>216</td><td></td><td></td></tr></table><table>" + header + @"
+<tr><td></td><td>其他</td><td></td><td>0</td><td></td><td></td></tr>
+<tr><td>年度目标</td><td>按月足额发放村医补助，稳定村医队伍。</td><td></td><td></td><td></td><td></td></tr>" + header + @"
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>=360</td><td>人</td><td>补助村医人数</td></tr>
+<tr><td></td><td></td><td>时效指标</td><td>按季度发放</td><td></td><td>补助发放时间</td></tr>
+<tr><td></td><td>满意度指标</td><td>服务对象满意度指标</td><td>≥90</td><td>%</td><td>村医满意度</td></tr></table>").Disclosure!;
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("村医补助经费", 216m, 1), (p.Name, p.Amount, p.Objectives.Count));
+        Assert.Equal(["补助村医人数", "补助发放时间", "村医满意度"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "时效指标", "服务对象满意度指标"], p.Indicators.Select(i => i.Level2));
+    }
 }
