@@ -426,6 +426,33 @@ public sealed class FormLayoutEdgeTests
     }
 
     [Fact]
+    public void A_unit_label_and_its_unit_in_two_cells_of_the_label_block_give_the_unit()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">危桥改造</td></tr>
+<tr><td>金额单位</td><td colspan=""3"">元</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">35000</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">完成危桥改造4座。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal((35000m, "元"), (p.Amount, d.AmountUnit));
+    }
+
+    [Fact]
+    public void A_goals_label_with_nothing_beside_it_takes_no_goal_from_a_two_word_header_under_it()
+    {
+        var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td>危桥改造</td></tr>
+<tr><td>年度资金总额</td><td>310.5</td></tr>
+<tr><td>年度绩效目标</td><td></td></tr>
+<tr><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标-数量指标-改造危桥数量</td><td>≥4座</td></tr>
+<tr><td>满意度指标-服务对象满意度指标-沿线群众满意度</td><td>≥90%</td></tr>"));
+        var p = Assert.Single(d.Projects);
+        Assert.Empty(p.Objectives);
+        Assert.Equal(["产出指标/数量指标/改造危桥数量 >= 4 座", "满意度指标/服务对象满意度指标/沿线群众满意度 >= 90 %"], p.Indicators.Select(Ind));
+    }
+
+    [Fact]
     public void A_budget_group_label_beside_one_figure_gives_the_amount_where_no_total_is_stated()
     {
         var d = Parse(Page("某县交通运输局2026年项目支出绩效目标表", @"
