@@ -22,16 +22,18 @@ internal static partial class FormLayout
     {
         var starts = new List<int>();
         for (var r = 0; r < grid.RowCount; r++)
-        {
-            var cells = LabelCells(grid, r);
-            for (var k = 0; k + 1 < cells.Count; k++)
-                if (FormLabels.Of(cells[k].Text) == field && FormLabels.Of(cells[k + 1].Text) == FormField.None && !IsColumnHeader(cells[k + 1].Text))
-                {
-                    starts.Add(r);
-                    break;
-                }
-        }
+            if (OpensForm(grid, r, field)) starts.Add(r);
         return starts;
+    }
+
+    /// <summary>The row holds the label (项目名称) with its value beside it or in its cell, not a column word: a form starts.</summary>
+    internal static bool OpensForm(CellGrid grid, int r, FormField field)
+    {
+        var cells = LabelCells(grid, r);
+        for (var k = 0; k + 1 < cells.Count; k++)
+            if (FormLabels.Of(cells[k].Text) == field && FormLabels.Of(cells[k + 1].Text) == FormField.None && !IsColumnHeader(cells[k + 1].Text))
+                return true;
+        return false;
     }
 
     public static void Read(CellGrid grid, List<int> starts, TableReading reading)

@@ -16,11 +16,15 @@ internal sealed class HeaderRow
     private readonly Dictionary<int, ColumnRole> _roleAt = [];
     private readonly Dictionary<int, string> _textLevel = [];
 
-    private HeaderRow(int row, int lastRow)
+    private HeaderRow(int row, int height, int lastRow)
     {
         Row = row;
+        _height = height;
         LastRow = lastRow;
     }
+
+    /// <summary>The header's own rows (one or two), without the repeats a page break put right under it.</summary>
+    private readonly int _height;
 
     /// <summary>The grid row of the header (the first one when the header spans two rows).</summary>
     public int Row { get; }
@@ -90,9 +94,9 @@ internal sealed class HeaderRow
         var last = twoRows ? next : row;
         // A page break right under the header that repeated it: the same row (or both rows) again belong to the header.
         var height = last - row + 1;
-        while (last + height < grid.RowCount && Enumerable.Range(0, height).All(i => SameWords(grid, row + i, last + 1 + i, i == 0 ? 2 : 0)))
+        while (SaysAgain(grid, row, height, last + 1))
             last += height;
-        var header = new HeaderRow(row, last);
+        var header = new HeaderRow(row, height, last);
         var valueParts = new List<(int Column, string Text)>();
         for (var c = 0; c < grid.ColumnCount; c++)
         {
@@ -204,19 +208,20 @@ internal sealed class HeaderRow
     /// </summary>
     private int RepeatedHeight(CellGrid grid, int r)
     {
-        var height = LastRow - Row + 1;
-        // A header that took its own repeats in (the page broke right under it) is as high as its first rows.
-        while (height > 1 && SameWords(grid, Row, Row + height / 2, 2) && height % 2 == 0) height /= 2;
-        if (Repeats(r)) return height;
-        return Row > 0 && r + 1 < grid.RowCount && SameWords(grid, Row - 1, r, 0) && Repeats(r + 1) ? height + 1 : 0;
+        if (SaysAgain(grid, Row, _height, r)) return _height;
+        return Row > 0 && SameWords(grid, Row - 1, r, 0) && SaysAgain(grid, Row, _height, r + 1) ? _height + 1 : 0;
+    }
 
-        bool Repeats(int at)
-        {
-            if (at + height > grid.RowCount) return false;
-            for (var i = 0; i < height; i++)
-                if (!SameWords(grid, Row + i, at + i, i == 0 ? 2 : 0)) return false;
-            return true;
-        }
+    /// <summary>
+    /// Whether the <paramref name="height"/> header rows from <paramref name="row"/> stand again, word for word, from
+    /// <paramref name="at"/> on.
+    /// </summary>
+    private static bool SaysAgain(CellGrid grid, int row, int height, int at)
+    {
+        if (at + height > grid.RowCount) return false;
+        for (var i = 0; i < height; i++)
+            if (!SameWords(grid, row + i, at + i, i == 0 ? 2 : 0)) return false;
+        return true;
     }
 
     /// <summary>How many rows under the header its cells' roles were read from (0 when its words alone gave them).</summary>
@@ -473,7 +478,7 @@ internal sealed class HeaderRow
         // 财政资金 | 其他资金 | 合计 under a header a page break repeated amid a form's money block: the block's heads.
         if (IsMoneyHeadRow(grid, next)) return false;
         // 项目名称 | 春耕补贴: the next form's first row under a header a page break repeated.
-        if (NamesForm(grid, next)) return false;
+        if (FormLayout.OpensForm(grid, next, FormField.Name) || FormLayout.OpensForm(grid, next, FormField.DepartmentName)) return false;
         var any = false;
         var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -498,14 +503,6 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
-    }
-
-    /// <summary>A form's name label with a value beside it, not a column word (项目名称 | 春耕补贴).</summary>
-    private static bool NamesForm(CellGrid grid, int row)
-    {
-        var cells = FormLayout.DistinctCells(grid, row);
-        return cells.Count >= 2 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName
-            && ColumnRoles.OfCell(HeaderText(cells[1].Text)) == ColumnRole.None;
     }
 
     /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>
