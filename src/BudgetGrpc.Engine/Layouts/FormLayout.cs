@@ -63,7 +63,7 @@ internal static partial class FormLayout
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
         var moneyBlockEnd = -1;
-        CutMoneyBlock? cutMoney = null;
+        CutRows? cutMoney = null;
         var sentences = new List<(int Row, int Column, string Level1)>();
         for (; r < end; r++)
         {
@@ -128,7 +128,7 @@ internal static partial class FormLayout
                 // The grid ends within the block's heads (a page break before the part heads or the figures): kept for the
                 // next grid, which the form's indicators come in too.
                 if (value is null && label is FormField.TotalAmount or FormField.AmountGroup && end == grid.RowCount && r + MoneyBlockRows > end)
-                    cutMoney ??= new CutMoneyBlock(grid, r, labelCell.Column);
+                    cutMoney ??= new CutRows(grid, r, labelCell.Column);
                 // 年度资金总额 | 金额（万元） over the sources listed row under row with their figures.
                 if (value is null && label == FormField.TotalAmount && k + 1 < cells.Count && IsColumnHeader(cells[k + 1].Text)
                     && MoneyList.Read(grid, r, labelCell.Column, cells[k + 1].Column, end) is { } list)
@@ -244,9 +244,21 @@ internal static partial class FormLayout
         }
         reading.AwaitingIndicators = indicatorHeader is null ? project : null;
         reading.CutMoney = indicatorHeader is null && project.Amount is null ? cutMoney : null;
+        reading.CutHeader = indicatorHeader is null && end == grid.RowCount ? HeaderWordsAtEnd(grid, start, end) : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
         ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
+    }
+
+    /// <summary>
+    /// The form's last row when it holds header words without being an indicator header (绩效指标 | 指标单位 | 指标值 | 指标说明
+    /// over a second header row that a page break moved to the next page), or null.
+    /// </summary>
+    private static CutRows? HeaderWordsAtEnd(CellGrid grid, int start, int end)
+    {
+        var last = end - 1;
+        while (last > start && RowKinds.IsSkippable(grid, last)) last--;
+        return last > start && HeaderRow.CountRoles(grid, last) >= 2 ? new CutRows(grid, last) : null;
     }
 
     /// <summary>

@@ -135,6 +135,17 @@ public static class LayoutReader
             return Layout.Form;
         }
 
+        // A header a page break split under an awaiting form: its top row ended the grid before, the rest tops this one.
+        if (reading.AwaitingIndicators is { } split && reading.CutHeader is { } cutHeader
+            && cutHeader.Over(grid, grid.RowCount) is var rejoined && HeaderRow.CountRoles(rejoined, 0) >= 2
+            && HeaderRow.Read(rejoined, 0) is { IsIndicatorTable: true } whole && whole.LastRow >= cutHeader.RowCount)
+        {
+            (reading.AwaitingIndicators, reading.CutHeader, reading.CutMoney) = (null, null, null);
+            reading.IndicatorTables++;
+            FormLayout.ReadIndicators(rejoined, whole, whole.LastRow + 1, rejoined.RowCount, split, reading);
+            return Layout.Form;
+        }
+
         // An indicator table with no project block above it: the title names the project (or the department).
         for (var r = 0; r < limit; r++)
         {
@@ -152,7 +163,7 @@ public static class LayoutReader
                     var joined = cut.Over(grid, r);
                     awaiting.Amount = MoneyColumns.Read(joined, 0, cut.LabelColumn, joined.RowCount)?.Amount;
                 }
-                reading.CutMoney = null;
+                (reading.CutMoney, reading.CutHeader) = (null, null);
                 FormLayout.ReadLabelsAbove(grid, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;

@@ -6,16 +6,21 @@ namespace BudgetGrpc.Engine.Layouts;
 /// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
 internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
 
-/// <summary>A money block a page break cut: its rows from the label to the end of the grid that holds them.</summary>
-internal sealed record CutMoneyBlock(CellGrid Grid, int LabelRow, int LabelColumn)
+/// <summary>
+/// Rows a page break cut from the rest of their block: from <paramref name="FirstRow"/> to the end of the grid that holds
+/// them (a money block from its label in <paramref name="LabelColumn"/>, a header's top row).
+/// </summary>
+internal sealed record CutRows(CellGrid Grid, int FirstRow, int LabelColumn = 0)
 {
+    public int RowCount => Grid.RowCount - FirstRow;
+
     /// <summary>The cut rows over the first <paramref name="rowCount"/> rows of the next grid, as one grid.</summary>
     public CellGrid Over(CellGrid next, int rowCount)
     {
         var rows = new List<string[]>();
         var sources = new List<int>();
         var merged = new List<(int, int)>();
-        Append(Grid, LabelRow, Grid.RowCount);
+        Append(Grid, FirstRow, Grid.RowCount);
         Append(next, 0, rowCount);
         return new CellGrid(next.Name, rows, sources, merged);
 
@@ -53,7 +58,13 @@ internal sealed class TableReading
     /// The awaiting form's money block when the grid ended inside it (the label and its heads on one page, the part heads
     /// and figures on the next): its rows, read again on top of the next grid.
     /// </summary>
-    public CutMoneyBlock? CutMoney { get; set; }
+    public CutRows? CutMoney { get; set; }
+
+    /// <summary>
+    /// The awaiting form's header words that ended the grid (the top row of a two-row header, its second row atop the next
+    /// page): read again on top of the next grid.
+    /// </summary>
+    public CutRows? CutHeader { get; set; }
     public DisclosureKind Kind { get; set; } = DisclosureKind.TargetTable;
 
     /// <summary>

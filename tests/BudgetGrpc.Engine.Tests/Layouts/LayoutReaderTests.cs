@@ -160,4 +160,25 @@ public sealed class LayoutReaderTests
         Assert.Equal(["补助村医人数", "补助发放时间", "村医满意度"], p.Indicators.Select(i => i.Name));
         Assert.Equal(["数量指标", "时效指标", "服务对象满意度指标"], p.Indicators.Select(i => i.Level2));
     }
+
+    [Fact]
+    public void A_two_row_header_a_page_splits_under_a_form_is_read_whole_over_the_next_page()
+    {
+        // The page ends after the header's top row (绩效指标 | 指标单位 | 指标值 | 指标说明); its second row (一级目标 | 指标名称)
+        // tops the next page. The second levels stand under 指标名称 and the names under 指标说明, known from both rows.
+        var d = Parse(@"<p>某县农业农村局2026年绩效目标批复表</p><table>
+<tr><td>资金名称</td><td colspan=""2"">耕地地力保护补贴</td><td>主管部门</td><td colspan=""2"">某县农业农村局</td></tr>
+<tr><td>年度预算数</td><td colspan=""5"">320</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""5"">按时足额发放耕地地力保护补贴。</td></tr>
+<tr><td>绩效指标表</td><td colspan=""2"">绩效指标</td><td>指标单位</td><td>指标值</td><td>指标说明</td></tr></table>
+<table><tr><td></td><td>一级目标</td><td>指标名称</td><td></td><td></td><td></td></tr>
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>万亩</td><td>>=12.5</td><td>补贴面积</td></tr>
+<tr><td></td><td></td><td>时效指标</td><td></td><td>2026年6月底前</td><td>补贴发放时间</td></tr>
+<tr><td></td><td>满意度指标</td><td>服务对象满意度指标</td><td>%</td><td>>=90</td><td>种粮农户满意度</td></tr></table>").Disclosure!;
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("耕地地力保护补贴", 320m), (p.Name, p.Amount));
+        Assert.Equal(["补贴面积", "补贴发放时间", "种粮农户满意度"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(["数量指标", "时效指标", "服务对象满意度指标"], p.Indicators.Select(i => i.Level2));
+        Assert.Equal((12.5m, "万亩"), (p.Indicators[0].Value, p.Indicators[0].Unit));
+    }
 }
