@@ -216,8 +216,10 @@ internal static partial class FormLayout
         }
         if (name.Length == 0 && unnamed is not null) name = unnamed();
         if (name.Length == 0 && unnamed is null) return;
-        // A form that states only its overall goal (整体目标, 实施期目标): that is its objective.
-        if (objectives.Length == 0) objectives = longTerm;
+        // A form that states only its overall goal (整体目标, 实施期目标): that is its objective, unless a page break moved the
+        // year's goals under the next page's header (read there).
+        var goalsAreLongTerm = objectives.Length == 0 && longTerm.Length > 0;
+        if (goalsAreLongTerm) objectives = longTerm;
         // The only unit a form names, where no department is stated anywhere.
         foreach (var (k, v) in attributes)
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
@@ -229,6 +231,7 @@ internal static partial class FormLayout
         };
         foreach (var (k, v) in attributes) project.Attributes[k] = v;
         if (objectives.Length > 0) project.Objectives.AddRange(ObjectiveText.Split(objectives));
+        if (goalsAreLongTerm) project.LongTermGoals = project.Objectives.Count;
         project.Objectives.AddRange(tasks);
         reading.Projects.Add(project);
         if (indicatorHeader is null && sentences.Count > 0)
@@ -267,7 +270,8 @@ internal static partial class FormLayout
     /// </summary>
     internal static void ReadLabelsAbove(CellGrid grid, int end, ProjectDraft project)
     {
-        var goals = project.Objectives.Count == 0;
+        // The year's goals replace the long-term ones the form stood in for them.
+        var goals = project.Objectives.Count == project.LongTermGoals;
         for (var r = 0; r < end; r++)
         {
             var cells = LabelCells(grid, r);
@@ -277,6 +281,8 @@ internal static partial class FormLayout
                 if (label is not (FormField.Objectives or FormField.TotalAmount) || FormLabels.Of(cells[k + 1].Text) != FormField.None) continue;
                 if (label == FormField.Objectives && goals)
                 {
+                    project.Objectives.RemoveRange(0, project.LongTermGoals);
+                    project.LongTermGoals = 0;
                     project.Objectives.AddRange(ObjectiveText.Split(cells[k + 1].Text));
                     goals = false;
                 }

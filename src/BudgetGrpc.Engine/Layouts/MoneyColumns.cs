@@ -130,9 +130,10 @@ internal static class MoneyColumns
         {
             if (RowKinds.IsSkippable(grid, row)) row++;
             else if (HeaderRow.CountRoles(grid, row) >= 2 && HeaderRow.Read(grid, row) is { IsIndicatorTable: true } repeated) row = repeated.LastRow + 1;
-            // Its group row above it (本年度绩效指标 | 绩效指标): no money heads, no figure.
+            // Its group row above it (本年度绩效指标 | 绩效指标): no money word (not the part heads 中央资金 | 市县资金 over it),
+            // no figure.
             else if (row + 2 < end && HeaderRow.CountRoles(grid, row + 1) >= 2 && HeaderRow.Read(grid, row + 1) is { IsIndicatorTable: true } under
-                && SourceHeads(grid, row, -1) is null && !FormLayout.DistinctCells(grid, row).Exists(c => CellValues.Amount(c.Text) is not null))
+                && !FormLayout.DistinctCells(grid, row).Exists(c => SelfEvaluationWords.BudgetRowOf(c.Text) != BudgetRow.None || CellValues.Amount(c.Text) is not null))
                 row = under.LastRow + 1;
             else break;
         }

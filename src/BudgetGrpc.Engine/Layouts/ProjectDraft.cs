@@ -11,6 +11,8 @@ internal sealed class ProjectDraft(string code, string name, decimal? amount, So
     public SourceRef Source { get; } = source;
     public string Unit { get; set; } = "";
     public List<string> Objectives { get; } = [];
+    /// <summary>How many of the first objectives are the form's long-term goals, standing in for year's goals it did not state.</summary>
+    public int LongTermGoals { get; set; }
     public List<Indicator> Indicators { get; } = [];
     public List<IndicatorHeading> Headings { get; } = [];
     public Dictionary<string, string> Attributes { get; } = [];

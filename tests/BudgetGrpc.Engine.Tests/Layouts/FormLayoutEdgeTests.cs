@@ -520,4 +520,40 @@ public sealed class FormLayoutEdgeTests
 <tr><td>项目名称</td><td colspan=""3"">农村公路提档升级</td></tr>" + money + Indicators));
         Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(d.Projects).Amount);
     }
+
+    [Fact]
+    public void The_part_heads_of_a_money_block_over_the_header_a_page_break_repeats_still_share_out_their_heads_figures()
+    {
+        // The page ends under the part heads (中央资金 | 省级资金 | 市县资金 under 一般公共预算); the next repeats the header
+        // over the figures. The part heads are no group row of that header: no figure, but money words.
+        var d = Parse(Page("某区文化和旅游局2026年项目支出绩效目标表", @"
+<tr><td>项目名称</td><td colspan=""3"">旅游宣传推广经费</td></tr>
+<tr><td colspan=""4"">年度资金总额</td></tr>
+<tr><td colspan=""3"">一般公共预算</td><td>其他资金</td></tr>
+<tr><td>中央资金</td><td>省级资金</td><td>市县资金</td><td></td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>32</td><td>21.33</td><td>10.67</td><td>16</td></tr>
+<tr><td>年度绩效目标</td><td colspan=""3"">组织旅游推介活动，扩大区域旅游影响。</td></tr>" + Indicators));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("旅游宣传推广经费", 80m), (p.Name, p.Amount));
+        Assert.Equal(["组织旅游推介活动，扩大区域旅游影响。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void The_years_goals_the_next_page_holds_replace_the_long_term_goals_that_stood_in_for_them()
+    {
+        // The page ends under 实施期绩效目标; the next repeats the header over 绩效目标, then again over the indicators.
+        const string header = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>";
+        var d = Parse($@"<html><body><p>某县水利局2026年项目支出绩效目标表</p><table border=""1"">
+<tr><td>项目名称</td><td colspan=""3"">河道日常管护经费</td></tr>
+<tr><td>年度资金总额</td><td colspan=""3"">65.5</td></tr>
+<tr><td>实施期绩效目标</td><td colspan=""3"">1.到2028年河道管护全覆盖。2.建立长效管护机制。</td></tr></table>
+<table border=""1"">{header}
+<tr><td>绩效目标</td><td colspan=""3"">落实河道日常保洁和巡查，保持河道整洁畅通。</td></tr>" + Indicators + "</table></body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(("河道日常管护经费", 65.5m), (p.Name, p.Amount));
+        Assert.Equal(["落实河道日常保洁和巡查，保持河道整洁畅通。"], p.Objectives);
+        Assert.Equal(IndicatorTexts, p.Indicators.Select(Ind));
+    }
 }

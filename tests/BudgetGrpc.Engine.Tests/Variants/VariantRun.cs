@@ -102,13 +102,16 @@ internal static class VariantRun
         return text.ToString();
     }
 
-    /// <summary>Writes each imperfect variant (file, gold, engine output, axes, grid, score notes) under the test output folder.</summary>
+    /// <summary>
+    /// Writes each imperfect variant, and each with a project's name, amount or goal count wrong, (file, gold, engine output,
+    /// axes, grid, score notes) under the test output folder.
+    /// </summary>
     public static string SaveFailures(IEnumerable<VariantOutcome> outcomes)
     {
         var root = Path.Combine(AppContext.BaseDirectory, "variant-failures");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         Directory.CreateDirectory(root);
-        foreach (var o in outcomes.Where(o => !o.Perfect))
+        foreach (var o in outcomes.Where(o => !o.Perfect || !o.ProjectsRight))
         {
             var dir = Path.Combine(root, o.Variant.Id + "-" + o.Variant.Container);
             Directory.CreateDirectory(dir);
@@ -121,7 +124,7 @@ internal static class VariantRun
             if (o.Json is not null) File.WriteAllBytes(Path.Combine(dir, "predicted.json"), o.Json);
             File.WriteAllText(Path.Combine(dir, "variant.txt"),
                 $"id {o.Variant.Id} seed {o.Variant.Seed} container {o.Variant.Container}\naxes: {o.Variant.Axes}\n"
-                + $"strictF1 {o.Score.StrictF1:0.000} document {o.Score.DocumentOk}/{o.Score.DocumentFields}\n"
+                + $"strictF1 {o.Score.StrictF1:0.000} document {o.Score.DocumentOk}/{o.Score.DocumentFields} projects right {o.ProjectsRight}\n"
                 + (o.Error is null ? "" : $"error: {o.Error}\n")
                 + string.Join("\n", o.Score.Notes) + "\n\n" + o.Variant.Document.Dump());
         }
