@@ -437,8 +437,9 @@ internal sealed class HeaderRow
         var words = new List<string>();
         foreach (var (_, name) in _names.OrderBy(p => p.Key))
         {
-            var word = topOnly && name.IndexOf('/') is var slash and > 0 ? name[..slash] : name;
-            if (words.Count == 0 || words[^1] != word) words.Add(word);
+            // A value part under a span a text export lost (/本年目标值) says no word on top.
+            var word = topOnly && name.IndexOf('/') is var slash and >= 0 ? name[..slash] : name;
+            if (word.Length > 0 && (words.Count == 0 || words[^1] != word)) words.Add(word);
         }
         return words;
     }
@@ -477,8 +478,7 @@ internal sealed class HeaderRow
     {
         // 财政资金 | 其他资金 | 合计 under a header a page break repeated amid a form's money block: the block's heads.
         if (IsMoneyHeadRow(grid, next)) return false;
-        // 项目名称 | 春耕补贴: the next form's first row under a header a page break repeated.
-        if (FormLayout.OpensForm(grid, next, FormField.Name) || FormLayout.OpensForm(grid, next, FormField.DepartmentName)) return false;
+        if (OpensNextForm(grid, row, next)) return false;
         var any = false;
         var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -503,6 +503,19 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    /// <summary>
+    /// 项目名称 | 春耕补贴: the next form's first row under a header a page break repeated; not 项目名称 merged down beside the
+    /// second header row's words (绩效指标 over 产出指标 | 效益指标), which is the header's own.
+    /// </summary>
+    private static bool OpensNextForm(CellGrid grid, int row, int next)
+    {
+        if (!FormLayout.OpensForm(grid, next, FormField.Name) && !FormLayout.OpensForm(grid, next, FormField.DepartmentName)) return false;
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (FormLabels.Of(grid[next, c]) is FormField.Name or FormField.DepartmentName)
+                return HeaderText(grid[next, c]) != HeaderText(grid[row, c]);
+        return true;
     }
 
     /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>
