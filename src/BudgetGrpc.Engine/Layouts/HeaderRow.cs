@@ -247,7 +247,7 @@ internal sealed class HeaderRow
         {
             var holder = this[role];
             if (holder >= 0 && kinds.GetValueOrDefault(holder) == role) continue;
-            var candidate = kinds.Where(k => k.Value == role && !IsFirmlyOther(k.Key, role)).Select(k => k.Key).DefaultIfEmpty(-1).First();
+            var candidate = kinds.Where(k => k.Value == role && !IsFirmlyValue(k.Key)).Select(k => k.Key).DefaultIfEmpty(-1).First();
             if (candidate < 0) continue;
             // The header word was wrong (or missing): the column whose cells are of this kind takes the role, from
             // every column the same word heads whose cells are not (指标性质 over 正向/反向, 指标值类型 over 定量/定性).
@@ -355,14 +355,14 @@ internal sealed class HeaderRow
         return describing[0];
     }
 
-    /// <summary>A column whose header already names a role that its cells cannot hold (names, values, amounts).</summary>
-    /// <remarks>A second column headed like a value (指标值类别 beside 指标值) may hold the signs.</remarks>
-    private bool IsFirmlyOther(int column, ColumnRole role)
-    {
-        if (!_roleAt.TryGetValue(column, out var current) || current == role) return false;
-        if (current == ColumnRole.Value) return !_roleAt.Any(p => p.Key != column && p.Value == ColumnRole.Value);
-        return current is ColumnRole.Level3 or ColumnRole.ProjectName or ColumnRole.Amount or ColumnRole.Code or ColumnRole.Weight;
-    }
+    /// <summary>
+    /// The last column headed as a value, which keeps that role whatever its cells look like (the columns headed as names,
+    /// amounts, codes or weights are not read for their cells at all). Of several columns headed like a value (指标值类别
+    /// beside 指标值, or 指标值 merged over ≥ | 100 | 人), the others may hold the signs or the units.
+    /// </summary>
+    private bool IsFirmlyValue(int column) =>
+        _roleAt.TryGetValue(column, out var current) && current == ColumnRole.Value
+        && !_roleAt.Any(p => p.Key != column && p.Value == ColumnRole.Value);
 
     /// <summary>
     /// A bare 单位 names the reporting unit left of the indicator columns, but the unit of measure right of them

@@ -155,4 +155,66 @@ public sealed class HeaderRowReadTests
         Assert.False(two.SameWordsOnTop(HeaderRow.Read(Grid(["三级指标", "指标值", ""], ["", "上年实际值", "本年目标值"],
             ["培训人数", "≥90人", "≥100人"]), 0)));
     }
+
+    [Fact]
+    public void A_value_header_merged_over_sign_figure_and_unit_cells_gives_each_its_role()
+    {
+        // 指标值 spans three cells on each row: the sign, the figure and the unit.
+        var header = HeaderRow.Read(new CellGrid("t", [
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值", "指标值"],
+            ["产出指标", "数量指标", "培训人数", "≥", "100", "人"],
+            ["产出指标", "质量指标", "培训合格率", "≥", "95", "%"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", "90", "%"]], mergedContinuations: [(0, 4), (0, 5)]), 0);
+        Assert.Equal((3, 4, 5), (header[ColumnRole.Comparator], header[ColumnRole.Value], header[ColumnRole.Unit]));
+    }
+
+    [Fact]
+    public void The_last_column_headed_as_a_value_keeps_its_role_when_another_took_the_signs()
+    {
+        // 指标值 over two cells, the sign and the target with its unit: the second stays the value column.
+        var header = HeaderRow.Read(new CellGrid("t", [
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值"],
+            ["产出指标", "数量指标", "培训人数", "≥", "人"],
+            ["产出指标", "质量指标", "培训合格率", "≥", "%"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", "%"]], mergedContinuations: [(0, 4)]), 0);
+        Assert.Equal((3, 4, -1), (header[ColumnRole.Comparator], header[ColumnRole.Value], header[ColumnRole.Unit]));
+    }
+
+    [Fact]
+    public void Cells_with_figures_under_a_merged_value_header_are_a_row_not_header_words()
+    {
+        // 第1季度 | 第2季度 under 指标值 spanning both: figures without 年, the first indicator row's, not a second header row.
+        var header = HeaderRow.Read(new CellGrid("t", [
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值"],
+            ["", "", "", "第1季度", "第2季度"],
+            ["产出指标", "数量指标", "培训人数", "≥50人", "≥50人"]], mergedContinuations: [(0, 4)]), 0);
+        Assert.Equal(0, header.LastRow);
+        // 2026年 | 2027年 under it are the value's parts.
+        header = HeaderRow.Read(new CellGrid("t", [
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值"],
+            ["", "", "", "2025年", "2026年"],
+            ["产出指标", "数量指标", "培训人数", "≥90人", "≥100人"]], mergedContinuations: [(0, 4)]), 0);
+        Assert.Equal(1, header.LastRow);
+    }
+
+    [Fact]
+    public void A_group_word_over_one_column_word_continues_the_header_and_over_other_words_does_not()
+    {
+        // 绩效指标 over 三级指标 alone: a span a text export lost.
+        var header = HeaderRow.Read(Grid(["一级指标", "二级指标", "绩效指标", "指标值"], ["", "", "三级指标", ""],
+            ["产出指标", "数量指标", "培训人数", "≥100人"]), 0);
+        Assert.Equal((1, 2), (header.LastRow, header[ColumnRole.Level3]));
+        // Over a word that heads nothing, it is the first row's cell, not a second header row.
+        header = HeaderRow.Read(Grid(["一级指标", "二级指标", "绩效指标", "指标值"], ["", "", "具体内容", ""],
+            ["产出指标", "数量指标", "培训人数", "≥100人"]), 0);
+        Assert.Equal(0, header.LastRow);
+    }
+
+    [Fact]
+    public void Two_column_words_under_words_of_no_role_make_a_second_header_row()
+    {
+        var header = HeaderRow.Read(Grid(["序号", "项目", "说明", "附注"], ["", "", "三级指标", "指标值"],
+            ["1", "培训", "培训人数", "≥100人"]), 0);
+        Assert.Equal((1, 2, 3), (header.LastRow, header[ColumnRole.Level3], header[ColumnRole.Value]));
+    }
 }
