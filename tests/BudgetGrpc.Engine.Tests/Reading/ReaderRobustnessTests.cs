@@ -261,6 +261,36 @@ public class ReaderRobustnessTests(ITestOutputHelper output)
         Assert.Equal("行1999", grid[1999, 0]);
     }
 
+    /// <summary>Each element HTML lets close by itself or never close, 600 of them open, counts for nothing.</summary>
+    [Theory]
+    [InlineData("area")] [InlineData("base")] [InlineData("br")] [InlineData("col")] [InlineData("embed")] [InlineData("hr")]
+    [InlineData("img")] [InlineData("input")] [InlineData("link")] [InlineData("meta")] [InlineData("param")]
+    [InlineData("source")] [InlineData("track")] [InlineData("wbr")] [InlineData("p")] [InlineData("li")] [InlineData("dt")]
+    [InlineData("dd")] [InlineData("tr")] [InlineData("td")] [InlineData("th")] [InlineData("thead")] [InlineData("tbody")]
+    [InlineData("tfoot")] [InlineData("option")] [InlineData("optgroup")] [InlineData("rb")] [InlineData("rt")]
+    [InlineData("rtc")] [InlineData("rp")] [InlineData("colgroup")] [InlineData("caption")] [InlineData("html")]
+    [InlineData("head")] [InlineData("body")]
+    public void Elements_without_a_required_end_tag_are_not_counted_as_nesting(string element)
+    {
+        var html = "<table><tr><td>项目</td><td>金额</td></tr></table>" + string.Concat(Enumerable.Repeat($"<{element}>", 600));
+        var thrown = Record.Exception(() => ReadText(html, "loose.html"));
+        Assert.False(thrown is DisclosureException { Error.Message: var m } && m.Contains("elements open", StringComparison.Ordinal),
+            $"<{element}> counted as nesting: {thrown?.Message}");
+    }
+
+    [Fact]
+    public void Elements_an_end_tag_closes_count_down_and_self_closing_ones_count_nothing()
+    {
+        // 600 opened and closed one after another never stand 512 deep; 600 written self-closing neither.
+        ReadText("<table><tr><td>项目</td></tr></table>" + string.Concat(Enumerable.Repeat("<div>x</div>", 600)), "flat.html");
+        ReadText("<table><tr><td>项目</td></tr></table>" + string.Concat(Enumerable.Repeat("<span/>", 600)), "void.html");
+        // 513 open is one too many, 512 is not.
+        ReadText("<table><tr><td>项目</td></tr></table>" + string.Concat(Enumerable.Repeat("<div>", 512)), "edge.html");
+        var error = Assert.Throws<DisclosureException>(() =>
+            ReadText("<table><tr><td>项目</td></tr></table>" + string.Concat(Enumerable.Repeat("<div>", 513)), "over.html")).Error;
+        Assert.Contains("more than 512 elements open inside each other (at line 1)", error.Message);
+    }
+
     [Fact]
     public void Markdown_nested_thousands_deep_is_a_typed_error()
     {
