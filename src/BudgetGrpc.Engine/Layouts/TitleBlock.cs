@@ -74,18 +74,30 @@ internal sealed partial class TitleBlock
     /// A form's 主管部门 (SupervisorLabel) ranks under the 填报单位 line (LabelLine): where they differ, a school or a station
     /// fills and publishes its own table under its bureau. The unit named by a label in the form (单位名称, 预算单位, 填报单位:
     /// FormLabel) ranks over both. A higher government's department (中央主管部门, 省级财政部门: UpperLevelLabel) is the table's
-    /// only where nothing else names one, not even the page's publisher or the implementing unit.
+    /// only where nothing else names one, not even the page's publisher or the implementing unit. Where the form names
+    /// several bodies (a school as 实施单位 or 填报单位, its bureau as 主管部门), the one the title names too is the one that
+    /// publishes the table (TitleAgrees): it ranks over every label but a department-wide form's own name.
     /// </remarks>
-    public enum DepartmentSource { None, UpperLevelLabel, Unit, Title, SupervisorLabel, LabelLine, FormLabel, DepartmentForm }
+    public enum DepartmentSource { None, UpperLevelLabel, Unit, Title, SupervisorLabel, LabelLine, FormLabel, TitleAgrees, DepartmentForm }
 
     /// <summary>Takes the department when it is stated more surely than the one known so far.</summary>
     public void Offer(string department, DepartmentSource source)
     {
         department = CleanDepartment(department);
-        if (department.Length == 0 || source <= _departmentSource) return;
+        if (department.Length == 0) return;
+        if (source == DepartmentSource.Title && _titleDepartment.Length == 0) _titleDepartment = department;
+        else if (source is > DepartmentSource.Title and < DepartmentSource.TitleAgrees or DepartmentSource.Unit) _named.Add(CellValues.Key(department));
+        if (source is >= DepartmentSource.Unit and < DepartmentSource.TitleAgrees && _named.Contains(CellValues.Key(_titleDepartment))
+            && CellValues.Key(department) == CellValues.Key(_titleDepartment))
+            source = DepartmentSource.TitleAgrees;
+        if (source <= _departmentSource) return;
         Department = department;
         _departmentSource = source;
     }
+
+    /// <summary>The department the title names, and the bodies the form's labels, lines and units name (as keys).</summary>
+    private string _titleDepartment = "";
+    private readonly HashSet<string> _named = [];
 
     /// <summary>The department as a department-wide form names it outright (部门（单位）名称).</summary>
     public void SetDepartment(string department) => Offer(department, DepartmentSource.DepartmentForm);

@@ -7,12 +7,14 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// <summary>
 /// Whose table it is when the unit that fills it and the form's 主管部门 differ: a school or a station fills and publishes
 /// its own table under its bureau, so the 填报单位 / 项目单位 line names the department, and 主管部门 only where no such
-/// line or 单位名称 label does (rounds 9 and 10: three blind tables, three provinces). Tables of ours on that model.
+/// line or 单位名称 label does (rounds 9 and 10: three blind tables, three provinces); where the title names one of the
+/// bodies the form names, that one (rounds 12 and 12h: the 实施单位 in the title line over the form's 主管部门). Tables of
+/// ours on that model.
 /// </summary>
 public sealed class FillingUnitTests
 {
-    private static string Form(string lineAbove, string formLabels) => $"""
-        <html><body><p>2024年度项目支出绩效自评表</p>
+    private static string Form(string lineAbove, string formLabels, string title = "2024年度项目支出绩效自评表") => $"""
+        <html><body><p>{title}</p>
         <p>{lineAbove}</p>
         <table border="1">
         <tr><td>项目名称</td><td colspan="3">教学楼维修改造</td></tr>
@@ -42,6 +44,18 @@ public sealed class FillingUnitTests
         const string labels = "<tr><td>单位名称</td><td>示例县第二中学</td><td>主管部门</td><td>示例县教育局</td></tr>";
         Assert.Equal("示例县第二中学", Parse(Form("填报单位：示例县教育局", labels)).Department);
     }
+
+    [Theory]
+    // The title names one of the bodies the form names: that one publishes the table, whatever the labels' ranking.
+    [InlineData("示例县教育局2024年度项目支出绩效自评表", "填报单位：示例县第二中学", "<tr><td>主管部门</td><td>示例县教育局</td></tr>", "示例县教育局")]
+    [InlineData("示例县第二中学2024年度项目支出绩效自评表", "单位：万元", Supervisor, "示例县第二中学")]
+    [InlineData("示例县第二中学2024年度项目支出绩效自评表", "填报单位：示例县第二中学", "<tr><td>部门名称</td><td>示例县教育局</td></tr>", "示例县第二中学")]
+    [InlineData("示例县教育局2024年度项目支出绩效自评表", "单位：万元", "<tr><td>单位名称</td><td>示例县第二中学</td><td>主管部门</td><td>示例县教育局</td></tr>", "示例县教育局")]
+    // A title naming a body the form does not name decides nothing: the labels' ranking stands.
+    [InlineData("示例县第三中学2024年度项目支出绩效自评表", "填报单位：示例县第二中学", Supervisor, "示例县第二中学")]
+    [InlineData("示例县第三中学2024年度项目支出绩效自评表", "单位：万元", "<tr><td>单位名称</td><td>示例县第二中学</td><td>主管部门</td><td>示例县教育局</td></tr>", "示例县第二中学")]
+    public void The_body_the_title_names_among_those_the_form_names_is_the_department(string title, string line, string labels, string expected) =>
+        Assert.Equal(expected, Parse(Form(line, labels, title)).Department);
 
     [Fact]
     public void A_numbered_section_heading_above_the_title_does_not_hide_the_title_s_department()

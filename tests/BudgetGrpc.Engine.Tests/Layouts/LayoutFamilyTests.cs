@@ -326,9 +326,25 @@ public sealed class LayoutFamilyTests
     {
         var d = Parse(Page("某市第二十一小学2019年项目绩效目标表",
             Row("项目名称", "义务教育经费", "", "") +
-            Row("主管部门及其编码", "某市教育局 308001", "实施单位", "某市第二十一小学") +
+            Row("主管部门及其编码", "某市教育局 308001", "实施单位", "某市第二十二小学") +
             Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "在校学生数", "≥900人")));
         Assert.Equal("某市教育局", d.Department);
+    }
+
+    [Theory]
+    // The title and the implementing unit name the same school: the school publishes its own table under its bureau.
+    [InlineData("某市第二十一小学2019年项目绩效目标表", "某市第二十一小学", "某市第二十一小学")]
+    [InlineData("某市第二十一小学2019年项目支出绩效自评表", "某市第二十一小学（本级）", "某市第二十一小学")]
+    // The title names the bureau, or names nobody the form names: the supervising department.
+    [InlineData("某市教育局2019年项目绩效目标表", "某市第二十一小学", "某市教育局")]
+    [InlineData("2019年项目绩效目标表", "某市第二十一小学", "某市教育局")]
+    public void A_title_and_an_implementing_unit_that_name_one_body_beat_the_supervising_department(string title, string unit, string expected)
+    {
+        var d = Parse(Page(title,
+            Row("项目名称", "义务教育经费", "", "") +
+            Row("主管部门", "某市教育局", "实施单位", unit) +
+            Row("一级指标", "二级指标", "三级指标", "指标值") + Row("产出指标", "数量指标", "在校学生数", "≥900人")));
+        Assert.Equal(expected, d.Department);
     }
     [Fact]
     public void A_single_indicator_row_under_a_spanned_value_header_is_data_not_a_second_header_row()
