@@ -137,6 +137,8 @@ public sealed class ContentHashTests
         ["deviation reason"] = d => WithIndicator(d, 2, i => i with { DeviationReason = "宣传经费不足" }),
         ["budget executed"] = d => WithProject(d, p => p with { Budget = p.Budget! with { Executed = 16m } }),
         ["budget score"] = d => WithProject(d, p => p with { Budget = p.Budget! with { Score = 9m } }),
+        ["budget rate computed, not read"] = d => WithProject(d, p => p with { Budget = p.Budget! with { ExecutionRateComputed = true } }),
+        ["budget source row"] = d => WithProject(d, p => p with { Budget = p.Budget! with { Source = new SourceRef(null, 7, 1) } }),
         ["stated total weight"] = d => WithProject(d, p => p with { StatedTotal = p.StatedTotal! with { Weight = 90m } }),
         ["stated total score"] = d => WithProject(d, p => p with { StatedTotal = p.StatedTotal! with { Score = 91m } }),
         ["level weight level 1"] = d => WithProject(d, p => p with { LevelWeights = [p.LevelWeights[0] with { Level1 = "效益指标" }] }),

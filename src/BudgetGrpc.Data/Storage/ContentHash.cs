@@ -114,6 +114,10 @@ public static class ContentHash
         if (p.Budget is { } b)
         {
             foreach (var v in (ReadOnlySpan<decimal?>)[b.Initial, b.Adjusted, b.Executed, b.ExecutionRate, b.Weight, b.Score, b.ComputedScore]) Number(w, v);
+            // Both are stored with the budget part: a rate now read where it was computed (or the other way), or the part
+            // found on another row, is another reading.
+            w.WriteBooleanValue(b.ExecutionRateComputed);
+            Source(w, b.Source);
         }
         if (p.StatedTotal is { } t)
         {
