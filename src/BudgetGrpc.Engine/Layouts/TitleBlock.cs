@@ -218,9 +218,14 @@ internal sealed partial class TitleBlock
     public static bool IsPerformanceTitle(string line) => LooksLikeTitle(line) && NamesPerformanceTable(line);
 
     // A note under the table (备注：绩效指标按…填报) speaks of the table; it is never its title.
+    // A report's table of contents lists the tables too (…绩效目标表……12): an entry is no title.
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"))
-        && !RowKinds.IsNoteText(line);
+        && !RowKinds.IsNoteText(line) && !ContentsEntry().IsMatch(line);
+
+    /// <summary>Leader dots before a page number at the end of the line (12, （15）, 第18页), or 第18页 after a gap.</summary>
+    [GeneratedRegex(@"(?:[.…·．‥⋯]{3,}|…{2,})\s*(?:[（(]\s*\d{1,4}\s*[)）]|第\s*\d{1,4}\s*页|\d{1,4})\s*$|\s第\s*\d{1,4}\s*页\s*$")]
+    private static partial Regex ContentsEntry();
 
     /// <summary>A four-digit year written as a year (2024年, 2025年度, （2025年度）).</summary>
     public static int? FindYear(string line)

@@ -26,6 +26,18 @@ public sealed class TitleBlockTests
         Assert.Null(t.AmountUnit);
     }
 
+    [Theory]
+    // A report's table of contents lists the tables with leader dots and a page number: an entry is no title.
+    [InlineData("三、某县文化馆2025年项目支出绩效目标表……………………12")]
+    [InlineData("附表4 项目支出绩效目标表 .................... 9")]
+    [InlineData("附表4　部门整体支出绩效目标表·····························（15）")]
+    [InlineData("四、2025年项目支出绩效目标表\t第18页")]
+    public void A_table_of_contents_entry_is_no_title(string entry)
+    {
+        var t = Lines("目录", entry.Replace("\\t", "\t"), "某县文化和旅游局2025年项目支出绩效目标表");
+        Assert.Equal(("某县文化和旅游局2025年项目支出绩效目标表", "某县文化和旅游局"), (t.Title, t.Department));
+    }
+
     [Fact]
     public void A_title_with_the_year_first_gives_the_department_after_it_when_it_ends_like_a_unit()
     {
