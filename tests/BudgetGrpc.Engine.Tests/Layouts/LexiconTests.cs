@@ -34,6 +34,8 @@ public sealed class LexiconTests
             // Level names and qualitative targets (LevelNames, QualitativeWords).
             ["level1"] = ["Output", "Benefit", "Satisfaction", "Cost"],
             ["qualitative"] = ["Target"],
+            // The sense of a rate (BG309).
+            ["sense"] = ["Lower", "Higher"],
         };
         foreach (var line in Lines)
         {

@@ -87,6 +87,14 @@ public class TargetRulesExactTests
     }
 
     [Fact]
+    public void BG309_names_a_rate_of_something_unwanted_with_a_floor()
+    {
+        var (p, findings) = RunAdding(Ind("效益指标", "社会效益指标", "补贴逾期发放率", Comparator.GreaterOrEqual, 100, "%"));
+        Expect.Single(findings, "BG309", Severity.Warning, "项目“招商引资工作经费”的指标“补贴逾期发放率”是越低越好的比率，却设为≥100%",
+            "Indicator “补贴逾期发放率” of project “招商引资工作经费” is a rate of something unwanted (lower is better) but targets ≥100%", "1", 6, p.Indicators[6].Source);
+    }
+
+    [Fact]
     public void BG310_names_a_quantity_stated_in_words()
     {
         var (p, findings) = RunAdding(Ind("产出指标", "数量指标", "培训人次", Comparator.Qualitative, qualitative: "较多"));

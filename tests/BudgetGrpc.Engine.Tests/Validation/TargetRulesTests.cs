@@ -159,6 +159,27 @@ public class TargetRulesTests
         Assert.Single(findings.Of("BG105"));
     }
 
+    [Theory]
+    // A rate of something unwanted, no direction column: lower is better, so ≥ or > is a slip (#142: 逾期发放率 >=100%).
+    [InlineData("补贴逾期发放率", true)]
+    [InlineData("安全事故发生率", true)]
+    [InlineData("群众投诉率", true)]
+    [InlineData("设备故障率（%）", true)]
+    // A word of remedy or reduction makes the rate higher-is-better; a count (no 率) is BG309's only when marked 反向.
+    [InlineData("投诉办结率", false)]
+    [InlineData("故障修复率", false)]
+    [InlineData("安全事故发生率下降率", false)]
+    [InlineData("安全事故发生数", false)]
+    [InlineData("补贴按时发放率", false)]
+    public void BG309_fires_on_a_rate_of_something_unwanted_bounded_from_below(string name, bool fires)
+    {
+        var p = CleanProject().Adding(Ind("效益指标", "社会效益指标", name, Comparator.GreaterOrEqual, 100, "%"));
+        Assert.Equal(fires ? 1 : 0, Run(p).Of("BG309").Count());
+        // Capped from above, or marked 正向 by the table itself, it is no slip.
+        Assert.Empty(Run(CleanProject().Adding(Ind("效益指标", "社会效益指标", name, Comparator.LessOrEqual, 1, "%"))).Of("BG309"));
+        Assert.Empty(Run(CleanProject().Adding(Ind("效益指标", "社会效益指标", name, Comparator.GreaterOrEqual, 100, "%", direction: "正向"))).Of("BG309"));
+    }
+
     [Fact]
     public void BG310_fires_on_a_quantity_or_cost_indicator_with_words_only()
     {

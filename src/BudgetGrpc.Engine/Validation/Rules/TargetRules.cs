@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Model;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Validation.Rules;
 
@@ -152,20 +153,37 @@ internal sealed class SatisfactionNotPercentage : Rule
 }
 
 /// <summary>BG309: a lower-is-better indicator bounded from below.</summary>
-internal sealed class ReverseWithLowerBound : Rule
+internal sealed partial class ReverseWithLowerBound : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new("BG309", Severity.Warning, "direction-mismatch",
         "反向指标使用下限（≥）", "Lower-is-better indicator with a lower bound",
-        "Fires when the table marks an indicator 反向 (lower is better) but gives it ≥ or >. Cost indicators about money " +
-        "are BG105's and are not reported twice.");
+        "Fires when an indicator is lower-is-better but has ≥ or >: the table marks it 反向, or, where the table marks " +
+        "no direction, its name is a rate of something unwanted (逾期发放率, 安全事故发生率, 投诉率; the lexicon's sense " +
+        "group: a word of remedy such as 办结, 整改, 修复 or 下降 makes a rate higher-is-better again). Cost indicators " +
+        "about money are BG105's and are not reported twice.");
 
     public override void CheckIndicator(Disclosure disclosure, Project project, int index, Indicator indicator, FindingSink sink)
     {
-        if (!indicator.Direction.StartsWith("反向", StringComparison.Ordinal) || !indicator.Comparator.IsLowerBound()) return;
-        if (CostLowerBound.Applies(indicator)) return;
-        sink.Report(project, index, indicator,
-            $"项目“{project.Name}”的指标“{indicator.Name}”为反向指标，却设为{Amounts.Target(indicator)}",
-            $"Indicator “{indicator.Name}” of project “{project.Name}” is lower-is-better (反向) but targets {Amounts.Target(indicator)}");
+        if (!indicator.Comparator.IsLowerBound() || CostLowerBound.Applies(indicator)) return;
+        if (indicator.Direction.StartsWith("反向", StringComparison.Ordinal))
+            sink.Report(project, index, indicator,
+                $"项目“{project.Name}”的指标“{indicator.Name}”为反向指标，却设为{Amounts.Target(indicator)}",
+                $"Indicator “{indicator.Name}” of project “{project.Name}” is lower-is-better (反向) but targets {Amounts.Target(indicator)}");
+        else if (indicator.Direction.Length == 0 && IsUnwantedRate(indicator.Name))
+            sink.Report(project, index, indicator,
+                $"项目“{project.Name}”的指标“{indicator.Name}”是越低越好的比率，却设为{Amounts.Target(indicator)}",
+                $"Indicator “{indicator.Name}” of project “{project.Name}” is a rate of something unwanted (lower is better) but targets {Amounts.Target(indicator)}");
+    }
+
+    [GeneratedRegex(@"(\([^()]*\))+$")]
+    private static partial Regex TrailingBrackets();
+
+    /// <summary>逾期发放率, 事故发生率: a rate whose name says what it counts is unwanted, with no word of remedy.</summary>
+    private static bool IsUnwantedRate(string name)
+    {
+        // 设备故障率（%）: the unit in brackets after the name.
+        var key = TrailingBrackets().Replace(Lexicon.Fold(name), "");
+        return key.EndsWith('率') && Lexicon.RoleOf("sense", key) == "Lower";
     }
 }
 
