@@ -81,6 +81,9 @@ internal static partial class ItemParser
         if (trimmed.Length > 3 && trimmed[^1] is ')' or '）' && trimmed.LastIndexOfAny(['(', '（']) is var open and > 0
             && QualitativeWords.IsKnown(trimmed[(open + 1)..^1]))
             return [new Piece(trimmed[..open], Target.Qualitative(trimmed[(open + 1)..^1]), part)];
+        // "文物保护名录和数据库基本健全": a known qualitative target glued to the name.
+        if (QualitativeWords.GluedTail(trimmed) is var glued and > 0)
+            return [new Piece(trimmed[..^glued], Target.Qualitative(trimmed[^glued..]), part)];
         return [new Piece(part, Target.None, part)];
     }
 

@@ -21,6 +21,18 @@ internal static class QualitativeWords
         return false;
     }
 
+    /// <summary>
+    /// The length of a known qualitative target of three or more characters glued to the end of a name of four or more
+    /// (文物保护名录和数据库基本健全: 基本健全), the longest one; 0 where none is, or the text holds a figure.
+    /// </summary>
+    public static int GluedTail(string text)
+    {
+        if (text.Any(char.IsDigit)) return 0;
+        for (var length = Math.Min(LongestWord, text.Length - 4); length >= 3; length--)
+            if (IsKnown(text[^length..])) return length;
+        return 0;
+    }
+
     /// <summary>Whether the text, trimmed of end punctuation, is a known qualitative target.</summary>
     public static bool IsKnown(string text)
     {

@@ -431,7 +431,9 @@ internal static partial class FormLayout
 
     /// <summary>
     /// A row of a form without an indicator header that holds a first level alone in a cell and, in a later cell, a second
-    /// level followed by its indicator in words (`质量指标：学校的教育教学秩序良好`): the cell to read and its first level.
+    /// level followed by its indicator in words (`质量指标：学校的教育教学秩序良好`), or indicators one after another parted by
+    /// semicolons, one at least with a figure (`开展文物安全巡查频次8次；验收合格率≥86%。` beside 产出指标 under 年度绩效总目标): the cell to read and its
+    /// first level.
     /// </summary>
     private static (int Row, int Column, string Level1)? LevelSentenceRow(CellGrid grid, int r)
     {
@@ -441,10 +443,17 @@ internal static partial class FormLayout
             if (LevelNames.Level1(cells[k].Text) is not { } level1) continue;
             var text = CellValues.Line(cells[^1].Text);
             var colon = text.IndexOfAny([':', '：']);
-            if (colon <= 0 || colon == text.Length - 1 || LevelNames.Level2(text[..colon], level1) is null) return null;
-            return (r, cells[^1].Column, level1);
+            if (colon > 0 && colon < text.Length - 1 && LevelNames.Level2(text[..colon], level1) is not null) return (r, cells[^1].Column, level1);
+            return IsItemList(text) ? (r, cells[^1].Column, level1) : null;
         }
         return null;
+    }
+
+    /// <summary>Two or more items parted by semicolons, one of them at least with a figure.</summary>
+    private static bool IsItemList(string text)
+    {
+        var items = text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(i => i.Trim('。', '.').Length > 0).ToList();
+        return items.Count >= 2 && items.Exists(item => item.Any(char.IsAsciiDigit));
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
+using BudgetGrpc.Engine.Words;
 
 namespace BudgetGrpc.Engine.Layouts;
 
@@ -7,7 +10,7 @@ namespace BudgetGrpc.Engine.Layouts;
 /// Recognises the layout of each table from its header words and cells (not positions) and maps all tables of a file
 /// to one disclosure. Tables that are no disclosure table (navigation on a saved web page) are passed over.
 /// </summary>
-public static class LayoutReader
+public static partial class LayoutReader
 {
     /// <summary>How far down a table its header may stand (title rows, notes, a blank line or two).</summary>
     private const int HeaderSearchRows = 30;
@@ -46,7 +49,8 @@ public static class LayoutReader
             Kind = kind,
             Title = reading.Title.Title,
             Department = reading.Title.Department,
-            FiscalYear = kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear,
+            FiscalYear = (kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear)
+                ?? PeriodYear(projects),
             AmountUnit = reading.Title.AmountUnit ?? UnstatedUnit(projects, kind),
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
@@ -54,6 +58,23 @@ public static class LayoutReader
             UnreadRows = reading.UnreadRows.ToArray(),
         };
     }
+
+    /// <summary>
+    /// The year of a table whose title block states none, from the projects' periods where all of them lie within one
+    /// year (起止时间 | 2022年1月—12月); null where a period spans years or none is stated.
+    /// </summary>
+    private static int? PeriodYear(IReadOnlyList<Project> projects)
+    {
+        var years = new HashSet<int>();
+        foreach (var p in projects)
+            foreach (var (label, value) in p.Attributes)
+                if (Lexicon.RoleOf("period", CellValues.Key(label)) == "Label")
+                    foreach (Match m in PeriodYearWord().Matches(value)) years.Add(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        return years.Count == 1 ? years.First() : null;
+    }
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex PeriodYearWord();
 
     /// <summary>
     /// The unit of a table that states none: 万元, as budget tables are kept, unless a project's amount would then be ten

@@ -36,6 +36,8 @@ public sealed class LexiconTests
             ["qualitative"] = ["Target"],
             // The sense of a rate (BG309).
             ["sense"] = ["Lower", "Higher"],
+            // A project's period (the fiscal year where no title states it).
+            ["period"] = ["Label"],
         };
         foreach (var line in Lines)
         {
