@@ -12,6 +12,8 @@ internal enum FormField
     DepartmentName,
     Code,
     TotalAmount,
+    /// <summary>实施期资金总额: the whole period's funds, the amount only where the form states no year's amount.</summary>
+    PeriodAmount,
     AmountGroup,
     Objectives,
     /// <summary>长期目标 / 实施期目标: kept as an attribute, not the year's objectives.</summary>

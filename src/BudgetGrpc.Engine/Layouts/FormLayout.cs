@@ -53,7 +53,7 @@ internal static partial class FormLayout
     {
         string name = "", code = "", objectives = "", longTerm = "";
         var objectivesFromBlock = false;
-        decimal? total = null, groupAmount = null;
+        decimal? total = null, groupAmount = null, periodTotal = null;
         SourceRef nameRef = grid.Ref(start, 0);
         var attributes = new Dictionary<string, string>();
         var tasks = new List<string>();
@@ -160,6 +160,10 @@ internal static partial class FormLayout
                         reading.Title.SetAmountUnitIfUnknown(TitleBlock.GluedAmountUnit(value)); // 1500000.00元
                         break;
                     case FormField.AmountGroup: groupAmount ??= CellValues.LeadingAmount(value); break;
+                    case FormField.PeriodAmount:
+                        periodTotal ??= CellValues.LeadingAmount(value);
+                        attributes[CellValues.Line(labelCell.Text)] = CellValues.Line(value);
+                        break;
                     case FormField.Objectives:
                         // A label merged down over several rows, one goal a row: every row's goal.
                         if (objectives.Length == 0) objectives = value;
@@ -225,7 +229,7 @@ internal static partial class FormLayout
             if (Lexicon.RoleOf("label", CellValues.Key(k)) == "Other" && CellValues.Key(k).Contains("实施单位")) reading.Title.Offer(v, TitleBlock.DepartmentSource.Unit);
         (code, name) = ProjectCodePrefix.Split(code, name);
         var project = new ProjectDraft(code.Length > 0 ? code : reading.Kind == DisclosureKind.DepartmentTargets ? "" : (reading.Projects.Count + 1).ToString(CultureInfo.InvariantCulture),
-            name, budget.Amount ?? total ?? groupAmount, nameRef)
+            name, budget.Amount ?? total ?? groupAmount ?? periodTotal, nameRef)
         {
             Budget = budget.Build(),
         };

@@ -74,3 +74,34 @@ public sealed class Round14FamilyTests
         Assert.Equal((name, qualitative), (piece.RawName, piece.Target.QualitativeValue));
     }
 }
+
+/// <summary>
+/// A 市县级 申报表 whose funds stand as label–figure pairs, the whole period's on the left and the year's on the right
+/// (blind round 14, #02): the year's amount, and the period's only where the year's is left blank. Tables of ours.
+/// </summary>
+public sealed class PeriodAmountTests
+{
+    private static string Form(string period, string year) => $"""
+        <html><body><p>某县县级预算部门项目支出绩效目标申报表</p><p>(2026年度)</p>
+        <table border="1">
+        <tr><td>项目名称</td><td colspan="5">古建筑日常养护经费</td></tr>
+        <tr><td>主管部门及代码</td><td colspan="2">415-某县文化和旅游局</td><td>实施单位</td><td colspan="2"></td></tr>
+        <tr><td rowspan="3">项目资金 (元)</td><td>实施期资金总额:</td><td>{period}</td><td>年度资金总额:</td><td colspan="2">{year}</td></tr>
+        <tr><td>其中:财政拨款</td><td>{period}</td><td>其中:财政拨款</td><td colspan="2">{year}</td></tr>
+        <tr><td>其他资金</td><td></td><td>其他资金</td><td colspan="2"></td></tr>
+        <tr><td rowspan="2">总体目标</td><td colspan="2">实施期目标</td><td colspan="3">年度目标</td></tr>
+        <tr><td colspan="5">完成辖区内古建筑日常养护。</td></tr>
+        <tr><td rowspan="2">绩效指标</td><td>一级指标</td><td>二级指标</td><td colspan="2">三级指标</td><td>指标值</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td colspan="2">养护古建筑处数</td><td>12处</td></tr>
+        </table></body></html>
+        """;
+
+    [Theory]
+    [InlineData("900,000", "", 900000)]
+    [InlineData("1,800,000", "600,000", 600000)]
+    public void The_periods_funds_stand_in_only_for_a_blank_years_amount(string period, string year, int expected)
+    {
+        var d = LayoutChecks.Parse(Form(period, year));
+        Assert.Equal(((decimal?)expected, "元"), (Assert.Single(d.Projects).Amount, d.AmountUnit));
+    }
+}
