@@ -221,7 +221,10 @@ internal sealed partial class TitleBlock
     // A report's table of contents lists the tables too (…绩效目标表……12): an entry is no title.
     private static bool LooksLikeTitle(string line) =>
         line.Length >= 6 && (line.Contains("绩效") || line.EndsWith('表') || line.Contains("公开表") || line.Contains("申报表"))
-        && !RowKinds.IsNoteText(line) && !ContentsEntry().IsMatch(line);
+        && !RowKinds.IsNoteText(line) && !ContentsEntry().IsMatch(line) && !IsSentence(line);
+
+    /// <summary>A paragraph of a notice (请切实加强资金管理，做好绩效运行监控…（详见附件1）。): long, ending a sentence.</summary>
+    private static bool IsSentence(string line) => line.Length > 25 && line.TrimEnd()[^1] is '。' or '；' or ';';
 
     /// <summary>Leader dots before a page number at the end of the line (12, （15）, 第18页), or 第18页 after a gap.</summary>
     [GeneratedRegex(@"(?:[.…·．‥⋯]{3,}|…{2,})\s*(?:[（(]\s*\d{1,4}\s*[)）]|第\s*\d{1,4}\s*页|\d{1,4})\s*$|\s第\s*\d{1,4}\s*页\s*$")]

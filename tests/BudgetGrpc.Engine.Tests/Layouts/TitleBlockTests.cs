@@ -39,6 +39,15 @@ public sealed class TitleBlockTests
     }
 
     [Fact]
+    public void A_notices_paragraph_that_speaks_of_performance_is_no_title()
+    {
+        // A 财政局 notice over the form it sends (round 14, #01): its paragraphs name 绩效 but are sentences.
+        var t = Lines("某县财政局", "请各单位加强资金管理，做好绩效运行监控和绩效评价，抓紧开展绩效目标填报工作（详见附件1）。",
+            "附件：", "乡村振兴补助资金绩效目标申报表");
+        Assert.Equal("乡村振兴补助资金绩效目标申报表", t.Title);
+    }
+
+    [Fact]
     public void A_title_with_the_year_first_gives_the_department_after_it_when_it_ends_like_a_unit()
     {
         var t = Lines("2025年某区文化和旅游局项目绩效目标申报表");
