@@ -1,0 +1,63 @@
+using BudgetGrpc.Engine.Model;
+using Xunit;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// Self-evaluation layouts the generated selfEvaluation family (tests/…/Variants, docs/variants.md) found misread, each
+/// reduced to a table of ours.
+/// </summary>
+public sealed class SelfEvaluationFamilyTests
+{
+    private static string Html(params string[][] rows) =>
+        "<html><body><table>" + string.Concat(rows.Select(r => "<tr>" + string.Concat(r.Select(c => c.StartsWith("<td", StringComparison.Ordinal) ? c : $"<td>{c}</td>")) + "</tr>")) + "</table></body></html>";
+
+    /// <summary>
+    /// Family I (docs/selfeval-survey.md §2): 指标性质 holds the direction (正向/反向, 定性 for a qualitative row) and 指标方向
+    /// the comparator in words. With qualitative rows among them the direction column is no longer mostly directions;
+    /// the words column still bounds the targets (selfEvaluation-50392, -50847).
+    /// </summary>
+    [Fact]
+    public void Family_I_reads_comparator_words_beside_a_direction_column_with_qualitative_rows()
+    {
+        var d = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=10>项目支出绩效自评表（2023年度）</td>"],
+            ["项目名称", "<td colspan=9>国土绿化工程</td>"],
+            ["主管部门", "<td colspan=9>示例县林业局</td>"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年度指标值", "实际完成值", "计量单位", "分值", "得分"],
+            ["成本指标", "经济成本指标", "亩均造林成本", "反向", "小于等于", "600", "540", "元", "10", "10"],
+            ["产出指标", "数量指标", "人工造林面积", "正向", "大于等于", "3000", "3000", "亩", "20", "20"],
+            ["", "质量指标", "苗木成活率", "正向", "大于等于", "90", "88", "%", "15", "14.67"],
+            ["", "时效指标", "造林任务完成时间", "定性", "定性", "植树季节内完成", "完成", "", "10", "10"],
+            ["效益指标", "生态效益指标", "新增森林面积", "正向", "大于", "2800", "3000", "亩", "15", "15"],
+            ["", "可持续影响指标", "造林地管护机制", "定性", "定性", "长效管护", "已建立", "", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "周边群众满意度", "正向", "大于等于", "90", "91", "%", "10", "10"],
+            ["<td colspan=8>总分</td>", "100", "98.67"],
+            ["偏差大或目标未完成原因分析", "<td colspan=9>春季干旱导致部分苗木枯死；秋季组织补植。</td>"]));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["<=", ">=", ">=", "qualitative", ">", "qualitative", ">="], p.Indicators.Select(i => i.Comparator.ToWire()));
+        Assert.Equal([540m, 3000m, 88m, null, 3000m, null, 91m], p.Indicators.Select(i => i.Actual?.Value));
+    }
+
+    [Fact]
+    public void Family_I_reads_comparator_words_when_most_rows_are_positive()
+    {
+        var d = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=10>项目支出绩效自评表（2025年度）</td>"],
+            ["项目名称", "<td colspan=9>家庭经济困难学生资助</td>"],
+            ["主管部门", "<td colspan=9>示例市教育局</td>"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "年初目标值（A）", "全年实际值（B）", "度量单位", "分值", "自评分"],
+            ["产出指标 55分", "数量指标", "资助学生人次", "正向", "大于等于", "1.8", "1.86万人次", "万人次", "20", "20"],
+            ["", "质量指标", "资助对象认定准确率", "正向", "等于", "100", "100％", "％", "15", "15"],
+            ["", "时效指标", "资助资金发放时间", "定性", "定性", "按学期发放", "完成", "", "10", "10"],
+            ["", "成本指标", "生均资助标准", "正向", "等于", "2500", "2500元", "元", "10", "10"],
+            ["效益指标 25分", "社会效益指标", "因贫失学辍学学生人数", "正向", "等于", "0", "0人", "人", "15", "15"],
+            ["", "可持续影响指标", "资助政策知晓率", "正向", "大于等于", "95", "93％", "％", "10", "9.79"],
+            ["满意度指标 10分", "服务对象满意度指标", "受助学生满意度", "正向", "大于等于", "90", "96％", "％", "10", "10"],
+            ["<td colspan=8>总分</td>", "100", "99.59"],
+            ["自评结论", "<td colspan=9>项目目标基本完成，自评等级为优。</td>"],
+            ["<td colspan=10>项目负责人：张某　　财务负责人：李某</td>"]));
+        var p = Assert.Single(d.Projects);
+        Assert.Equal([">=", "=", "qualitative", "=", "=", ">=", ">="], p.Indicators.Select(i => i.Comparator.ToWire()));
+    }
+}
