@@ -60,4 +60,37 @@ public sealed class SelfEvaluationFamilyTests
         var p = Assert.Single(d.Projects);
         Assert.Equal([">=", "=", "qualitative", "=", "=", ">=", ">="], p.Indicators.Select(i => i.Comparator.ToWire()));
     }
+
+    private static string Table(params string[][] rows) =>
+        "<table>" + string.Concat(rows.Select(r => "<tr>" + string.Concat(r.Select(c => c.StartsWith("<td", StringComparison.Ordinal) ? c : $"<td>{c}</td>")) + "</tr>")) + "</table>";
+
+    private static readonly string[][] FormTop =
+    [
+        ["<td colspan=8>项目支出绩效自评表（2024年度）</td>"],
+        ["项目名称", "<td colspan=7>农村公路养护工程</td>"],
+        ["主管部门", "<td colspan=7>示例县交通运输局</td>"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "日常养护里程", "≥320公里", "320公里", "15", "15", ""],
+        ["", "质量指标", "养护工程验收合格率", "＝100%", "100%", "10", "10", ""],
+        ["效益指标", "社会效益指标", "群众出行条件", "明显改善", "明显改善", "10", "10", ""],
+    ];
+
+    /// <summary>
+    /// A page break (no header repeated) whose next page opens with the template's empty row (…… or 指标2 with nothing
+    /// else): the rows under it go on in the open table (selfEvaluation-50071, -50687 and eight more at N=1000).
+    /// </summary>
+    [Theory]
+    [InlineData("……")]
+    [InlineData("指标2")]
+    public void A_page_opening_with_a_placeholder_row_goes_on_in_the_open_table(string placeholder)
+    {
+        var d = LayoutFamilyTests.Parse("<html><body>" + Table(FormTop) + Table(
+            ["", "", placeholder, "", "", "", "", ""],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94%", "10", "10", ""],
+            ["", "", placeholder, "", "", "", "", ""],
+            ["<td colspan=5>总分</td>", "100", "54.5", ""]) + "</body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["日常养护里程", "养护工程验收合格率", "群众出行条件", "沿线群众满意度"], p.Indicators.Select(i => i.Name));
+        Assert.Equal(94m, p.Indicators[^1].Actual?.Value);
+    }
 }
