@@ -293,13 +293,16 @@ public static class LayoutReader
             if (h.LevelsInNames && IsLevelWordAlone(grid, r, h[ColumnRole.Level3])) continue;
             // The template's empty row (…… or 指标2 and nothing else) opening the page: the rows go on under it too.
             if (IsPlaceholderAlone(grid, r, h[ColumnRole.Level3])) continue;
-            return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
-                || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
+            // A level with its weight (可持续影响指标 10 分, 产出指标（50分）) is a level all the same.
+            return Indicators.LevelNames.Level1(WithoutWeight(grid[r, h[ColumnRole.Level1]])) is not null
+                || Indicators.LevelNames.Level2(WithoutWeight(grid[r, h[ColumnRole.Level2]]), null) is not null
                 || (h.LevelsInNames && Indicators.LevelPath.Contains(grid[r, h[ColumnRole.Level3]]))
                 || Indicators.TargetParser.Parse(grid[r, h[ColumnRole.Value]]).Value is not null;
         }
         return false;
     }
+
+    private static string WithoutWeight(string cell) => SelfEvaluationWords.WithoutLevelWeight(CellValues.Line(cell), out _);
 
     /// <summary>A template's placeholder (……, 指标2) in the names column and nothing else on the row.</summary>
     private static bool IsPlaceholderAlone(CellGrid grid, int r, int column) =>

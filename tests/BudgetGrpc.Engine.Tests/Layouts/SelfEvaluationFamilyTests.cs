@@ -93,4 +93,20 @@ public sealed class SelfEvaluationFamilyTests
         Assert.Equal(["日常养护里程", "养护工程验收合格率", "群众出行条件", "沿线群众满意度"], p.Indicators.Select(i => i.Name));
         Assert.Equal(94m, p.Indicators[^1].Actual?.Value);
     }
+
+    /// <summary>
+    /// A page break whose next page opens with a row whose second level carries its weight (可持续影响指标 10 分, H2) and a
+    /// worded target: still an indicator row of the open table (selfEvaluation-50012).
+    /// </summary>
+    [Fact]
+    public void A_page_opening_with_a_weighted_second_level_goes_on_in_the_open_table()
+    {
+        var d = LayoutFamilyTests.Parse("<html><body>" + Table(FormTop) + Table(
+            ["", "可持续影响指标 10 分", "养护长效机制", "逐步健全", "完成", "10", "10", ""],
+            ["满意度指标 10分", "服务对象满意度指标 10 分", "沿线群众满意度", "≥90%", "94%", "10", "10", ""],
+            ["<td colspan=5>总计</td>", "100", "64.5", ""]) + "</body></html>");
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["日常养护里程", "养护工程验收合格率", "群众出行条件", "养护长效机制", "沿线群众满意度"], p.Indicators.Select(i => i.Name));
+        Assert.Equal("可持续影响指标", p.Indicators[3].Level2);
+    }
 }
