@@ -109,4 +109,33 @@ public sealed class SelfEvaluationFamilyTests
         Assert.Equal(["日常养护里程", "养护工程验收合格率", "群众出行条件", "养护长效机制", "沿线群众满意度"], p.Indicators.Select(i => i.Name));
         Assert.Equal("可持续影响指标", p.Indicators[3].Level2);
     }
+
+    /// <summary>
+    /// Family Y's signs (docs/selfeval-survey.md §2): equality as ﹦ (U+FE66, small equals) or ═ (U+2550, box drawing),
+    /// glued to the target or alone in 指标性质 (selfEvaluation-50004, -50267 and twenty more at N=1000).
+    /// </summary>
+    [Fact]
+    public void Family_Y_reads_equality_written_as_small_or_box_drawing_signs()
+    {
+        var glued = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=7>项目支出绩效自评表（2024年度）</td>"],
+            ["项目名称", "<td colspan=6>农村公路养护工程</td>"],
+            ["主管部门", "<td colspan=6>示例县交通运输局</td>"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "危桥改造座数", "═4座", "3座", "10", "7.5"],
+            ["", "质量指标", "养护工程验收合格率", "﹦100%", "100%", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≧90%", "94%", "10", "10"]));
+        Assert.Equal([("=", 4m, "座"), ("=", 100m, "%"), (">=", 90m, "%")],
+            Assert.Single(glued.Projects).Indicators.Select(i => (i.Comparator.ToWire(), i.Value!.Value, i.Unit)));
+        var split = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=9>项目支出绩效自评表（2024年度）</td>"],
+            ["项目名称", "<td colspan=8>农村公路养护工程</td>"],
+            ["主管部门", "<td colspan=8>示例县交通运输局</td>"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "危桥改造座数", "﹦", "4", "座", "3", "10", "7.5"],
+            ["", "质量指标", "养护工程验收合格率", "═", "100", "%", "100", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≧", "90", "%", "94", "10", "10"]));
+        Assert.Equal([("=", 4m, "座"), ("=", 100m, "%"), (">=", 90m, "%")],
+            Assert.Single(split.Projects).Indicators.Select(i => (i.Comparator.ToWire(), i.Value!.Value, i.Unit)));
+    }
 }
