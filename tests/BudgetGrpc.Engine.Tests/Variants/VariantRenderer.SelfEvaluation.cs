@@ -5,7 +5,7 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 
 internal static partial class VariantRenderer
 {
-    private enum EvalRole { Level1, Level2, Level3, Comparator, Direction, Value, Unit, Actual, Weight, Score, Reason }
+    private enum EvalRole { Level1, Level2, Level3, Comparator, Direction, Value, Unit, Actual, Weight, Score, Reason, Review, Method }
 
     private sealed record EvalColumn(EvalRole Role, string Header, string? Group = null);
 
@@ -14,6 +14,12 @@ internal static partial class VariantRenderer
         IReadOnlyList<EvalColumn> Columns, bool TwoRows, string TargetShape, string Actuals, string LevelCells, string LevelWeights,
         bool FirstLevelBlank, string Vertical, string EmptyReason, TargetStyle Style)
     {
+        /// <summary>none, numbered (指标1：name, family I) or core (★ before core indicators, family C).</summary>
+        public string NamePrefix { get; init; } = "none";
+        /// <summary>none, placeholder (指标1 left from the template) or ellipsis (……): an empty row closing each first level's block.</summary>
+        public string EmptyRows { get; init; } = "none";
+        /// <summary>Equality and bounds in the unusual forms family Y prints (﹦, ═, ≧).</summary>
+        public bool OddSigns { get; init; }
         public int Width => Columns.Count;
         public int HeaderRows => TwoRows ? 2 : 1;
         public bool HasWeight => Columns.Any(c => c.Role == EvalRole.Weight);
@@ -63,6 +69,9 @@ internal static partial class VariantRenderer
         var supervisorLabel = a.Pick("label.seSupervisor", V.SelfEvalSupervisor, w => w);
         var implementerLabel = a.Pick("label.seImplementer", V.SelfEvalImplementer, w => w);
         var codePrefix = a.Flag("seProjectCode", 0.15);
+        // Survey §7: 主管部门 with its budget level after the name (本级, 部门, （部门）) in 3 of 20.
+        var departmentForm = a.Pick("seDepartmentForm", "plain", "plain", "plain", "本级", "部门", "（部门）");
+        var blankInitial = a.Flag("seBlankInitial", 0.2);
         var objectives = a.Pick("label.seObjectives", V.SelfEvalObjectives, o => $"{o.Label}|{o.Expected}|{o.Achieved}");
 
         var table = ChooseEvalTable(a);
@@ -111,22 +120,23 @@ internal static partial class VariantRenderer
             var name = codePrefix ? $"51{(x.Disclosure.Year % 100):00}0021R{k + 1:000000000000}-{p.Name}" : p.Name;
             LabelRow(grid, "项目名称", name);
             var implementer = d.Implementer.Length > 0 ? d.Implementer : d.Department;
+            var department = departmentForm == "plain" ? d.Department : d.Department + departmentForm;
             switch (identity)
             {
                 case "pair":
-                    LabelRow(grid, supervisorLabel, d.Department, implementerLabel, implementer);
+                    LabelRow(grid, supervisorLabel, department, implementerLabel, implementer);
                     break;
                 case "rows":
-                    LabelRow(grid, supervisorLabel, d.Department);
+                    LabelRow(grid, supervisorLabel, department);
                     LabelRow(grid, implementerLabel, implementer);
                     break;
                 default:
-                    LabelRow(grid, supervisorLabel, d.Department);
+                    LabelRow(grid, supervisorLabel, department);
                     break;
             }
 
             EvalBudget(x, grid, p.Budget!, Vertical(budgetLabel, vertical), unitStatement == "headCell", budgetHeads, budgetShape, budgetWeightAt, budgetRows, rateForm, subMark,
-                totalLabel, fiscalLabel, otherLabel);
+                totalLabel, fiscalLabel, otherLabel, blankInitial);
             EvalObjectives(x, grid, objectives, p);
             EvalIndicators(grid, table, blockLabel, p, x.Random);
             if (totalRow != "none") EvalTotal(grid, table, offset, totalWord, totalRow == "total" ? p.DeclaredScore : null, grade);
@@ -154,12 +164,19 @@ internal static partial class VariantRenderer
         var weightAt = a.Pick("seWeightAt", "afterActual", "afterActual", "beforeTarget", "none");
         var reason = a.Pick("seReason", "column", "column", "column", "below", "none");
         var levelCells = a.Pick("levelCells", "merged", "repeated", "blank");
-        var levelWeights = a.Pick("seLevelWeights", "none", "none", "bracket", "spaced");
+        var levelWeights = a.Pick("seLevelWeights", "none", "none", "bracket", "spaced", "both");
         var firstLevelBlank = a.Pick("firstLevel", "column", "column", "column", "column", "column", "blank") == "blank";
         var unitColumn = target is "split" or "splitGroup" or "words";
         var actuals = unitColumn ? a.Pick("seActual", "bare", "withUnit") : a.Pick("seActual", "withUnit", "withUnit", "bare", "copyTarget");
         var vertical = a.Get("verticalLabels") ?? "plain";
         var emptyReason = a.Pick("seEmptyReason", "blank", "blank", "无");
+        // Survey §2: H2's reviewer column (复核分, blank) right of the score, F's 得分计算方法 before it.
+        var extra = a.Pick("seExtra", "none", "none", "none", "review", "method");
+        // Survey §2 A: head words broken over two lines by the export (年度⏎指标值).
+        var spacing = a.Pick("labelSpacing", "none", "none", "none", "linebreak");
+        var namePrefix = a.Pick("seNamePrefix", "none", "none", "none", "numbered", "core");
+        var emptyRows = a.Pick("seEmptyRows", "none", "none", "none", "placeholder", "ellipsis");
+        var oddSigns = a.Flag("seOddSigns", 0.15);
         var style = TargetStyle.Choose(a);
         if (target == "words") style = style with { ComparatorCells = a.Record("comparatorCells", "words") };
 
@@ -170,7 +187,7 @@ internal static partial class VariantRenderer
             new(EvalRole.Level2, a.Pick("label.level2", ["二级指标", "二级指标", "二级"], w => w), levelGroup),
             new(EvalRole.Level3, a.Pick("label.level3", V.SelfEvalLevel3, w => w), levelGroup),
         };
-        var targetHead = a.Pick("label.seTarget", V.SelfEvalTarget, w => w);
+        var targetHead = IndicatorTable.Space(a.Pick("label.seTarget", V.SelfEvalTarget, w => w), spacing, a.Random);
         var unitHead = unitColumn ? a.Pick("label.unit", ["度量单位", "计量单位"], w => w) : "";
         var targets = target switch
         {
@@ -179,7 +196,7 @@ internal static partial class VariantRenderer
             "words" => [new(EvalRole.Direction, V.SelfEvalWordColumns[0].Direction), new(EvalRole.Comparator, V.SelfEvalWordColumns[0].Comparator), new(EvalRole.Value, targetHead)],
             _ => [new(EvalRole.Value, targetHead)],
         };
-        var actual = new EvalColumn(EvalRole.Actual, a.Pick("label.seActual", V.SelfEvalActual, w => w));
+        var actual = new EvalColumn(EvalRole.Actual, IndicatorTable.Space(a.Pick("label.seActual", V.SelfEvalActual, w => w), spacing, a.Random));
         var weight = new EvalColumn(EvalRole.Weight, a.Pick("label.seWeight", V.SelfEvalWeight, w => w));
         var score = new EvalColumn(EvalRole.Score, a.Pick("label.seScore", V.SelfEvalScore, w => w));
         if (weightAt == "beforeTarget") columns.Add(weight);
@@ -188,9 +205,16 @@ internal static partial class VariantRenderer
         // Family I writes the unit after the actual.
         if (target == "words") columns.Add(new(EvalRole.Unit, unitHead));
         if (weightAt == "afterActual") columns.Add(weight);
+        if (extra == "method") columns.Add(new(EvalRole.Method, "得分计算方法"));
         columns.Add(score);
-        if (reason == "column") columns.Add(new(EvalRole.Reason, a.Pick("label.seReason", V.SelfEvalReason, w => w)));
-        return new EvalTable(columns, target == "splitGroup", target, actuals, levelCells, levelWeights, firstLevelBlank, vertical, emptyReason == "无" ? "无" : "", style);
+        if (extra == "review") columns.Add(new(EvalRole.Review, "复核分"));
+        if (reason == "column") columns.Add(new(EvalRole.Reason, IndicatorTable.Space(a.Pick("label.seReason", V.SelfEvalReason, w => w), spacing, a.Random)));
+        return new EvalTable(columns, target == "splitGroup", target, actuals, levelCells, levelWeights, firstLevelBlank, vertical, emptyReason == "无" ? "无" : "", style)
+        {
+            NamePrefix = namePrefix,
+            EmptyRows = emptyRows,
+            OddSigns = oddSigns,
+        };
     }
 
     private static string Rate(decimal rate, string form) => form switch
@@ -206,7 +230,7 @@ internal static partial class VariantRenderer
     /// and 得分; a total row of zeros where the exporter left it so and the fiscal row holds the money.
     /// </summary>
     private static void EvalBudget(RenderContext x, VariantGrid grid, CanonBudget b, string label, bool unitInHead, string[] heads, string shape,
-        string weightAt, string rows, string rateForm, string subMark, string totalLabel, string fiscalLabel, string otherLabel)
+        string weightAt, string rows, string rateForm, string subMark, string totalLabel, string fiscalLabel, string otherLabel, bool blankInitial)
     {
         var w = grid.Columns;
         // Roles in the order printed: initial, adjusted, executed, then weight and rate in the drawn order, score.
@@ -216,7 +240,8 @@ internal static partial class VariantRenderer
         roles.Add(5);
         string Cell(int role, decimal initial, decimal adjusted, decimal executed, bool scored, bool zero) => role switch
         {
-            0 => AmountText(x, zero ? 0 : initial),
+            // 年初预算数 left blank where nothing was budgeted at the start of the year (survey §3).
+            0 => blankInitial && (zero || initial == 0) ? "" : AmountText(x, zero ? 0 : initial),
             1 => AmountText(x, zero ? 0 : adjusted),
             2 => AmountText(x, zero ? 0 : executed),
             3 => scored || !zero ? Rate(b.Rate, rateForm) : subMark,
@@ -288,9 +313,30 @@ internal static partial class VariantRenderer
         return t.LevelWeights switch
         {
             "bracket" => $"{word}（{weight}分）",
-            "spaced" => $"{word} {weight}分",
+            "spaced" or "both" => $"{word} {weight}分",
             _ => word,
         };
+    }
+
+    /// <summary>A second level with its weight where the variant writes them on both levels (H2: 数量指标 15 分).</summary>
+    private static string EvalLevel2(EvalTable t, CanonProject p, string level1, string level2) =>
+        t.LevelWeights == "both"
+            ? $"{level2} {TargetWriting.Number(p.Indicators.Where(i => i.Level1 == level1 && i.Level2 == level2).Sum(i => i.Weight))} 分"
+            : level2;
+
+    private static string EvalName(EvalTable t, CanonIndicator i, int row) => t.NamePrefix switch
+    {
+        "numbered" => $"指标{row + 1}：{i.Name}",
+        // Core indicators marked ★ (survey §2 C): here those of 15 points and more.
+        "core" when i.Weight >= 15 => "★" + i.Name,
+        _ => i.Name,
+    };
+
+    /// <summary>Family Y's signs: ﹦ (U+FE66) or ═ (U+2550) for equality, ≧ for at least.</summary>
+    private static string OddSigns(EvalTable t, string cell)
+    {
+        if (!t.OddSigns) return cell;
+        return cell.Replace("＝", cell.Length % 2 == 0 ? "﹦" : "═").Replace("≥", "≧");
     }
 
     private static string EvalActual(EvalTable t, CanonIndicator i, Random random)
@@ -334,7 +380,15 @@ internal static partial class VariantRenderer
                 grid.Rows[start + 1][c] = col.Header;
             }
         }
-        var indicators = p.Indicators;
+        // The rows: each indicator, and where the variant keeps the template's empty rows one closing each first level's block.
+        var indicators = new List<CanonIndicator>();
+        foreach (var i in p.Indicators)
+        {
+            indicators.Add(i);
+            var endOfBlock = ReferenceEquals(i, p.Indicators[^1]) || p.Indicators[p.Indicators.ToList().IndexOf(i) + 1].Level1 != i.Level1;
+            if (endOfBlock && t.EmptyRows != "none")
+                indicators.Add(new CanonIndicator(i.Level1, i.Level2, t.EmptyRows == "ellipsis" ? "……" : "指标" + (p.Indicators.Count(x => x.Level1 == i.Level1 && x.Level2 == i.Level2) + 1), "", null, "", ""));
+        }
         var first = grid.Rows.Count;
         int level1Start = first, level2Start = first;
         for (var n = 0; n < indicators.Count; n++)
@@ -343,17 +397,22 @@ internal static partial class VariantRenderer
             var r = grid.AddRow();
             var newLevel1 = n == 0 || indicators[n - 1].Level1 != i.Level1;
             var newLevel2 = newLevel1 || indicators[n - 1].Level2 != i.Level2;
+            var placeholder = i.Actual is null;
             for (var k = 0; k < t.Columns.Count; k++)
             {
-                grid.Rows[r][offset + k] = t.Columns[k].Role switch
+                var role = t.Columns[k].Role;
+                if (placeholder && role is not (EvalRole.Level1 or EvalRole.Level2 or EvalRole.Level3)) continue;
+                grid.Rows[r][offset + k] = role switch
                 {
                     EvalRole.Level1 => t.FirstLevelBlank ? "" : newLevel1 || t.LevelCells == "repeated" ? EvalLevel1(t, p, i.Level1) : "",
-                    EvalRole.Level2 => newLevel2 || t.LevelCells == "repeated" ? i.Level2 : "",
-                    EvalRole.Level3 => i.Name,
+                    EvalRole.Level2 => newLevel2 || t.LevelCells == "repeated" ? EvalLevel2(t, p, i.Level1, i.Level2) : "",
+                    EvalRole.Level3 => placeholder ? i.Name : EvalName(t, i, n),
                     EvalRole.Direction => i.IsQualitative ? "定性" : i.Comparator is "<=" or "<" ? "反向" : "正向",
-                    EvalRole.Comparator => TargetWriting.ComparatorCell(i, t.Style, random),
+                    EvalRole.Comparator => OddSigns(t, TargetWriting.ComparatorCell(i, t.Style, random)),
+                    EvalRole.Review => "",
+                    EvalRole.Method => i.IsQualitative ? "达成得满分，部分达成酌情扣分" : i.Comparator is "<=" or "<" ? "A/B×分值" : "B/A×分值",
                     EvalRole.Value => t.TargetShape == "glued"
-                        ? TargetWriting.ValueCell(i, i.Value, i.Qualitative, t.Style, comparatorColumn: false, unitColumn: false, random)
+                        ? OddSigns(t, TargetWriting.ValueCell(i, i.Value, i.Qualitative, t.Style, comparatorColumn: false, unitColumn: false, random))
                         : TargetWriting.ValueCell(i, i.Value, i.Qualitative, t.Style, comparatorColumn: true, unitColumn: true, random),
                     EvalRole.Unit => TargetWriting.UnitCell(i, t.Style),
                     EvalRole.Actual => EvalActual(t, i, random),

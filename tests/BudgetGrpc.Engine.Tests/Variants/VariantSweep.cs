@@ -64,7 +64,8 @@ internal static class VariantSweep
             ["seLevelWeights"] = "none", ["seActual"] = "withUnit", ["seEmptyReason"] = "blank", ["label.seTarget"] = "年度指标值",
             ["label.seActual"] = "实际完成值", ["label.seWeight"] = "分值", ["label.seScore"] = "得分", ["label.seReason"] = "偏差原因分析及改进措施",
             ["indicatorBlockLabel"] = "column", ["seTotalRow"] = "total", ["label.seTotal"] = "总分", ["seGrade"] = "off", ["seFooter"] = "none",
-            ["amountFormat"] = "twoDecimals",
+            ["amountFormat"] = "twoDecimals", ["seExtra"] = "none", ["seNamePrefix"] = "none", ["seEmptyRows"] = "none", ["seOddSigns"] = "off",
+            ["seDepartmentForm"] = "plain", ["seBlankInitial"] = "off",
         }),
     };
 
