@@ -138,4 +138,23 @@ public sealed class SelfEvaluationFamilyTests
         Assert.Equal([("=", 4m, "座"), ("=", 100m, "%"), (">=", 90m, "%")],
             Assert.Single(split.Projects).Indicators.Select(i => (i.Comparator.ToWire(), i.Value!.Value, i.Unit)));
     }
+
+    /// <summary>
+    /// 宁夏's identity rows (docs/selfeval-survey.md §2 C): 自治区主管部门 names the region's department and 市县财政部门 the
+    /// county's finance bureau; the county's 市县主管部门 publishes the table (selfEvaluation family, seIdentity=region:
+    /// 188 of 1000 variants read the finance bureau).
+    /// </summary>
+    [Fact]
+    public void The_county_department_of_a_regional_form_publishes_it_not_the_region_nor_the_finance_bureau()
+    {
+        var d = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=7>绩效目标自评表（2024年度）</td>"],
+            ["项目名称", "<td colspan=6>农村公路养护工程</td>"],
+            ["自治区主管部门", "<td colspan=2>示例自治区交通运输厅</td>", "市县主管部门", "<td colspan=3>示例县交通运输局</td>"],
+            ["市县财政部门", "<td colspan=2>示例县财政局</td>", "实施单位", "<td colspan=3>示例县农村公路管理站</td>"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "日常养护里程", "≥320公里", "320公里", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94%", "50", "50"]));
+        Assert.Equal("示例县交通运输局", d.Department);
+    }
 }
