@@ -65,7 +65,9 @@ internal static partial class VariantRenderer
         var fiscalLabel = a.Pick("label.seBudgetFiscal", V.SelfEvalBudgetFiscal, w => w);
         var otherLabel = a.Pick("label.seBudgetOther", V.SelfEvalBudgetOther, w => w);
 
-        var identity = a.Pick("seIdentity", "pair", "pair", "rows", "supervisorOnly");
+        var identity = a.Pick("seIdentity", "pair", "pair", "rows", "supervisorOnly", "region");
+        var above = a.Pick("seAbove", "none", "none", "none", "line");
+        var aboveLine = above == "line" ? x.Fill(a.Pick("label.seAbove", V.SelfEvalAboveLines, w => w)).Replace("{next}", (d.Year + 1).ToString(CultureInfo.InvariantCulture)) : "";
         var supervisorLabel = a.Pick("label.seSupervisor", V.SelfEvalSupervisor, w => w);
         var implementerLabel = a.Pick("label.seImplementer", V.SelfEvalImplementer, w => w);
         var codePrefix = a.Flag("seProjectCode", 0.15);
@@ -92,6 +94,7 @@ internal static partial class VariantRenderer
         List<string> TitleLines()
         {
             var lines = new List<string>();
+            if (aboveLine.Length > 0) lines.Add(aboveLine);
             if (titleForm == "yearInTitle") lines.Add(x.Fill(titleText));
             else
             {
@@ -129,6 +132,12 @@ internal static partial class VariantRenderer
                 case "rows":
                     LabelRow(grid, supervisorLabel, department);
                     LabelRow(grid, implementerLabel, implementer);
+                    break;
+                case "region":
+                    // 自治区主管部门 names the region's department; the county's 主管部门 publishes the table.
+                    var region = V.SelfEvalRegionRows[0];
+                    LabelRow(grid, region.Upper, "示例自治区" + d.Department[(d.Department.IndexOfAny(['县', '市']) + 1)..].Replace("局", "厅"), region.Local, department);
+                    LabelRow(grid, region.Finance, SupervisorOf(d.Department).Replace("人民政府", "财政局"), implementerLabel, implementer);
                     break;
                 default:
                     LabelRow(grid, supervisorLabel, department);

@@ -135,6 +135,10 @@ internal static class VariantVocabulary
     ];
     public static readonly string[] SelfEvalTotal = ["总分", "合计", "总计"];
     public static readonly string[] SelfEvalConclusions = ["自评结论", "评价结论"];
+    /// <summary>Lines above a self-evaluation's title (§7): an attachment line, a report number, a table number, the unit and date.</summary>
+    public static readonly string[] SelfEvalAboveLines = ["附件1", "附件：", "报表编号：{year}-017", "公开14表", "单位名称：{dept}　　填报日期：{next}年3月15日"];
+    /// <summary>宁夏's identity rows (§2 C): the region's department above, the county's below, and the fiscal bureau.</summary>
+    public static readonly (string Upper, string Local, string Finance)[] SelfEvalRegionRows = [("自治区主管部门", "市县主管部门", "市县财政部门")];
     public static readonly string[] SelfEvalContactLines =
     [
         "联系人：王某　　联系电话：0000-1234567",
