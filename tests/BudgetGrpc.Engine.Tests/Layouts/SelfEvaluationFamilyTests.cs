@@ -157,4 +157,28 @@ public sealed class SelfEvaluationFamilyTests
             ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "94%", "50", "50"]));
         Assert.Equal("示例县交通运输局", d.Department);
     }
+
+    /// <summary>
+    /// H2's budget (docs/selfeval-survey.md §2): the sources in columns, each head naming the unit (中央（元）| 省、地（元）|
+    /// 本级（元）| 合计（元）| 执行数（元）), the only place the table states it (selfEvaluation-50622, -50639 and three more).
+    /// </summary>
+    [Fact]
+    public void Source_heads_in_yuan_state_the_amount_unit()
+    {
+        var d = LayoutFamilyTests.Parse(Html(
+            ["<td colspan=9>项目支出绩效自评表</td>"],
+            ["<td colspan=9>（2023年度）</td>"],
+            ["项目名称", "<td colspan=8>森林防火专项经费</td>"],
+            ["主管部门", "<td colspan=3>示例县林业局</td>", "实施单位", "<td colspan=4>示例县森林消防大队</td>"],
+            ["<td rowspan=2>项目资金（10分）</td>", "中央（元）", "省、地（元）", "本级（元）", "合计（元）", "执行数（元）", "<td colspan=3>执行率</td>"],
+            ["380000.00", "285000.00", "285000.00", "950000.00", "931000.00", "<td colspan=3>98%</td>"],
+            ["<td rowspan=2>年度总体目标</td>", "<td colspan=4>预期目标</td>", "<td colspan=4>实际完成情况</td>"],
+            ["<td colspan=4>加强森林防火宣传和巡护，全年不发生重大森林火灾。</td>", "<td colspan=4>全年开展巡护1.2万人次，未发生重大森林火灾。</td>"],
+            ["<td rowspan=3>绩效指标</td>", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["成本指标", "经济成本指标", "防火物资采购成本", "≤30万元", "28.6万元", "10", "10", ""],
+            ["满意度指标", "服务对象满意度指标", "林区群众满意度", "≥90%", "92%", "10", "10", ""],
+            ["<td colspan=6>总分</td>", "100", "98.8", ""]));
+        Assert.Equal("元", d.AmountUnit);
+        Assert.Equal(950000m, Assert.Single(d.Projects).Amount);
+    }
 }
