@@ -13,7 +13,7 @@ internal static class VariantGold
         {
             JsonNode objectives = d.DepartmentWide && v.Axes.Get("tasks") == "on"
                 ? new JsonArray(p.Objectives.Count, p.Objectives.Count + p.Tasks.Count)
-                : JsonValue.Create(p.Objectives.Count);
+                : JsonValue.Create(v.Axes.Get("seObjectives") == "none" ? 0 : p.Objectives.Count);
             var indicators = new JsonArray();
             foreach (var i in p.Indicators)
             {

@@ -56,7 +56,9 @@ internal static partial class VariantRenderer
         var unitStatement = a.Pick("unitStatement", [.. unitOptions]);
         var budgetLabel = unitStatement == "budgetLabel" ? x.Fill(budgetTemplate) : budgetTemplate.Replace("（{unit}）", "");
         var budgetHeads = a.Pick("label.seBudgetHeads", V.SelfEvalBudgetHeads, h => string.Join("|", h));
-        var budgetShape = a.Pick("seBudgetShape", "full", "full", "noInitial");
+        // full and noInitial (C, D, E) per the heads drawn; hubei: 预算数（A）| 执行数（B）| 执行率（B/A）| 得分（10分*执行率）, no
+        // weight column (H); sources: H2's 中央 | 省、地 | 本级 | 合计 | 执行数 | 执行率 in columns over one row of figures.
+        var budgetShape = a.Pick("seBudgetShape", "full", "full", "full", "noInitial", "hubei", "sources");
         var budgetWeightAt = a.Pick("seBudgetWeightAt", "beforeRate", "afterRate");
         var budgetRows = a.Pick("seBudgetRows", "totalFiscalOther", "totalFiscalOther", "totalFiscal", "totalOnly", "zeroTotal");
         var rateForm = a.Pick("seRate", "percent", "twoDecimals", "bare");
@@ -75,6 +77,8 @@ internal static partial class VariantRenderer
         var departmentForm = a.Pick("seDepartmentForm", "plain", "plain", "plain", "本级", "部门", "（部门）");
         var blankInitial = a.Flag("seBlankInitial", 0.2);
         var objectives = a.Pick("label.seObjectives", V.SelfEvalObjectives, o => $"{o.Label}|{o.Expected}|{o.Achieved}");
+        // H prints no objectives at all (4 of 24).
+        var objectivesShown = a.Pick("seObjectives", "shown", "shown", "shown", "shown", "shown", "none") == "shown";
 
         var table = ChooseEvalTable(a);
         var blockLabel = a.Pick("indicatorBlockLabel", "column", "none") == "column" ? Vertical("绩效指标", vertical) : null;
@@ -88,7 +92,7 @@ internal static partial class VariantRenderer
         var noteLine = footer is "note" or "all" ? a.Pick("label.seNote", V.SelfEvalNotes, w => w) : "";
 
         var offset = blockLabel is null ? 0 : 1;
-        var budgetWidth = 2 + (budgetShape == "noInitial" ? 5 : 6);
+        var budgetWidth = 2 + budgetShape switch { "noInitial" => 5, "hubei" => 4, "sources" => 6, _ => 6 };
         var width = Math.Max(Math.Max(offset + table.Width, budgetWidth), 6);
 
         List<string> TitleLines()
@@ -146,7 +150,7 @@ internal static partial class VariantRenderer
 
             EvalBudget(x, grid, p.Budget!, Vertical(budgetLabel, vertical), unitStatement == "headCell", budgetHeads, budgetShape, budgetWeightAt, budgetRows, rateForm, subMark,
                 totalLabel, fiscalLabel, otherLabel, blankInitial);
-            EvalObjectives(x, grid, objectives, p);
+            if (objectivesShown) EvalObjectives(x, grid, objectives, p);
             EvalIndicators(grid, table, blockLabel, p, x.Random);
             if (totalRow != "none") EvalTotal(grid, table, offset, totalWord, totalRow == "total" ? p.DeclaredScore : null, grade);
             if (table.Columns.All(c => c.Role != EvalRole.Reason) && a.Get("seReason") == "below")
@@ -242,11 +246,24 @@ internal static partial class VariantRenderer
         string weightAt, string rows, string rateForm, string subMark, string totalLabel, string fiscalLabel, string otherLabel, bool blankInitial)
     {
         var w = grid.Columns;
+        if (shape == "sources")
+        {
+            EvalBudgetSources(x, grid, b, label, rateForm);
+            return;
+        }
         // Roles in the order printed: initial, adjusted, executed, then weight and rate in the drawn order, score.
         var roles = new List<int> { 0, 1, 2 };
-        if (shape == "noInitial") roles.Remove(0);
-        roles.AddRange(weightAt == "beforeRate" ? [4, 3] : [3, 4]);
-        roles.Add(5);
+        if (shape is "noInitial" or "hubei") roles.Remove(0);
+        if (shape == "hubei")
+        {
+            roles.AddRange([3, 5]);
+            heads = ["", "预算数（A）", "执行数（B）", "执行率（B/A）", "", $"得分（{TargetWriting.Number(b.Weight)}分*执行率）"];
+        }
+        else
+        {
+            roles.AddRange(weightAt == "beforeRate" ? [4, 3] : [3, 4]);
+            roles.Add(5);
+        }
         string Cell(int role, decimal initial, decimal adjusted, decimal executed, bool scored, bool zero) => role switch
         {
             // 年初预算数 left blank where nothing was budgeted at the start of the year (survey §3).
@@ -281,6 +298,37 @@ internal static partial class VariantRenderer
             for (var r = start; r < grid.Rows.Count; r++) grid.Merge(r, last, 1, w - last);
         grid.Rows[start][0] = label;
         grid.Merge(start, 0, grid.Rows.Count - start, 1);
+    }
+
+    /// <summary>
+    /// H2's budget: the sources laid in columns (中央 | 省、地 | 本级 | 合计, each in the unit) beside 执行数 and 执行率, their
+    /// figures in the one row below, no stated budget weight or score; the label carries the weight.
+    /// </summary>
+    private static void EvalBudgetSources(RenderContext x, VariantGrid grid, CanonBudget b, string label, string rateForm)
+    {
+        var w = grid.Columns;
+        var central = Math.Round(b.Adjusted * 0.4m, 2);
+        var province = Math.Round(b.Adjusted * 0.3m, 2);
+        var heads = new string[w];
+        var figures = new string[w];
+        string[] words = ["中央", "省、地", "本级", "合计", "执行数"];
+        decimal[] amounts = [central, province, b.Adjusted - central - province, b.Adjusted, b.Executed];
+        for (var k = 0; k < words.Length; k++)
+        {
+            heads[1 + k] = $"{words[k]}（{x.Unit}）";
+            figures[1 + k] = AmountText(x, amounts[k]);
+        }
+        heads[6] = "执行率";
+        figures[6] = Rate(b.Rate, rateForm);
+        var h = grid.AddRow(heads);
+        var f = grid.AddRow(figures);
+        if (w > 7)
+        {
+            grid.Merge(h, 6, 1, w - 6);
+            grid.Merge(f, 6, 1, w - 6);
+        }
+        grid.Rows[h][0] = label.Contains('分') ? label : label + $"（{TargetWriting.Number(b.Weight)}分）";
+        grid.Merge(h, 0, 2, 1);
     }
 
     /// <summary>年度总体目标 with 预期目标 | 实际完成情况 heads over the two texts, or B's two label rows under 项目基本情况.</summary>

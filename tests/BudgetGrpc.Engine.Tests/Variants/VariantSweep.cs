@@ -65,7 +65,7 @@ internal static class VariantSweep
             ["label.seActual"] = "实际完成值", ["label.seWeight"] = "分值", ["label.seScore"] = "得分", ["label.seReason"] = "偏差原因分析及改进措施",
             ["indicatorBlockLabel"] = "column", ["seTotalRow"] = "total", ["label.seTotal"] = "总分", ["seGrade"] = "off", ["seFooter"] = "none",
             ["amountFormat"] = "twoDecimals", ["seExtra"] = "none", ["seNamePrefix"] = "none", ["seEmptyRows"] = "none", ["seOddSigns"] = "off",
-            ["seDepartmentForm"] = "plain", ["seBlankInitial"] = "off", ["seAbove"] = "none",
+            ["seDepartmentForm"] = "plain", ["seBlankInitial"] = "off", ["seAbove"] = "none", ["seObjectives"] = "shown",
         }),
     };
 
