@@ -41,7 +41,7 @@ public static class UnitNames
         return Synonyms.TryGetValue(text, out var canonical) ? canonical : text;
     }
 
-    /// <summary>Full-width ASCII (digits, letters, ％ ／ （ ） ＊ ＞ ＜ ＝) and the ideographic space to half width.</summary>
+    /// <summary>Full-width ASCII (digits, letters, ％ ／ （ ） ＊ ＞ ＜ ＝), the small and box-drawing signs (﹦ ═ ﹤ ﹥) and the ideographic space to half width.</summary>
     internal static string FoldWidth(string text)
     {
         StringBuilder? sb = null;
@@ -52,6 +52,11 @@ public static class UnitNames
             {
                 >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
                 '\u3000' => ' ',
+                // Signs of other blocks that tables print for = < > (self-evaluation family Y: ﹦ small equals, ═ box
+                // drawing double horizontal).
+                '\uFE66' or '\u2550' => '=',
+                '\uFE64' => '<',
+                '\uFE65' => '>',
                 _ => c,
             };
             if (folded != c)

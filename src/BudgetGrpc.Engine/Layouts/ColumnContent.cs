@@ -112,7 +112,7 @@ internal static class ColumnContent
         for (var r = firstRow; r < end; r++)
         {
             var raw = grid[r, column];
-            if (raw.Length == 0) continue;
+            if (raw.Length == 0 || SpilledFromTheLeft(grid, r, column, raw)) continue;
             var (kind, text) = KindOf(raw);
             if (kind == CellKind.Long) continue;
             cells++;
@@ -136,6 +136,13 @@ internal static class ColumnContent
         if (Most(unit) && severalTexts) return ColumnRole.Unit;
         return ColumnRole.None;
     }
+
+    /// <summary>
+    /// A cell merged in from its left (a 总分 row's word spanning the level and target columns, a 自评结论 row's text spanning
+    /// the form): its text is the left column's, nothing of this column's kind.
+    /// </summary>
+    private static bool SpilledFromTheLeft(CellGrid grid, int row, int column, string raw) =>
+        column > 0 && grid.IsMergedContinuation(row, column) && grid[row, column - 1] == raw;
 
     [Flags]
     private enum CellKind

@@ -312,13 +312,23 @@ public static partial class LayoutReader
             var h = open.Header;
             // 生态效益指标 alone in the name column: the template's row for a level with no indicator, the rows go on under it.
             if (h.LevelsInNames && IsLevelWordAlone(grid, r, h[ColumnRole.Level3])) continue;
-            return Indicators.LevelNames.Level1(grid[r, h[ColumnRole.Level1]]) is not null
-                || Indicators.LevelNames.Level2(grid[r, h[ColumnRole.Level2]], null) is not null
+            // The template's empty row (…… or 指标2 and nothing else) opening the page: the rows go on under it too.
+            if (IsPlaceholderAlone(grid, r, h[ColumnRole.Level3])) continue;
+            // A level with its weight (可持续影响指标 10 分, 产出指标（50分）) is a level all the same.
+            return Indicators.LevelNames.Level1(WithoutWeight(grid[r, h[ColumnRole.Level1]])) is not null
+                || Indicators.LevelNames.Level2(WithoutWeight(grid[r, h[ColumnRole.Level2]]), null) is not null
                 || (h.LevelsInNames && Indicators.LevelPath.Contains(grid[r, h[ColumnRole.Level3]]))
                 || Indicators.TargetParser.Parse(grid[r, h[ColumnRole.Value]]).Value is not null;
         }
         return false;
     }
+
+    private static string WithoutWeight(string cell) => SelfEvaluationWords.WithoutLevelWeight(CellValues.Line(cell), out _);
+
+    /// <summary>A template's placeholder (……, 指标2) in the names column and nothing else on the row.</summary>
+    private static bool IsPlaceholderAlone(CellGrid grid, int r, int column) =>
+        column >= 0 && FormLayout.DistinctCells(grid, r) is [var only] && only.Column == column
+        && IndicatorColumns.IsNoIndicatorName(CellValues.Line(only.Text).Trim());
 
     /// <summary>A level word (生态效益指标, 产出指标) in the column and nothing else on the row.</summary>
     private static bool IsLevelWordAlone(CellGrid grid, int r, int column) =>

@@ -208,8 +208,12 @@ internal sealed class SelfEvaluationBudget
                 if (!map.ContainsValue(column) && SelfEvaluationWords.BudgetRowOf(text) is var source and not BudgetRow.None)
                     (_sourceColumns ??= []).Add((column, source));
             _source = grid.Ref(r, cells[0].Column, cells[0].Text);
-            foreach (var (_, text) in cells)
+            foreach (var (column, text) in cells)
             {
+                // A head of the block with its unit in brackets (中央（元）, 合计（万元）, 全年预算数（元）) states the amounts' unit
+                // as the table's own words; another cell only where nothing has.
+                if (map.ContainsValue(column) || _sourceColumns?.Exists(s => s.Column == column) == true)
+                    reading.Title.SetAmountUnitStatedByTable(TitleBlock.AmountHeaderUnit(text));
                 reading.Title.SetAmountUnitIfUnknown(TitleBlock.FindAmountUnit(text));
                 if (SelfEvaluationWords.IsBudgetGroupLabel(text) && _labelWeight is null)
                     SelfEvaluationWords.WithoutLevelWeight(CellValues.Key(text).Replace("(万元)", "").Replace("(元)", ""), out _labelWeight);

@@ -4,7 +4,20 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 internal sealed record CanonIndicator(string Level1, string Level2, string Name, string Comparator, decimal? Value, string Unit, string Qualitative)
 {
     public bool IsQualitative => Comparator == "qualitative";
+    /// <summary>A self-evaluation's 实际完成值 (null on a target table).</summary>
+    public CanonActual? Actual { get; init; }
+    /// <summary>A self-evaluation's 分值 / 权重 and stated 得分.</summary>
+    public decimal Weight { get; init; }
+    public decimal Score { get; init; }
+    /// <summary>A self-evaluation's 偏差原因分析及改进措施, where the target was missed.</summary>
+    public string Reason { get; init; } = "";
 }
+
+/// <summary>What a self-evaluation states was achieved: a number in the target's unit, or words (达成, 已按期完成).</summary>
+internal sealed record CanonActual(decimal? Value, string Qualitative);
+
+/// <summary>A self-evaluated project's 预算执行情况 (万元; the rate in percent) with its weight and stated score.</summary>
+internal sealed record CanonBudget(decimal Initial, decimal Adjusted, decimal Executed, decimal Rate, decimal Weight, decimal Score);
 
 /// <summary>A funded project (or, for a department-wide table, the department's whole spending). Amounts are in 万元.</summary>
 internal sealed record CanonProject(string Code, string Name, decimal Amount, IReadOnlyList<string> Objectives, IReadOnlyList<CanonIndicator> Indicators)
@@ -14,6 +27,10 @@ internal sealed record CanonProject(string Code, string Name, decimal Amount, IR
     /// <summary>A department-wide table's 财政拨款 and 其他资金 (万元).</summary>
     public decimal Fiscal { get; init; }
     public decimal Other { get; init; }
+    /// <summary>A self-evaluation's budget block, its 总分 and its 实际完成情况 of the year's objectives.</summary>
+    public CanonBudget? Budget { get; init; }
+    public decimal DeclaredScore { get; init; }
+    public string Achieved { get; init; } = "";
 }
 
 internal enum VariantFamily
@@ -22,12 +39,16 @@ internal enum VariantFamily
     Long,
     Form,
     DepartmentTargets,
+    SelfEvaluation,
 }
 
 /// <summary>A disclosure written by us, the gold of every variant rendered from it.</summary>
 internal sealed record CanonDisclosure(string Department, int Year, IReadOnlyList<CanonProject> Projects, bool DepartmentWide = false)
 {
-    public string Kind => DepartmentWide ? "departmentTargets" : "projectTargets";
+    public string Kind => DepartmentWide ? "departmentTargets" : SelfEvaluation ? "selfEvaluation" : "projectTargets";
+    public bool SelfEvaluation => Projects.Any(p => p.Budget is not null);
+    /// <summary>A self-evaluation's 实施单位 (the 主管部门 is <see cref="Department"/>).</summary>
+    public string Implementer { get; init; } = "";
 }
 
 /// <summary>

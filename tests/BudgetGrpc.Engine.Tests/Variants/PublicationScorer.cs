@@ -9,7 +9,8 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 /// shared/tools/score_extraction.py, rule for rule, over publication JSON: indicators matched by levels, a similar
 /// name and the value (loose), plus comparator and unit (strict); projects by name, code or a similar name, a
 /// department-wide gold's single project matching the single predicted one whatever its name; document fields
-/// department, fiscalYear, amountUnit and kind.
+/// department, fiscalYear, amountUnit and kind; actuals (self-evaluations): of the strictly matched gold indicators that
+/// carry an actual, those whose actual value or words, weight and score agree, counted against every gold actual.
 /// </summary>
 internal static partial class PublicationScorer
 {
@@ -18,6 +19,10 @@ internal static partial class PublicationScorer
         public double StrictF1 => F1(Strict);
         public double LooseF1 => F1(Loose);
         public bool DocumentRight => DocumentOk == DocumentFields;
+        /// <summary>The scorer's actuals=a/b: gold indicators with an actual read right (value or words, weight, score), of all that carry one.</summary>
+        public int ActualsOk { get; init; }
+        public int Actuals { get; init; }
+        public bool ActualsRight => ActualsOk == Actuals;
 
         private double F1(int tp)
         {
@@ -29,7 +34,7 @@ internal static partial class PublicationScorer
         {
             var ngold = gold["projects"]!.AsArray().Sum(p => p!["indicators"]!.AsArray().Count);
             var fields = DocumentFieldNames.Count(k => gold.ContainsKey(k));
-            return new Score(ngold, 0, 0, 0, 0, gold["projects"]!.AsArray().Count, 0, fields, [reason]);
+            return new Score(ngold, 0, 0, 0, 0, gold["projects"]!.AsArray().Count, 0, fields, [reason]) { Actuals = GoldActuals(gold) };
         }
     }
 
@@ -102,6 +107,30 @@ internal static partial class PublicationScorer
         return pv is not null && Math.Abs(g.Value - pv.Value) < 1e-6;
     }
 
+    private static int GoldActuals(JsonObject gold) =>
+        gold["projects"]!.AsArray().Sum(p => p!["indicators"]!.AsArray().Count(i => i!.AsObject().ContainsKey("actual")));
+
+    /// <summary>score_extraction.py's actual_ok: the actual value (or, without one, its words), then weight and score where the gold states them.</summary>
+    private static bool ActualOk(JsonNode g, JsonElement p)
+    {
+        var ga = g["actual"]!;
+        var pa = p.TryGetProperty("actual", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
+        string? PredictedActual(string name) => pa.ValueKind == JsonValueKind.Object ? Str(pa, name) : null;
+        bool ok;
+        if (ga["value"] is not null) ok = SameNum(ga["value"], PredictedActual("value"));
+        else
+        {
+            var gq = Nn((string?)ga["qualitativeValue"]);
+            var pq = Nn(PredictedActual("qualitativeValue"));
+            ok = gq.Length > 0
+                ? pq.Length > 0 && (gq.Contains(pq, StringComparison.Ordinal) || pq.Contains(gq, StringComparison.Ordinal))
+                : Num(PredictedActual("value")) is null && pq.Length == 0;
+        }
+        foreach (var k in new[] { "weight", "score" })
+            if (g.AsObject().ContainsKey(k)) ok = ok && SameNum(g[k], Str(p, k));
+        return ok;
+    }
+
     private static bool ValueOk(JsonNode g, JsonElement p)
     {
         var pv = Num(Str(p, "value"));
@@ -136,7 +165,7 @@ internal static partial class PublicationScorer
         var notes = new List<string>();
         var pprojects = predicted.TryGetProperty("projects", out var pp) ? pp.EnumerateArray().ToList() : [];
         var whole = (string?)gold["kind"] == "departmentTargets";
-        int tpLoose = 0, tpStrict = 0, npred = 0, ngold = 0, projectsOk = 0;
+        int tpLoose = 0, tpStrict = 0, npred = 0, ngold = 0, projectsOk = 0, actualsOk = 0;
         var goldProjects = gold["projects"]!.AsArray();
         foreach (var gp in goldProjects)
         {
@@ -183,7 +212,16 @@ internal static partial class PublicationScorer
                 used.Add(hit);
                 tpLoose++;
                 var hp = pinds[hit];
-                if (ComparatorOk(g, hp) && UnitOk(g, hp)) tpStrict++;
+                if (ComparatorOk(g, hp) && UnitOk(g, hp))
+                {
+                    tpStrict++;
+                    if (g.AsObject().ContainsKey("actual"))
+                    {
+                        if (ActualOk(g, hp)) actualsOk++;
+                        else notes.Add($"  actual differs {gcode} {g["name"]} gold {g["actual"]!.ToJsonString()} {g["weight"]} {g["score"]}"
+                            + $" got {(hp.TryGetProperty("actual", out var pa) ? pa.GetRawText() : "none")} {Str(hp, "weight")} {Str(hp, "score")}");
+                    }
+                }
                 else notes.Add($"  loose-only {gcode} {gtext} got {Str(hp, "comparator")} {Str(hp, "unit")}");
             }
             for (var k = 0; k < pinds.Count; k++)
@@ -194,7 +232,7 @@ internal static partial class PublicationScorer
                 }
         }
         var (docOk, docN) = DocumentScore(gold, predicted, notes);
-        return new Score(ngold, npred, tpLoose, tpStrict, projectsOk, goldProjects.Count, docOk, docN, notes);
+        return new Score(ngold, npred, tpLoose, tpStrict, projectsOk, goldProjects.Count, docOk, docN, notes) { ActualsOk = actualsOk, Actuals = GoldActuals(gold) };
     }
 
     private static (int Ok, int Fields) DocumentScore(JsonObject gold, JsonElement pred, List<string> notes)

@@ -10,7 +10,8 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 /// The variant suite scores with <see cref="PublicationScorer"/>, a port of shared/tools/score_extraction.py. This holds
 /// the port to the script: the same gold and the same engine output, scored by both, give the same figures — on the
 /// engine's own output for generated variants and on that output spoiled in the ways a misread spoils it (an indicator
-/// lost, a value, comparator or unit changed, a level moved, a project renamed, a document field wrong).
+/// lost, a value, comparator or unit changed, a level moved, a project renamed, a document field wrong; on a
+/// self-evaluation an actual, a weight or a score changed).
 /// </summary>
 public sealed class PublicationScorerAgreementTests
 {
@@ -19,8 +20,14 @@ public sealed class PublicationScorerAgreementTests
         var data = new TheoryData<string>();
         foreach (var family in VariantRun.Families)
             foreach (var seed in new[] { 1, 7 })
-                foreach (var spoil in Spoils)
-                    data.Add($"{family}|{10000 * ((int)family + 1) + seed}|{spoil}");
+            {
+                var id = 10000 * ((int)family + 1) + seed;
+                // A self-evaluation with no weight column (H) has no weight to spoil: its gold states none, which the scorer skips.
+                var weighted = family == VariantFamily.SelfEvaluation
+                    && VariantRenderer.Generate(family, id, VariantContainers.All[seed % VariantContainers.All.Count]).Axes.Get("seWeightAt") != "none";
+                foreach (var spoil in family == VariantFamily.SelfEvaluation ? [.. Spoils, .. ActualSpoils.Where(k => k != "weight" || weighted)] : Spoils)
+                    data.Add($"{family}|{id}|{spoil}");
+            }
         return data;
     }
 
@@ -28,6 +35,8 @@ public sealed class PublicationScorerAgreementTests
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(VariantFamily Family, int Seed), Lazy<VariantOutcome>> Outcomes = new();
 
     private static readonly string[] Spoils = ["none", "drop-indicator", "value", "comparator", "unit", "level2", "project-name", "department", "year"];
+    /// <summary>The scorer's actuals rule: a numeric actual, a qualitative one, a weight and a score read wrong.</summary>
+    private static readonly string[] ActualSpoils = ["actual-value", "actual-words", "weight", "score"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -55,13 +64,15 @@ public sealed class PublicationScorerAgreementTests
         var script = SharedScorer.ScoreJson(goldPath, json, $"{outcome.Variant.Id}-{parts[2]}");
 
         var ported = string.Create(CultureInfo.InvariantCulture,
-            $"strictF1={port.StrictF1:0.000} looseF1={port.LooseF1:0.000} projects={port.ProjectsOk}/{port.Projects} document={port.DocumentOk}/{port.DocumentFields}");
+            $"strictF1={port.StrictF1:0.000} looseF1={port.LooseF1:0.000} projects={port.ProjectsOk}/{port.Projects} document={port.DocumentOk}/{port.DocumentFields} actuals={port.ActualsOk}/{port.Actuals}");
         var shared = string.Create(CultureInfo.InvariantCulture,
-            $"strictF1={script.StrictF1:0.000} looseF1={script.LooseF1:0.000} projects={script.ProjectsOk}/{script.Projects} document={script.DocumentOk}/{script.Document}");
+            $"strictF1={script.StrictF1:0.000} looseF1={script.LooseF1:0.000} projects={script.ProjectsOk}/{script.Projects} document={script.DocumentOk}/{script.Document} actuals={script.ActualsOk}/{script.Actuals}");
         Assert.True(ported == shared, $"port: {ported}\nscript: {shared}\n{script.Output}");
         // A spoiled indicator must cost the engine's perfect output its strict score, or the case proves nothing.
         if (outcome.Perfect && parts[2] is "drop-indicator" or "value" or "comparator" or "unit" or "level2")
             Assert.True(port.StrictF1 < 1.0, $"spoiling '{parts[2]}' left strict F1 at {port.StrictF1}");
+        if (outcome.Perfect && ActualSpoils.Contains(parts[2]))
+            Assert.True(port.ActualsOk < port.Actuals, $"spoiling '{parts[2]}' left actuals at {port.ActualsOk}/{port.Actuals}");
     }
 
     /// <summary>Spoils the engine's output as a misread would; false when the output has nothing of that kind.</summary>
@@ -107,6 +118,20 @@ public sealed class PublicationScorerAgreementTests
                 return true;
             case "year":
                 parsed["fiscalYear"] = (parsed["fiscalYear"]?.GetValue<int>() ?? 2000) - 1;
+                return true;
+            case "actual-value":
+                if (indicators.FirstOrDefault(i => i["actual"]?["value"]?.GetValue<string>() is { Length: > 0 }) is not { } withActual) return false;
+                var done = withActual["actual"]!.AsObject();
+                done["value"] = (decimal.Parse(done["value"]!.GetValue<string>(), CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+                return true;
+            case "actual-words":
+                if (indicators.FirstOrDefault(i => i["actual"]?["qualitativeValue"]?.GetValue<string>() is { Length: > 0 }) is not { } withWords) return false;
+                withWords["actual"]!["qualitativeValue"] = "另有说明";
+                return true;
+            case "weight":
+            case "score":
+                if (indicators.FirstOrDefault(i => i[how]?.GetValue<string>() is { Length: > 0 }) is not { } withFigure) return false;
+                withFigure[how] = (decimal.Parse(withFigure[how]!.GetValue<string>(), CultureInfo.InvariantCulture) + 0.5m).ToString(CultureInfo.InvariantCulture);
                 return true;
             default:
                 throw new ArgumentOutOfRangeException(nameof(how), how, null);

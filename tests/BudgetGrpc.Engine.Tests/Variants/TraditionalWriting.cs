@@ -38,7 +38,12 @@ internal static class TraditionalWriting
         {
             Name = Of(p.Name),
             Objectives = [.. p.Objectives.Select(Of)],
-            Indicators = [.. p.Indicators.Select(i => i with { Name = Of(i.Name), Unit = Of(i.Unit), Qualitative = Of(i.Qualitative) })],
+            Achieved = Of(p.Achieved),
+            Indicators = [.. p.Indicators.Select(i => i with
+            {
+                Name = Of(i.Name), Unit = Of(i.Unit), Qualitative = Of(i.Qualitative), Reason = Of(i.Reason),
+                Actual = i.Actual is { } actual ? actual with { Qualitative = Of(actual.Qualitative) } : null,
+            })],
         })],
     };
 

@@ -142,7 +142,12 @@ internal static partial class VariantContainers
                         }
                         var span = grid.AnchorAt(r, c) ?? (1, 1);
                         var width = widths.Skip(c).Take(span.ColumnSpan).Sum();
-                        lines = Math.Max(lines, (int)Math.Ceiling(text.Split('\n').Sum(l => Math.Max(1, Math.Ceiling(DisplayWidth(l) / Math.Max(1, width - 1)))) / (double)span.RowSpan));
+                        var needed = text.Split('\n').Sum(l => Math.Max(1, Math.Ceiling(DisplayWidth(l) / Math.Max(1, width - 1))));
+                        // A cell merged down over rows shares their height; a printed CJK line is taller than the 15 points
+                        // a row gives one, so the rows get a line to spare (a level word written one character per line,
+                        // 产⏎出⏎指⏎标 （45分）, stays inside its cell on paper).
+                        if (span.RowSpan > 1 && needed > span.RowSpan) needed++;
+                        lines = Math.Max(lines, (int)Math.Ceiling(needed / span.RowSpan));
                         if (grid.DateCells.Contains((r, c))
                             && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                             row.Add(SyntheticOoxml.Number(reference, (date - new DateTime(1899, 12, 30)).Days.ToString(CultureInfo.InvariantCulture), style: RuledDate));

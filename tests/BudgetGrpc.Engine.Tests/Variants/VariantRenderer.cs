@@ -22,11 +22,16 @@ internal static partial class VariantRenderer
         var axes = new VariantAxes(seed, overrides);
         axes.Record("family", FamilyName(family));
         axes.Record("container", container.ToString());
-        var pool = family == VariantFamily.DepartmentTargets ? Canonical.DepartmentTables : Canonical.ProjectTables;
+        var pool = family switch
+        {
+            VariantFamily.DepartmentTargets => Canonical.DepartmentTables,
+            VariantFamily.SelfEvaluation => CanonicalSelfEvaluations.All,
+            _ => Canonical.ProjectTables,
+        };
         var canonical = axes.Pick("canonical", pool, d => d.Department);
         if (family != VariantFamily.DepartmentTargets)
         {
-            var counts = Enumerable.Range(1, canonical.Projects.Count).Where(n => n >= (family == VariantFamily.Form ? 1 : 2)).ToList();
+            var counts = Enumerable.Range(1, canonical.Projects.Count).Where(n => n >= (family is VariantFamily.Form or VariantFamily.SelfEvaluation ? 1 : 2)).ToList();
             var count = axes.Pick("projects", counts, n => n.ToString(CultureInfo.InvariantCulture));
             canonical = canonical with { Projects = canonical.Projects.Take(count).ToList() };
         }
@@ -38,11 +43,12 @@ internal static partial class VariantRenderer
             VariantFamily.Wide => RenderWide(context),
             VariantFamily.Long => RenderLong(context),
             VariantFamily.Form => RenderForms(context),
+            VariantFamily.SelfEvaluation => RenderSelfEvaluation(context),
             _ => RenderDepartment(context),
         };
         if (family != VariantFamily.Wide) BreakPage(context, document);
         AddOtherTable(context, document);
-        if (family != VariantFamily.DepartmentTargets) AddReportTitle(context, document);
+        if (family is not (VariantFamily.DepartmentTargets or VariantFamily.SelfEvaluation)) AddReportTitle(context, document);
         if (axes.Flag("script.traditional", 0.05))
         {
             TraditionalWriting.Apply(document);
@@ -56,6 +62,7 @@ internal static partial class VariantRenderer
         VariantFamily.Wide => "wide",
         VariantFamily.Long => "long",
         VariantFamily.Form => "form",
+        VariantFamily.SelfEvaluation => "selfEvaluation",
         _ => "departmentTargets",
     };
 

@@ -8,7 +8,8 @@ namespace BudgetGrpc.Engine.Tests.Variants;
 /// <summary>One variant parsed by the engine and scored against its gold.</summary>
 internal sealed record VariantOutcome(Variant Variant, PublicationScorer.Score Score, string? Error, byte[] File, byte[]? Json)
 {
-    public bool Perfect => Error is null && Score.Strict == Score.Gold && Score.Predicted == Score.Gold && Score.DocumentRight;
+    /// <summary>Every indicator strictly right and nothing extra, the document fields right and (self-evaluations) every actual, weight and score.</summary>
+    public bool Perfect => Error is null && Score.Strict == Score.Gold && Score.Predicted == Score.Gold && Score.DocumentRight && Score.ActualsRight;
     /// <summary>Every project's name, amount and objective count as the gold states them (the scorer's projects=a/b).</summary>
     public bool ProjectsRight => Score.ProjectsOk == Score.Projects;
 }
@@ -16,7 +17,8 @@ internal sealed record VariantOutcome(Variant Variant, PublicationScorer.Score S
 /// <summary>Generates the variant suite, runs the engine over it and writes the report and the failing variants.</summary>
 internal static class VariantRun
 {
-    public static readonly VariantFamily[] Families = [VariantFamily.Long, VariantFamily.Form, VariantFamily.Wide, VariantFamily.DepartmentTargets];
+    public static readonly VariantFamily[] Families =
+        [VariantFamily.Long, VariantFamily.Form, VariantFamily.Wide, VariantFamily.DepartmentTargets, VariantFamily.SelfEvaluation];
 
     /// <summary>Fixed seeds: family k's variants use seeds 10000·(k+1) + i. Containers take turns so each gets its share.</summary>
     public static IEnumerable<(VariantFamily Family, int Seed, VariantContainer Container)> Plan(int perFamily)
@@ -43,7 +45,7 @@ internal static class VariantRun
         Plan(perFamily).AsParallel().AsOrdered().WithDegreeOfParallelism(2)
             .Select(p => RunOne(p.Family, p.Seed, p.Container)).ToList();
 
-    private sealed record Tally(int Variants, int Perfect, double SumF1, int Gold, int Predicted, int Strict, int DocumentRight, int ProjectsOk, int Projects)
+    private sealed record Tally(int Variants, int Perfect, double SumF1, int Gold, int Predicted, int Strict, int DocumentRight, int ProjectsOk, int Projects, int ActualsOk, int Actuals)
     {
         public double MeanF1 => Variants == 0 ? 0 : SumF1 / Variants;
         public double MicroF1
@@ -61,7 +63,8 @@ internal static class VariantRun
             var list = outcomes.ToList();
             return new Tally(list.Count, list.Count(o => o.Perfect), list.Sum(o => o.Score.StrictF1),
                 list.Sum(o => o.Score.Gold), list.Sum(o => o.Score.Predicted), list.Sum(o => o.Score.Strict),
-                list.Count(o => o.Score.DocumentRight), list.Sum(o => o.Score.ProjectsOk), list.Sum(o => o.Score.Projects));
+                list.Count(o => o.Score.DocumentRight), list.Sum(o => o.Score.ProjectsOk), list.Sum(o => o.Score.Projects),
+                list.Sum(o => o.Score.ActualsOk), list.Sum(o => o.Score.Actuals));
         }
     }
 
@@ -71,10 +74,19 @@ internal static class VariantRun
         return (t.MeanF1, t.DocumentShare);
     }
 
-    private static string Line(string label, Tally t) => string.Create(CultureInfo.InvariantCulture,
-        $"| {label} | {t.Variants} | {t.MeanF1:0.000} | {t.MicroF1:0.000} | {t.DocumentShare:0.000} | {(t.Projects == 0 ? 0 : (double)t.ProjectsOk / t.Projects):0.000} | {t.Perfect} |");
+    /// <summary>The share of gold actuals read right (value or words, weight, score); null where no gold states one.</summary>
+    public static double? ActualsShare(IEnumerable<VariantOutcome> outcomes)
+    {
+        var t = Tally.Of(outcomes);
+        return t.Actuals == 0 ? null : (double)t.ActualsOk / t.Actuals;
+    }
 
-    private const string TableHead = "| {0} | variants | strict F1 (mean) | strict F1 (micro) | document right | project fields right | perfect |\n|---|---|---|---|---|---|---|";
+    private static string Line(string label, Tally t) => string.Create(CultureInfo.InvariantCulture,
+        $"| {label} | {t.Variants} | {t.MeanF1:0.000} | {t.MicroF1:0.000} | {t.DocumentShare:0.000} | {(t.Projects == 0 ? 0 : (double)t.ProjectsOk / t.Projects):0.000} | {(t.Actuals == 0 ? "–" : $"{(double)t.ActualsOk / t.Actuals:0.000} ({t.ActualsOk}/{t.Actuals})")} | {t.Perfect} |");
+
+    // Actuals (self-evaluations): gold indicators whose actual, weight and score are read right, of all that state one; a
+    // perfect variant has them all.
+    private const string TableHead = "| {0} | variants | strict F1 (mean) | strict F1 (micro) | document right | project fields right | actuals right | perfect |\n|---|---|---|---|---|---|---|---|";
 
     /// <summary>The report: per family, per container, and per axis value (worst first), as Markdown tables.</summary>
     public static string Report(IReadOnlyList<VariantOutcome> outcomes, TimeSpan elapsed)
@@ -124,7 +136,7 @@ internal static class VariantRun
             if (o.Json is not null) File.WriteAllBytes(Path.Combine(dir, "predicted.json"), o.Json);
             File.WriteAllText(Path.Combine(dir, "variant.txt"),
                 $"id {o.Variant.Id} seed {o.Variant.Seed} container {o.Variant.Container}\naxes: {o.Variant.Axes}\n"
-                + $"strictF1 {o.Score.StrictF1:0.000} document {o.Score.DocumentOk}/{o.Score.DocumentFields} projects right {o.ProjectsRight}\n"
+                + $"strictF1 {o.Score.StrictF1:0.000} document {o.Score.DocumentOk}/{o.Score.DocumentFields} projects right {o.ProjectsRight} actuals {o.Score.ActualsOk}/{o.Score.Actuals}\n"
                 + (o.Error is null ? "" : $"error: {o.Error}\n")
                 + string.Join("\n", o.Score.Notes) + "\n\n" + o.Variant.Document.Dump());
         }

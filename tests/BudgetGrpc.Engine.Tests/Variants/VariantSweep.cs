@@ -51,6 +51,22 @@ internal static class VariantSweep
             ["label.deptOther"] = "其他资金", ["label.deptTasks"] = "年度主要任务", ["label.deptTaskHeader"] = "任务名称|主要内容|预算金额（万元）",
             ["label.deptGoals"] = "年度总体目标", ["comparatorColumn"] = "off", ["unitColumn"] = "off", ["amountFormat"] = "twoDecimals",
         }),
+        // The shared sample yangli-2025-agri-selfeval.xlsx: the MOF 2020 template (family A), one sheet per project.
+        [VariantFamily.SelfEvaluation] = Common(new()
+        {
+            ["projects"] = "2", ["amountUnit"] = "万元", ["seTitle"] = "titleAndYearLine", ["label.seTitle"] = "项目支出绩效自评表",
+            ["label.yearLine"] = "（{year}年度）", ["titlePlacement"] = "rows", ["forms"] = "sheets", ["formTitles"] = "each", ["seScoreLine"] = "off",
+            ["label.seBudget"] = "项目资金（{unit}）", ["unitStatement"] = "budgetLabel", ["label.seBudgetHeads"] = "年初预算数|全年预算数|全年执行数|执行率|分值|得分",
+            ["seBudgetShape"] = "full", ["seBudgetWeightAt"] = "beforeRate", ["seBudgetRows"] = "totalFiscalOther", ["seRate"] = "percent",
+            ["label.seSubMark"] = "—", ["label.seBudgetTotal"] = "年度资金总额", ["label.seBudgetFiscal"] = "其中：当年财政拨款", ["label.seBudgetOther"] = "其他资金",
+            ["seIdentity"] = "pair", ["label.seSupervisor"] = "主管部门", ["label.seImplementer"] = "实施单位", ["seProjectCode"] = "off",
+            ["label.seObjectives"] = "年度总体目标|预期目标|实际完成情况", ["seTarget"] = "glued", ["seWeightAt"] = "afterActual", ["seReason"] = "column",
+            ["seLevelWeights"] = "none", ["seActual"] = "withUnit", ["seEmptyReason"] = "blank", ["label.seTarget"] = "年度指标值",
+            ["label.seActual"] = "实际完成值", ["label.seWeight"] = "分值", ["label.seScore"] = "得分", ["label.seReason"] = "偏差原因分析及改进措施",
+            ["indicatorBlockLabel"] = "column", ["seTotalRow"] = "total", ["label.seTotal"] = "总分", ["seGrade"] = "off", ["seFooter"] = "none",
+            ["amountFormat"] = "twoDecimals", ["seExtra"] = "none", ["seNamePrefix"] = "none", ["seEmptyRows"] = "none", ["seOddSigns"] = "off",
+            ["seDepartmentForm"] = "plain", ["seBlankInitial"] = "off", ["seAbove"] = "none", ["seObjectives"] = "shown",
+        }),
     };
 
     /// <summary>What every baseline shares: plain one-row headers with the usual words, glued targets, no extras, no footer.</summary>

@@ -92,6 +92,66 @@ internal static class VariantVocabulary
     public static readonly string[] DeptGoals = ["年度总体目标", "年度绩效目标", "部门整体绩效目标", "总体目标", "*年度总体绩效目标", "*年度绩效总目标", "整体绩效目标"];
     public static readonly string[] DeptIndicatorBlock = ["年度绩效指标", "绩效指标"];
 
+    // Self-evaluations (项目支出绩效自评表): the words docs/selfeval-survey.md counts (§3 vocabulary by role, §2 families,
+    // §7 title block and rows below). Letters and brackets glued to heads ((A), (B), (B/A)) are kept as printed.
+    public static readonly string[] SelfEvalTitles =
+        ["项目支出绩效自评表", "部门预算项目支出绩效自评表", "绩效目标自评表", "财政预算支出项目绩效目标自评表"];
+    /// <summary>Titles naming the year (and the department) themselves: §7's `2022年度项目支出绩效自评表`, D and E.</summary>
+    public static readonly string[] SelfEvalYearTitles =
+        ["{year}年度项目支出绩效自评表", "{dept}{year}年度项目支出绩效自评表", "{year}年度县级专项资金绩效目标自评表", "部门预算项目支出绩效自评表({year}年度)"];
+    public static readonly string[] SelfEvalLevel3 = ["三级指标", "三级指标", "三级", "指标名称（三级指标）", "指标名称"];
+    public static readonly string[] SelfEvalTarget = ["年度指标值", "年度指标值（A）", "指标值", "年初目标值（A）", "年初目标值", "年初指标值", "指标值（A）"];
+    public static readonly string[] SelfEvalActual = ["实际完成值", "实际完成值（B）", "完成值", "全年实际值", "全年实际值（B）", "全年完成值", "年终完成值"];
+    public static readonly string[] SelfEvalWeight = ["分值", "分值", "权重"];
+    public static readonly string[] SelfEvalScore = ["得分", "得分", "自评分"];
+    public static readonly string[] SelfEvalReason =
+        ["偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施", "未完成原因及改进措施", "未完成原因分析及改进措施", "未完成原因和改进措施"];
+    /// <summary>Family I: 指标性质 holds the direction, 指标方向 the comparator in words.</summary>
+    public static readonly (string Direction, string Comparator)[] SelfEvalWordColumns = [("指标性质", "指标方向")];
+    public static readonly string[] SelfEvalSupervisor = ["主管部门", "主管部门", "项目主管部门", "县级主管部门", "项目主管单位"];
+    public static readonly string[] SelfEvalImplementer = ["实施单位", "项目实施单位", "实施单位（盖章）"];
+    /// <summary>The budget block's label down the left (the unit in brackets where it names one; weights glued as B and H print them).</summary>
+    public static readonly string[] SelfEvalBudgetLabel = ["项目资金（{unit}）", "预算执行情况（10分）", "资金情况（{unit}）", "项目资金", "预算执行情况（{unit}）（10分）"];
+    /// <summary>Budget heads by role: initial, adjusted, executed, rate, weight, score (§3 budget labels).</summary>
+    public static readonly string[][] SelfEvalBudgetHeads =
+    [
+        ["年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+        ["年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+        ["年初预算数", "调整预算数（A）", "全年执行数（B）", "执行率（B/A）", "分值", "得分"],
+        ["年初预算数", "全年预算数（A）", "全年执行数（B）", "执行率（%）", "分值（10分）", "得分"],
+    ];
+    public static readonly string[] SelfEvalBudgetTotal = ["年度资金总额", "年度资金总额：", "总额", "年度财政资金总额"];
+    public static readonly string[] SelfEvalBudgetFiscal = ["其中：当年财政拨款", "其中：本年财政拨款", "其中：财政资金", "其中：财政拨款", "其中：本年一般公共预算拨款"];
+    public static readonly string[] SelfEvalBudgetOther = ["其他资金", "上年结转资金", "单位资金"];
+    /// <summary>The marks budget sub-rows carry in 分值 and 得分.</summary>
+    public static readonly string[] SelfEvalSubRowMarks = ["", "-", "—", "——", "/"];
+    /// <summary>年度总体目标 with its two heads (A, Y, I; C, D, E), or B's two label rows.</summary>
+    public static readonly (string Label, string Expected, string Achieved)[] SelfEvalObjectives =
+    [
+        ("年度总体目标", "预期目标", "实际完成情况"),
+        ("年度总体目标", "年初设定目标", "年度总体目标完成情况综述"),
+        ("年度总体目标", "预期目标", "全年实际完成情况"),
+        ("项目基本情况", "项目年度目标", "年度目标完成情况"),
+    ];
+    public static readonly string[] SelfEvalTotal = ["总分", "合计", "总计"];
+    public static readonly string[] SelfEvalConclusions = ["自评结论", "评价结论"];
+    /// <summary>Lines above a self-evaluation's title (§7): an attachment line, a report number, a table number, the unit and date.</summary>
+    public static readonly string[] SelfEvalAboveLines = ["附件1", "附件：", "报表编号：{year}-017", "公开14表", "单位名称：{dept}　　填报日期：{next}年3月15日"];
+    /// <summary>宁夏's identity rows (§2 C): the region's department above, the county's below, and the fiscal bureau.</summary>
+    public static readonly (string Upper, string Local, string Finance)[] SelfEvalRegionRows = [("自治区主管部门", "市县主管部门", "市县财政部门")];
+    public static readonly string[] SelfEvalContactLines =
+    [
+        "联系人：王某　　联系电话：0000-1234567",
+        "项目负责人：张某　　财务负责人：李某",
+        "填报人：赵某　　填报日期：{year}年3月15日",
+    ];
+    public static readonly string[] SelfEvalNotes =
+    [
+        "注：定量指标若为正向指标，得分＝全年实际值/年度指标值×该指标分值；反向指标反之，得分不超过分值。",
+        "备注：1.预算执行率按“全年执行数/全年预算数”计算；2.定性指标根据完成情况分档评分。",
+        "说明：无",
+    ];
+
     // Comparators written in words (the spec's list: 不低于/不少于/达到…以上 are ≥, 不超过/以内/控制在…以内 are ≤).
     public static readonly string[] AtLeastWords = ["不低于{v}", "不少于{v}", "达到{v}以上", "{v}以上", "大于等于{v}"];
     public static readonly string[] AboveWords = ["大于{v}", "高于{v}"];
