@@ -40,6 +40,49 @@ public sealed class LayoutReaderTests
     }
 
     [Fact]
+    public void A_refusal_names_two_header_words_on_a_row_and_keeps_a_twenty_character_cell_whole()
+    {
+        // Two known words make a row of header words; a cell of twenty characters is shown whole, of twenty-one cut.
+        var e = Refused(
+            "<table><tr><td>说明</td></tr><tr><td>序号</td><td>单位名称</td></tr><tr><td>1</td><td>某局</td></tr></table>"
+            + "<table><tr><td>甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲</td><td>乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙</td></tr></table>");
+        Assert.Equal(Expected + "; seen: table 1 row 2: 序号 | 单位名称; table 2 row 1: 甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲 | 乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙…",
+            e.Message);
+    }
+
+    [Fact]
+    public void A_refusal_of_a_sheet_without_a_name_says_only_the_row()
+    {
+        var result = new DisclosureEngine().Parse(Encoding.UTF8.GetBytes("序号,单位名称,金额\n1,某局,20\n"), "list.csv");
+        Assert.False(result.Succeeded);
+        Assert.Equal(Expected + "; seen: row 1: 序号 | 单位名称 | 金额", result.Error!.Message);
+    }
+
+    [Fact]
+    public void A_unit_line_over_a_table_that_is_no_disclosure_table_after_the_form_is_not_the_amounts_unit()
+    {
+        // 单位：元 governs the allocation list under it, which follows the form; the form's amounts stay in 万元.
+        var d = Parse("<p>某县交通运输局2026年项目支出绩效目标表</p><table>"
+            + "<tr><td>项目名称</td><td colspan=\"3\">农村公路提档升级</td></tr><tr><td>年度资金总额</td><td colspan=\"3\">120</td></tr>"
+            + "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+            + "<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td></tr></table>"
+            + "<p>单位：元</p><table><tr><td>序号</td><td>乡镇</td><td>金额</td></tr><tr><td>1</td><td>城关镇</td><td>600000</td></tr></table>").Disclosure!;
+        Assert.Equal(("万元", 120m), (d.AmountUnit, Assert.Single(d.Projects).Amount));
+    }
+
+    [Fact]
+    public void One_implausible_amount_among_several_makes_an_unstated_unit_yuan()
+    {
+        // No unit stated anywhere: a project of 2,800,000 万元 would be 28 billion yuan, so the table is in 元 — though
+        // the other project's 50,000 would be plausible in 万元.
+        var d = Parse("<table><tr><td>项目名称</td><td>项目金额</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+            + "<tr><td>桥梁维修</td><td>2800000</td><td>产出指标</td><td>数量指标</td><td>维修桥梁</td><td>3座</td></tr>"
+            + "<tr><td>路灯安装</td><td>50000</td><td>产出指标</td><td>数量指标</td><td>安装路灯</td><td>40盏</td></tr></table>").Disclosure!;
+        Assert.Equal(2, d.Projects.Count);
+        Assert.Equal("元", d.AmountUnit);
+    }
+
+    [Fact]
     public void A_header_with_no_project_row_under_it_is_refused_as_such()
     {
         var e = Refused("<table><tr><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr></table>");
