@@ -82,6 +82,23 @@ public sealed class LayoutReaderTests
         Assert.Equal("元", d.AmountUnit);
     }
 
+    [Theory]
+    // The next page says the header again, under the group row merged across it or bare: the form goes on.
+    [InlineData("<tr><td colspan=\"4\">年度绩效指标</td></tr>")]
+    [InlineData("")]
+    public void A_page_that_says_the_header_again_under_a_group_row_goes_on_in_the_open_form(string groupRow)
+    {
+        const string header = "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>";
+        var d = Parse("<p>某县交通运输局2026年项目支出绩效目标表</p><table>"
+            + "<tr><td>项目名称</td><td colspan=\"3\">农村公路提档升级</td></tr>"
+            + "<tr><td colspan=\"4\">年度绩效指标</td></tr>" + header
+            + "<tr><td>产出指标</td><td>数量指标</td><td>改造里程</td><td>≥36公里</td></tr></table>"
+            + "<table>" + groupRow + header
+            + "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>沿线群众满意度</td><td>≥90%</td></tr></table>").Disclosure!;
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(["改造里程", "沿线群众满意度"], p.Indicators.Select(i => i.Name));
+    }
+
     [Fact]
     public void A_header_with_no_project_row_under_it_is_refused_as_such()
     {
