@@ -448,17 +448,21 @@ internal static partial class FormLayout
             var text = CellValues.Line(cells[^1].Text);
             var colon = text.IndexOfAny([':', '：']);
             if (colon > 0 && colon < text.Length - 1 && LevelNames.Level2(text[..colon], level1) is not null) return (r, cells[^1].Column, level1);
-            return IsItemList(text) ? (r, cells[^1].Column, level1) : null;
+            return IsItemList(cells[^1].Text) ? (r, cells[^1].Column, level1) : null;
         }
         return null;
     }
 
-    /// <summary>Two or more items parted by semicolons, one of them at least with a figure.</summary>
+    /// <summary>Two or more items parted by semicolons or numbered, one of them at least with a figure.</summary>
     private static bool IsItemList(string text)
     {
-        var items = text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(i => i.Trim('。', '.').Length > 0).ToList();
+        var items = ItemStart().Split(text).Select(i => i.Trim().Trim('。', '.')).Where(i => i.Length > 0).ToList();
         return items.Count >= 2 && items.Exists(item => item.Any(char.IsAsciiDigit));
     }
+
+    /// <summary>Where an item starts: after a semicolon, or at its number (1. 2、 （3） ④) at the start or after a space or a stop.</summary>
+    [GeneratedRegex(@"[;；]|(?:^|(?<=[\s。]))(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])")]
+    private static partial Regex ItemStart();
 
     /// <summary>
     /// Whether the header stands amid the form's labels, as a page break repeats it: the row under it holds only money

@@ -52,6 +52,19 @@ public sealed class Round14FamilyTests
         Assert.Equal(("某县文化馆", "万元"), (d.Department, d.AmountUnit));
     }
 
+    [Fact]
+    public void Indicators_numbered_in_the_cell_instead_of_parted_by_semicolons_are_read_too()
+    {
+        var html = Form("2026年1月—12月")
+            .Replace("开展非遗进校园活动场次12场;整理非遗项目档案数量30份;非遗传承人培训人数≥60人; 非遗展演活动按期完成率≥95%。",
+                "1.开展非遗进校园活动场次12场<br>2.整理非遗项目档案数量30份<br>3.非遗传承人培训人数≥60人<br>4.非遗展演活动按期完成率≥95%")
+            .Replace("非遗展演观众人次≥1.5万人次;非遗项目档案体系基本健全。", "（1）非遗展演观众人次≥1.5万人次 （2）非遗项目档案体系基本健全");
+        var p = Assert.Single(Parse(html).Projects);
+        Assert.Equal(["开展非遗进校园活动场次", "整理非遗项目档案数量", "非遗传承人培训人数", "非遗展演活动按期完成率", "非遗展演观众人次", "非遗项目档案体系"],
+            p.Indicators.Select(i => i.Name));
+        Assert.Equal([12m, 30m, 60m, 95m, 1.5m, null], p.Indicators.Select(i => i.Value));
+    }
+
     [Theory]
     // The period names the year where no title does, when it lies within one year.
     [InlineData("2026年1月—12月", 2026)]
