@@ -292,6 +292,18 @@ public class ReaderRobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Stray_end_tags_give_no_credit_and_text_between_open_elements_counts_nothing()
+    {
+        // End tags with nothing open (a saved page's leftovers) do not lower the count below zero: 513 open after 20 of
+        // them is still one too many. Text or comments between the open elements neither open nor close anything.
+        var stray = string.Concat(Enumerable.Repeat("</div>", 20));
+        Assert.Throws<DisclosureException>(() =>
+            ReadText("<table><tr><td>项目</td></tr></table>" + stray + string.Concat(Enumerable.Repeat("<div>", 513)), "stray.html"));
+        Assert.Throws<DisclosureException>(() =>
+            ReadText("<table><tr><td>项目</td></tr></table>" + string.Concat(Enumerable.Repeat("<div>说明<!-- c -->", 513)), "text.html"));
+    }
+
+    [Fact]
     public void Markdown_nested_thousands_deep_is_a_typed_error()
     {
         var markdown = "| a |\n|---|\n| 1 |\n\n" + new string('>', 20_000) + " 深\n";
