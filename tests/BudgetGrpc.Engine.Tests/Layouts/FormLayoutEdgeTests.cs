@@ -1,6 +1,6 @@
 using BudgetGrpc.Engine.Model;
-using BudgetGrpc.Engine.Publishing;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -13,9 +13,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 public sealed class FormLayoutEdgeTests
 {
     private static Disclosure Parse(string html) => LayoutChecks.Parse(html, "form.html");
-
-    private static string Ind(Indicator i) =>
-        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
 
     private const string Indicators = @"
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>

@@ -1,6 +1,6 @@
 using BudgetGrpc.Engine.Model;
-using BudgetGrpc.Engine.Publishing;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -11,9 +11,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 public sealed class HeaderRowEdgeTests
 {
     private static Disclosure Parse(string html) => LayoutChecks.Parse(html, "header.html");
-
-    private static string Ind(Indicator i) =>
-        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
 
     private static string Page(string header, string rows) => @"<html><body><p>某县卫生健康局2026年项目支出绩效目标表</p><table border=""1"">
 <tr><td>项目名称</td><td colspan=""4"">基本公共卫生服务</td></tr>

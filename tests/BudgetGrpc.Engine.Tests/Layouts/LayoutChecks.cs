@@ -17,6 +17,10 @@ internal static class LayoutChecks
         return result.Disclosure!;
     }
 
+    /// <summary>An indicator on one line: levels, name, comparator, target and unit.</summary>
+    public static string Ind(Indicator i) =>
+        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
+
     public static void AssertIndicator(Project p, string level1, string level2, string name, string comparator, string? value, string unit, string qualitative = "")
     {
         var i = p.Indicators.FirstOrDefault(x => x.Name == name);

@@ -2,6 +2,7 @@ using System.Text;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Publishing;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -23,9 +24,6 @@ public sealed class LayoutFamilyTests
         $"<html><body><p>{title}</p><table>{rows}</table></body></html>";
 
     internal static string Row(params string[] cells) => "<tr>" + string.Concat(cells.Select(c => c.StartsWith('<') ? c : $"<td>{c}</td>")) + "</tr>";
-
-    private static string Ind(Indicator i) =>
-        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
 
     internal const string Block =
         "<tr><td>项目名称</td><td colspan='5'>农机购置补贴</td></tr>" +

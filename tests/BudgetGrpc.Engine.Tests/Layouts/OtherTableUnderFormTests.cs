@@ -1,6 +1,6 @@
 using BudgetGrpc.Engine.Model;
-using BudgetGrpc.Engine.Publishing;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
 
 namespace BudgetGrpc.Engine.Tests.Layouts;
 
@@ -11,9 +11,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class OtherTableUnderFormTests
 {
-    private static string Ind(Indicator i) =>
-        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
-
     private static string Form(string under) => $@"<html><body><p>项目支出绩效目标表</p><p>（2026年度）</p><p>填报单位：某县水利局</p><table border=""1"">
 <tr><td>项目名称</td><td colspan=""4"">小型水库维修养护</td></tr>
 <tr><td>年度资金总额</td><td colspan=""4"">86.5</td></tr>

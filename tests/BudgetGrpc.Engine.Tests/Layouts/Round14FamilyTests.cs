@@ -1,6 +1,5 @@
 using BudgetGrpc.Engine.Indicators;
 using BudgetGrpc.Engine.Model;
-using BudgetGrpc.Engine.Publishing;
 using Xunit;
 
 using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
@@ -16,9 +15,6 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// </summary>
 public sealed class Round14FamilyTests
 {
-    private static string Ind(Indicator i) =>
-        $"{i.Level1}/{i.Level2}/{i.Name} {i.Comparator.ToWire()} {(i.Value is { } v ? DecimalText.Normalized(v) : i.QualitativeValue)} {i.Unit}".TrimEnd();
-
     private static string Form(string period) => $"""
         <html><body>
         <table border="1">
