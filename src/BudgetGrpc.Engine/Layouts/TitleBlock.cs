@@ -85,17 +85,18 @@ internal sealed partial class TitleBlock
     {
         department = CleanDepartment(department);
         if (department.Length == 0) return;
-        if (source == DepartmentSource.Title && _titleDepartment.Length == 0) _titleDepartment = department;
-        else if (source is > DepartmentSource.Title and < DepartmentSource.TitleAgrees or DepartmentSource.Unit) _named.Add(CellValues.Key(department));
-        if (source is >= DepartmentSource.Unit and < DepartmentSource.TitleAgrees && _named.Contains(CellValues.Key(_titleDepartment))
-            && CellValues.Key(department) == CellValues.Key(_titleDepartment))
+        var key = CellValues.Key(department);
+        if (source == DepartmentSource.Title && _titleDepartment.Length == 0) _titleDepartment = key;
+        else if (source is > DepartmentSource.Title and < DepartmentSource.TitleAgrees or DepartmentSource.Unit) _named.Add(key);
+        // Named by the title and by the form, whichever came first.
+        if (source is >= DepartmentSource.Unit and < DepartmentSource.TitleAgrees && key == _titleDepartment && _named.Contains(key))
             source = DepartmentSource.TitleAgrees;
         if (source <= _departmentSource) return;
         Department = department;
         _departmentSource = source;
     }
 
-    /// <summary>The department the title names, and the bodies the form's labels, lines and units name (as keys).</summary>
+    /// <summary>The department the title names, and the bodies the form's labels, lines and units name (both as keys).</summary>
     private string _titleDepartment = "";
     private readonly HashSet<string> _named = [];
 
