@@ -161,12 +161,20 @@ internal static partial class VariantRenderer
         for (var r = 0; r < table.HeaderRows + rows.Count; r++) grid.AddRow();
         table.WriteHeader(grid, start, offset);
         table.WriteRows(grid, start + table.HeaderRows, offset, rows, random);
-        // A table narrower than the form: its last column takes the rest of the width.
-        var extra = grid.Columns - offset - table.Width;
+        FitIndicatorBlock(grid, start, offset, table.Width, blockLabel);
+    }
+
+    /// <summary>
+    /// An indicator table written from <paramref name="start"/> narrower than the form: its last column takes the rest of the
+    /// width; the block's label, if any, is merged down its rows in the first column.
+    /// </summary>
+    private static void FitIndicatorBlock(VariantGrid grid, int start, int offset, int width, string? blockLabel)
+    {
+        var extra = grid.Columns - offset - width;
         if (extra > 0)
             for (var r = start; r < grid.Rows.Count; r++)
-                if (grid.CoveringMerge(r, offset + table.Width - 1) is null && grid.AnchorAt(r, offset + table.Width - 1) is null)
-                    grid.Merge(r, offset + table.Width - 1, 1, extra + 1);
+                if (grid.CoveringMerge(r, offset + width - 1) is null && grid.AnchorAt(r, offset + width - 1) is null)
+                    grid.Merge(r, offset + width - 1, 1, extra + 1);
         if (blockLabel is not null)
         {
             grid.Rows[start][0] = blockLabel;

@@ -487,16 +487,7 @@ internal static partial class VariantRenderer
             if (endLevel1 && !t.FirstLevelBlank && t.At(EvalRole.Level1) is { } c1) grid.Merge(level1Start, offset + c1, r - level1Start + 1, 1);
             if (endLevel2 && t.At(EvalRole.Level2) is { } c2) grid.Merge(level2Start, offset + c2, r - level2Start + 1, 1);
         }
-        var extra = grid.Columns - offset - t.Width;
-        if (extra > 0)
-            for (var r = start; r < grid.Rows.Count; r++)
-                if (grid.CoveringMerge(r, offset + t.Width - 1) is null && grid.AnchorAt(r, offset + t.Width - 1) is null)
-                    grid.Merge(r, offset + t.Width - 1, 1, extra + 1);
-        if (blockLabel is not null)
-        {
-            grid.Rows[start][0] = blockLabel;
-            grid.Merge(start, 0, grid.Rows.Count - start, 1);
-        }
+        FitIndicatorBlock(grid, start, offset, t.Width, blockLabel);
     }
 
     /// <summary>The 总分 (or 合计) row: its word over the columns before the first figure, 100 under the weights, the total score (or a blank, as B prints it), a grade after it.</summary>
