@@ -1,19 +1,18 @@
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
-/// Streams OOXML parts (sheet data, shared strings, styles, the Word body) with System.Xml's XmlReader over the part
-/// stream the SDK hands out. The SDK's own OpenXmlReader and DOM materialise objects per element and cost several
+/// Streams OOXML parts (sheet data, shared strings, styles, the Word body, relationships) with System.Xml's XmlReader.
+/// The OpenXML SDK's own OpenXmlReader and DOM materialise objects per element and cost several
 /// times more per small file, and a DOM of a large part costs many times its size in memory. Elements are matched
-/// by local name so that Strict OOXML namespaces read the same.
+/// by local name so that Strict OOXML namespaces read the same. Parts come from <see cref="OoxmlPackage"/>.
 /// </summary>
 internal static class OoxmlXml
 {
-    public static XmlReader Open(OpenXmlPart part, ReadContext context) =>
-        XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
+    public static XmlReader Open(Stream part, ReadContext context) =>
+        XmlReader.Create(part, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,

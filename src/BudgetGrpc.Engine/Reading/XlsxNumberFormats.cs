@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BudgetGrpc.Engine.Reading;
 
@@ -14,13 +13,13 @@ internal static class XlsxNumberFormats
     /// One flag per cellXfs index: true when the style's number format shows a date or time. Streams styles.xml:
     /// only numFmts and cellXfs matter, and loading the whole stylesheet as SDK objects costs more than the sheet.
     /// </summary>
-    public static bool[] DateStyles(WorkbookStylesPart? part, ReadContext context)
+    public static bool[] DateStyles(OoxmlPackage package, string? part)
     {
         if (part is null) return [];
         var customCodes = new Dictionary<uint, string>();
         var styleFormats = new List<uint>();
         var cellXfsDepth = -1;
-        using var xml = OoxmlXml.Open(part, context);
+        using var xml = package.OpenXml(part);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellXfsDepth) cellXfsDepth = -1;

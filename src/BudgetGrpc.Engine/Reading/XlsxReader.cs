@@ -1,38 +1,31 @@
 using System.Xml;
 using BudgetGrpc.Engine.Model;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
-/// Reads every visible, non-empty worksheet of an .xlsx into a grid. The OpenXML SDK resolves the package:
-/// parts, relationships, content types. The parts themselves are streamed with XmlReader (see <see cref="OoxmlXml"/>)
-/// so that memory follows the cells kept, not the XML size, and a small workbook costs well under a millisecond.
+/// Reads every visible, non-empty worksheet of an .xlsx into a grid. <see cref="OoxmlPackage"/> finds the parts through
+/// the relationships; the parts themselves are streamed with XmlReader (see <see cref="OoxmlXml"/>) so that memory
+/// follows the cells kept, not the XML size, and a small workbook costs well under a millisecond.
 /// </summary>
 internal static class XlsxReader
 {
     public static ContainerContent Read(ReadOnlyMemory<byte> content, ReadContext context)
     {
-        using var stream = ZipGuard.OpenStream(content);
-        using var package = ZipGuard.OpenPackage(stream);
-        using var document = SpreadsheetDocument.Open(package, new OpenSettings
-        {
-            AutoSave = false,
-            MaxCharactersInPart = ZipGuard.MaxCharactersInPart(context.Limits),
-        });
-        var workbookPart = document.WorkbookPart
-            ?? throw context.Fail(DisclosureErrorCode.Unreadable, "the Excel package has no workbook part");
-        var (date1904, sheets) = ReadWorkbook(workbookPart, context);
-        var sharedStrings = ReadSharedStrings(workbookPart.SharedStringTablePart, context);
-        var dateStyles = XlsxNumberFormats.DateStyles(workbookPart.WorkbookStylesPart, context);
+        using var package = OoxmlPackage.Open(content, context);
+        var workbook = package.MainPart("xl/workbook.xml", "Excel");
+        var (date1904, sheets) = ReadWorkbook(package, workbook);
+        var parts = package.Relationships(workbook);
+        var sharedStrings = ReadSharedStrings(package, parts.FirstOrDefault(r => r.Is("sharedStrings") && package.Has(r.Part)), context);
+        var dateStyles = XlsxNumberFormats.DateStyles(package, parts.FirstOrDefault(r => r.Is("styles") && package.Has(r.Part))?.Part);
         var sheetReader = new XlsxSheetReader(context, sharedStrings, dateStyles, date1904);
 
         var grids = new List<CellGrid>();
         foreach (var (name, visible, id) in sheets)
         {
-            if (!visible || id is null || !workbookPart.TryGetPartById(id, out var part)) continue;
-            if (part is not WorksheetPart worksheetPart) continue; // chart sheets hold no cells
-            if (ReadSheet(sheetReader, worksheetPart, name ?? $"sheet {grids.Count + 1}", context) is { } grid) grids.Add(grid);
+            // Chart sheets, dialog and macro sheets hold no cells; a sheet whose part is missing is skipped.
+            if (!visible || id is null || parts.FirstOrDefault(r => r.Id == id) is not { } part || !part.Is("worksheet") || !package.Has(part.Part)) continue;
+            if (ReadSheet(sheetReader, package, part.Part, name ?? $"sheet {grids.Count + 1}", context) is { } grid) grids.Add(grid);
         }
         if (grids.Count == 0)
             throw context.Fail(DisclosureErrorCode.NoTable,
@@ -41,11 +34,11 @@ internal static class XlsxReader
     }
 
     /// <summary>The 1904 date flag and the sheets in workbook order: name, visible, relationship id.</summary>
-    private static (bool Date1904, List<(string? Name, bool Visible, string? Id)> Sheets) ReadWorkbook(WorkbookPart part, ReadContext context)
+    private static (bool Date1904, List<(string? Name, bool Visible, string? Id)> Sheets) ReadWorkbook(OoxmlPackage package, string workbook)
     {
         var date1904 = false;
         var sheets = new List<(string?, bool, string?)>();
-        using var xml = OoxmlXml.Open(part, context);
+        using var xml = package.OpenXml(workbook);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element) continue;
@@ -66,11 +59,12 @@ internal static class XlsxReader
         return (date1904, sheets);
     }
 
-    private static CellGrid? ReadSheet(XlsxSheetReader reader, WorksheetPart part, string name, ReadContext context)
+    private static CellGrid? ReadSheet(XlsxSheetReader reader, OoxmlPackage package, string part, string name, ReadContext context)
     {
         try
         {
-            return reader.Read(part, name);
+            using var xml = package.OpenXml(part);
+            return reader.Read(xml, name);
         }
         catch (Exception ex) when (ex is not (DisclosureException or OutOfMemoryException))
         {
@@ -80,11 +74,11 @@ internal static class XlsxReader
         }
     }
 
-    private static string[] ReadSharedStrings(SharedStringTablePart? part, ReadContext context)
+    private static string[] ReadSharedStrings(OoxmlPackage package, OoxmlPackage.Relationship? part, ReadContext context)
     {
         if (part is null) return [];
         var strings = new List<string>();
-        using var xml = OoxmlXml.Open(part, context);
+        using var xml = package.OpenXml(part.Part);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;

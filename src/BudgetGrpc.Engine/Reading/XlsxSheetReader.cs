@@ -2,7 +2,6 @@ using System.Text;
 using System.Globalization;
 using System.Xml;
 using BudgetGrpc.Engine.Model;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace BudgetGrpc.Engine.Reading;
 
@@ -10,34 +9,31 @@ namespace BudgetGrpc.Engine.Reading;
 internal sealed class XlsxSheetReader(ReadContext context, string[] sharedStrings, bool[] dateStyles, bool date1904)
 {
     /// <summary>The sheet as a grid, or null when it has no non-empty cell.</summary>
-    public CellGrid? Read(WorksheetPart part, string sheetName)
+    public CellGrid? Read(XmlReader xml, string sheetName)
     {
         var sheet = new SparseSheet(context, sheetName);
         var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
         var rowNumber = 0;
         var nextColumn = 0;
 
-        using (var xml = OoxmlXml.Open(part, context))
+        while (xml.Read())
         {
-            while (xml.Read())
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            switch (xml.LocalName)
             {
-                if (xml.NodeType != XmlNodeType.Element) continue;
-                switch (xml.LocalName)
-                {
-                    case "row":
-                        rowNumber = RowNumber(xml.GetAttribute("r")) ?? rowNumber + 1;
-                        nextColumn = 0;
-                        break;
-                    case "c":
-                        var (cellRow, column) = CellAddress(xml.GetAttribute("r"), rowNumber, nextColumn);
-                        nextColumn = column + 1;
-                        var text = ReadCell(xml, sheetName, cellRow, column);
-                        if (text.Length > 0) sheet.Set(cellRow, column, text);
-                        break;
-                    case "mergeCell":
-                        if (ParseRange(xml.GetAttribute("ref")) is { } range) merges.Add(range);
-                        break;
-                }
+                case "row":
+                    rowNumber = RowNumber(xml.GetAttribute("r")) ?? rowNumber + 1;
+                    nextColumn = 0;
+                    break;
+                case "c":
+                    var (cellRow, column) = CellAddress(xml.GetAttribute("r"), rowNumber, nextColumn);
+                    nextColumn = column + 1;
+                    var text = ReadCell(xml, sheetName, cellRow, column);
+                    if (text.Length > 0) sheet.Set(cellRow, column, text);
+                    break;
+                case "mergeCell":
+                    if (ParseRange(xml.GetAttribute("ref")) is { } range) merges.Add(range);
+                    break;
             }
         }
         if (sheet.IsEmpty) return null;
