@@ -11,7 +11,9 @@ internal sealed class IndicatorCollector(SourceRef source)
     private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal) { "无", "暂无", "/", "-", "—", "——", "不涉及", "无此项" };
 
     /// <summary>Words that say nothing stands here (无, 不涉及, /): no indicator.</summary>
-    public static bool IsNothing(string text) => NothingWords.Contains(text.Trim().TrimEnd('。', '.', '；', ';'));
+    public static bool IsNothing(string text) => NothingWords.Contains(text.Trim().TrimEnd(SentenceEnds));
+
+    private static readonly char[] SentenceEnds = ['。', '.', '；', ';'];
 
     public readonly List<Indicator> Indicators = [];
     public readonly List<IndicatorHeading> Headings = [];

@@ -14,7 +14,7 @@ internal static class QualitativeWords
     /// </summary>
     public static bool EndsInKnown(string text)
     {
-        var word = text.Trim().TrimEnd('。', '.', '；', ';', '，', ',');
+        var word = text.Trim().TrimEnd(EndPunctuation);
         if (word.Length is < 3 or > 8 || word.Any(char.IsDigit)) return false;
         for (var length = 2; length < word.Length; length++)
             if (IsKnown(word[^length..])) return true;
@@ -33,10 +33,12 @@ internal static class QualitativeWords
         return 0;
     }
 
+    private static readonly char[] EndPunctuation = ['。', '.', '；', ';', '，', ','];
+
     /// <summary>Whether the text, trimmed of end punctuation, is a known qualitative target.</summary>
     public static bool IsKnown(string text)
     {
-        var word = text.Trim().TrimEnd('。', '.', '；', ';', '，', ',');
+        var word = text.Trim().TrimEnd(EndPunctuation);
         return word.Length is > 0 and <= LongestWord && Lexicon.RoleOf("qualitative", Lexicon.Fold(word)) == "Target";
     }
 }
