@@ -70,6 +70,7 @@ public class TextFormatDetectionTests
     [Theory]
     [InlineData("<!DOCTYPE html><html><body><p>本页没有表格</p></body></html>\n")]
     [InlineData("<html><body><p>本页没有表格</p></body></html>\n")]
+    [InlineData("<html><body><!-- 注释 --><p>本页没有表格</p></body></html>\n")]
     [InlineData("<!-- saved from url=(0014)about:internet -->\n<html><body><p>本页没有表格</p></body></html>\n")]
     [InlineData("<?xml version=\"1.0\"?>\n<!-- a -->\n<!-- b -->\n<!DOCTYPE html><html><body><p>无</p></body></html>\n")]
     public void A_page_is_known_by_its_start_whatever_its_name(string page)
@@ -154,9 +155,12 @@ public class TextFormatDetectionTests
         Assert.Equal(ContainerKind.LegacyWord, Kind($"<w:wordDocument xmlns:w=\"{wordml}\"><w:body/></w:wordDocument>", "saved.doc"));
         Assert.Equal(ContainerKind.LegacyWord, Kind(flat, "saved.xml"));
 
-        // The same root in another namespace, Word's namespace under another root, a flat package of a workbook.
+        // The same root in another namespace, Word's namespace under another root, a package's content types naming
+        // Word's main part, a flat package of a workbook.
         Assert.Equal(ContainerKind.Delimited, Kind("<w:wordDocument xmlns:w=\"urn:example\"><w:body/></w:wordDocument>", "saved.doc"));
         Assert.Equal(ContainerKind.Delimited, Kind($"<w:document xmlns:w=\"{wordml}\"><w:body/></w:document>", "saved.doc"));
+        Assert.Equal(ContainerKind.Delimited, Kind("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+            "<Override PartName=\"/word/document.xml\"/></Types>", "[Content_Types].xml"));
         Assert.Equal(ContainerKind.Delimited, Kind(flat.Replace("/word/document.xml", "/xl/workbook.xml", StringComparison.Ordinal), "saved.xml"));
     }
 }
