@@ -190,6 +190,10 @@ public class DelimiterSniffingTests
         var rows = Rows("项目\t说明\n农田\t他说\"好\",1\n", "x.txt", out var format);
         Assert.Equal("tsv", format);
         Assert.Equal(["农田", "他说\"好\",1"], rows[1]);
+
+        // Nor is it a stray quote that would turn quoting off for the quoted field above it.
+        var quoted = Rows("项目\t\"说明\"\n农田\t他说\"好\"吗\n", "x.txt", out _);
+        Assert.Equal([["项目", "说明"], ["农田", "他说\"好\"吗"]], quoted);
     }
 
     [Fact]
