@@ -229,4 +229,18 @@ public class DelimiterSniffingTests
         Assert.Equal(quoted ? ["项目", "金额"] : ["\"项目\"", "金额"], rows[0]);
         Assert.Equal(linesBeforeTheStrayQuote + 1, rows.Length);
     }
+
+    [Fact]
+    public void Lines_ended_by_a_carriage_return_alone_are_lines()
+    {
+        // Excel for Mac's "CSV (Macintosh)" ends lines with CR alone: a quote at the start of such a line opens a field.
+        var rows = Rows("项目,金额\r\"农田,一期\",1\r监测,2\r", "mac.csv", out var format);
+        Assert.Equal("csv", format);
+        Assert.Equal([["项目", "金额"], ["农田,一期", "1"], ["监测", "2"]], rows);
+
+        // And each is a line for the separator count: two lines of one comma against one line of two tabs.
+        var commas = Rows("项目\t金额\t说明\r农田,1\r监测,2\r", "mac.txt", out var commaFormat);
+        Assert.Equal("csv", commaFormat);
+        Assert.Equal([["项目\t金额\t说明"], ["农田", "1"], ["监测", "2"]], commas);
+    }
 }
