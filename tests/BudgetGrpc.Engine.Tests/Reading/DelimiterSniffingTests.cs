@@ -215,14 +215,16 @@ public class DelimiterSniffingTests
     }
 
     [Theory]
-    [InlineData(200, true)]
-    [InlineData(199, false)]
-    public void Only_the_first_200_lines_decide_whether_quotes_are_in_use(int linesBeforeTheStrayQuote, bool quoted)
+    [InlineData(200, true, "\n")]
+    [InlineData(199, false, "\n")]
+    [InlineData(200, true, "\r\n")]
+    [InlineData(199, false, "\r\n")]
+    public void Only_the_first_200_lines_decide_whether_quotes_are_in_use(int linesBeforeTheStrayQuote, bool quoted, string lineEnd)
     {
-        // A proper quoted field on line 1, a stray quote on line 201 or 200.
-        var text = new StringBuilder("\"项目\",金额\n");
-        for (var n = 1; n < linesBeforeTheStrayQuote; n++) text.Append($"农田{n},{n}\n");
-        text.Append("\"两节\"期间慰问,2\n");
+        // A proper quoted field on line 1, a stray quote on line 201 or 200; CR LF is one line end, not two.
+        var text = new StringBuilder("\"项目\",金额" + lineEnd);
+        for (var n = 1; n < linesBeforeTheStrayQuote; n++) text.Append($"农田{n},{n}{lineEnd}");
+        text.Append("\"两节\"期间慰问,2" + lineEnd);
 
         var rows = Rows(text.ToString(), "x.csv", out _);
 
