@@ -45,12 +45,13 @@ internal static class DelimiterSniffer
                     i = close;
                     atFieldStart = false;
                     continue;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    continue; // the line feed ends the line
                 case '\n':
+                case '\r': // alone, as Excel for Mac's "CSV (Macintosh)" ends lines, and as the reader takes it
                     EndLine(histograms, counts);
                     lines++;
                     atFieldStart = true;
-                    continue;
-                case '\r':
                     continue;
                 case '\t':
                     counts[0]++;
