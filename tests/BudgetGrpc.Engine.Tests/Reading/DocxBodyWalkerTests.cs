@@ -33,11 +33,17 @@ public class DocxBodyWalkerTests
     }
 
     [Fact]
-    public void A_continued_cell_in_the_first_row_or_column_keeps_its_own_text()
+    public void A_continued_cell_in_the_first_row_or_column_keeps_its_own_text_and_a_legacy_merge_restarts_anywhere()
     {
-        var grid = Assert.Single(ReadBody(Tbl(Tr(Tc("<w:vMerge/>", P("甲")), Tc("乙")), Tr(Tc("<w:hMerge/>", P("丙")), Tc("丁")))));
+        var grid = Assert.Single(ReadBody(Tbl(
+            Tr(Tc("<w:vMerge/>", P("甲")), Tc("乙")),
+            Tr(Tc("<w:hMerge/>", P("丙")), Tc("丁")),
+            // A legacy merge restarted past the first column, continued over two grid columns; one continued from a
+            // column a gridBefore skipped continues nothing.
+            Tr(Tc("子"), Tc("<w:hMerge w:val=\"restart\"/>", P("丑")), Tc("<w:gridSpan w:val=\"2\"/><w:hMerge/>", "")),
+            Tr("<w:trPr><w:gridBefore w:val=\"2\"/></w:trPr>" + Tc("<w:hMerge/>", "")))));
 
-        Assert.Equal("1:|甲|乙\n2:|丙|丁\n", Dump(grid));
+        Assert.Equal("1:|甲|乙\n2:|丙|丁\n3:|子|丑|^丑|^丑\n4:|||^\n", Dump(grid));
     }
 
     [Fact]

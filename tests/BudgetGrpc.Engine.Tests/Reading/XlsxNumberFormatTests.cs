@@ -121,17 +121,18 @@ public class XlsxNumberFormatTests
 
     [Theory]
     // numFmt 164 is a custom date, 14 is redefined as a plain number, 165 is a duration; xf without an id is General.
+    // Styles 6 and 7 are past the cell formats list: the cell style formats around it do not count.
     [InlineData("<numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy年m月d日\"/><numFmt numFmtId=\"14\" formatCode=\"0.00\"/>"
         + "<numFmt numFmtId=\"165\" formatCode=\"[h]:mm\"/><numFmt numFmtId=\"22\"/></numFmts>"
-        + "<cellStyleXfs><xf numFmtId=\"14\"/></cellStyleXfs>"
-        + "<cellXfs><xf/><xf numFmtId=\"164\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"><alignment/></xf><xf numFmtId=\"165\"/></cellXfs>"
-        + "<cellStyleXfs><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/></cellStyleXfs>",
-        "45306|2024-01-15|45306|2024-01-15|45306|45306")]
+        + "<cellStyleXfs><xf numFmtId=\"164\"/></cellStyleXfs>"
+        + "<cellXfs><xf/><xf numFmtId=\"164\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"><alignment/></xf><xf numFmtId=\"165\"/><xf numFmtId=\"164\"/></cellXfs>"
+        + "<cellStyleXfs><xf numFmtId=\"164\"/><xf numFmtId=\"164\"/><xf numFmtId=\"164\"/><xf numFmtId=\"164\"/><xf numFmtId=\"164\"/><xf numFmtId=\"164\"/></cellStyleXfs>",
+        "45306|2024-01-15|45306|2024-01-15|45306|2024-01-15|45306|45306")]
     [InlineData("<cellXfs count=\"0\"/><cellStyleXfs><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/><xf numFmtId=\"14\"/></cellStyleXfs>",
-        "45306|45306|45306|45306|45306|45306")]
+        "45306|45306|45306|45306|45306|45306|45306|45306")]
     public void Only_the_cell_formats_list_gives_styles_and_custom_codes_override_built_in_ones(string styles, string expected)
     {
-        var cells = string.Concat(Enumerable.Range(0, 6).Select(s => $"<c r=\"{(char)('A' + s)}1\" s=\"{s}\"><v>45306</v></c>"));
+        var cells = string.Concat(Enumerable.Range(0, 8).Select(s => $"<c r=\"{(char)('A' + s)}1\" s=\"{s}\"><v>45306</v></c>"));
         var bytes = RawOoxml.Sheet($"<row r=\"1\">{cells}</row>", styles: styles);
 
         var grid = Assert.Single(ReadingFixtures.Read(bytes, "styles.xlsx").Grids);

@@ -91,7 +91,7 @@ public class XlsxSheetReaderTests
             + "    <c r=\"C1\">\n      <f>1+1</f>\n      <v>2</v>\n    </c>\n"
             // An extension's elements are not the cell's value, even one named v.
             + "    <c r=\"D1\"><v>3</v><extLst><ext uri=\"{x}\"><x:v xmlns:x=\"urn:example\">9</x:v></ext></extLst></c>\n  </row>\n",
-            sharedStrings: "\n  <si>\n    <r><t>高标准</t></r>\n    <r><t>农田</t></r>\n  </si>\n");
+            sharedStrings: "\n  <si>\n    <r>\n      <t>高标准</t>\n    </r>\n    <r><t>农田</t></r>\n  </si>\n");
 
         Assert.Equal(["甲", "高标准农田", "2", "3"], grid.Row(0));
     }
