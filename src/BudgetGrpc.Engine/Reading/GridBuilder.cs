@@ -30,13 +30,15 @@ internal sealed class GridBuilder(ReadContext context, string? name)
     public string? Get(int row, int column) =>
         row < _rows.Count && column < _lengths[row] ? _rows[row][column] : null;
 
-    public void Set(int row, int column, string text, bool continuation)
+    /// <param name="sourceRow">The row the source numbers it as, for the message when the cell budget runs out (default:
+    /// the grid row, 1-based); a sparse sheet's grid rows are not its sheet rows.</param>
+    public void Set(int row, int column, string text, bool continuation, int? sourceRow = null)
     {
         EnsureRows(row + 1);
         var length = _lengths[row];
         if (column >= length)
         {
-            context.TakeCells(column + 1 - length, name, row + 1);
+            context.TakeCells(column + 1 - length, name, sourceRow ?? row + 1);
             var cells = _rows[row];
             if (column >= cells.Length)
             {

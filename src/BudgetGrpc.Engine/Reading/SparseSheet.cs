@@ -18,7 +18,7 @@ internal sealed class SparseSheet(ReadContext context, string? name)
     /// <param name="column">0-based.</param>
     public void Set(int sheetRow, int column, string text)
     {
-        _builder.Set(GridRow(sheetRow), column, context.Cut(text), continuation: false);
+        _builder.Set(GridRow(sheetRow), column, context.Cut(text), continuation: false, sourceRow: sheetRow);
         _maxRow = Math.Max(_maxRow, sheetRow);
         _maxColumn = Math.Max(_maxColumn, column);
     }
@@ -33,7 +33,7 @@ internal sealed class SparseSheet(ReadContext context, string? name)
         {
             var gridRow = GridRow(r);
             for (var c = col1; c <= Math.Min(col2, _maxColumn); c++)
-                if (r != row1 || c != col1) _builder.Set(gridRow, c, anchor, continuation: true);
+                if (r != row1 || c != col1) _builder.Set(gridRow, c, anchor, continuation: true, sourceRow: r);
         }
     }
 

@@ -178,4 +178,77 @@ public class OoxmlPackageTests
         Assert.Contains("XmlException", error.Message);
         Robustness.ProgrammingErrors.AssertNone(error);
     }
+    [Fact]
+    public void A_main_part_relationship_to_a_part_that_is_not_there_falls_back_to_the_conventional_name()
+    {
+        var bytes = Zip(
+            ("[Content_Types].xml", ContentTypes),
+            ("_rels/.rels", Rels(
+                To("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+                To("rId1", Rel + "/officeDocument", "xl/workbook2.xml"))),
+            ("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"/>"),
+            ("xl/workbook.xml", Workbook(("预算", "s1"))),
+            ("xl/_rels/workbook.xml.rels", Rels(To("s1", Rel + "/worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", Sheet("项目名称")));
+
+        var grid = Assert.Single(Read(bytes, "fallback.xlsx").Grids);
+
+        Assert.Equal("预算", grid.Name);
+        Assert.Equal("项目名称", grid[0, 0]);
+    }
+
+    [Fact]
+    public void Only_relationship_elements_with_an_id_a_type_and_a_target_are_followed()
+    {
+        const string rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Other Id=\"a\" Type=\"" + Rel + "/worksheet\" Target=\"worksheets/a.xml\"/>"
+            + "<Relationship Id=\"b\" Type=\"" + Rel + "/worksheet\"/>"
+            + "<Relationship Id=\"c\" Target=\"worksheets/c.xml\"/>"
+            + "<Relationship Type=\"" + Rel + "/worksheet\" Target=\"worksheets/d.xml\"/>"
+            + "<Relationship Id=\"e\" Type=\"" + Rel + "/worksheet\" Target=\"worksheets/e.xml\"/>"
+            + "</Relationships>";
+        var bytes = Zip(
+            ("_rels/.rels", Rels(To("rId1", Rel + "/officeDocument", "xl/workbook.xml"))),
+            ("xl/workbook.xml", Workbook(("甲", "a"), ("乙", "b"), ("丙", "c"), ("丁", ""), ("戊", "e"))),
+            ("xl/_rels/workbook.xml.rels", rels),
+            ("xl/worksheets/a.xml", Sheet("甲")),
+            ("xl/worksheets/c.xml", Sheet("丙")),
+            ("xl/worksheets/d.xml", Sheet("丁")),
+            ("xl/worksheets/e.xml", Sheet("戊")));
+
+        var grid = Assert.Single(Read(bytes, "elements.xlsx").Grids);
+
+        Assert.Equal("戊", grid.Name);
+    }
+
+    [Fact]
+    public void Backslashes_in_part_names_and_targets_and_a_leading_slash_in_a_part_name_are_read_as_folders()
+    {
+        var bytes = Zip(
+            ("_rels/.rels", Rels(To("rId1", Rel + "/officeDocument", "xl/workbook.xml"))),
+            ("xl/workbook.xml", Workbook(("一", "a"), ("二", "b"), ("三", "c"))),
+            ("xl/_rels/workbook.xml.rels", Rels(
+                To("a", Rel + "/worksheet", "worksheets/s1.xml"),
+                To("b", Rel + "/worksheet", "worksheets/s2.xml"),
+                To("c", Rel + "/worksheet", "worksheets\\s3.xml"))),
+            ("xl\\worksheets\\s1.xml", Sheet("甲")),
+            ("/xl/worksheets/s2.xml", Sheet("乙")),
+            ("xl/worksheets/s3.xml", Sheet("丙")));
+
+        var grids = Read(bytes, "slashes.xlsx").Grids;
+
+        Assert.Equal(["甲", "乙", "丙"], grids.Select(g => g[0, 0]));
+    }
+
+    [Fact]
+    public void A_word_document_found_through_the_package_relationships_is_read()
+    {
+        var bytes = Zip(
+            ("_rels/.rels", Rels(To("rId1", Rel + "/officeDocument", "/word/document2.xml"))),
+            ("word/document2.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"));
+
+        Assert.Equal("项目名称", Assert.Single(Read(bytes, "other.docx").Grids)[0, 0]);
+    }
 }
