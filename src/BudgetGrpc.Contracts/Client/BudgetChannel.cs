@@ -20,6 +20,14 @@ public sealed record BudgetChannelOptions
 
     /// <summary>Pings on an idle HTTP/2 connection, so a load balancer or NAT does not drop it silently; null for none.</summary>
     public TimeSpan? KeepAlivePingDelay { get; init; }
+
+    /// <summary>
+    /// Longest wait between the channel's own attempts to reconnect to a server that went away; null for gRPC's default
+    /// (two minutes). While it waits, calls fail at once with the last connection error, so a long-lived channel whose
+    /// caller retries on its own (the worker) sets it no longer than its first retry delay: otherwise a service that is
+    /// back is not seen by the retries, nor by the next run, until the channel tries again.
+    /// </summary>
+    public TimeSpan? MaxReconnectBackoff { get; init; }
 }
 
 /// <summary>
@@ -64,6 +72,11 @@ public static class BudgetChannel
             },
             DisposeHttpClient = true,
         };
+        if (o.MaxReconnectBackoff is { } maxBackoff)
+        {
+            channel.MaxReconnectBackoff = maxBackoff;
+            if (channel.InitialReconnectBackoff > maxBackoff) channel.InitialReconnectBackoff = maxBackoff;
+        }
         if (o.MaxAttempts > 1)
         {
             channel.ServiceConfig = new ServiceConfig { MethodConfigs = { RetryUnavailable(o.MaxAttempts) } };

@@ -20,6 +20,8 @@ public sealed class DeliveryClient : IDisposable
             MaxMessageBytes = MaxMessageBytes,
             // A claim is not safe to resend blindly (it would lease twice); a run that fails ends, and Quartz fires again.
             MaxAttempts = 1,
+            // So the channel tries to reconnect at least twice a run interval: the run after the service is back reaches it.
+            MaxReconnectBackoff = TimeSpan.FromTicks(Math.Max(o.Interval.Ticks / 2, TimeSpan.TicksPerMillisecond * 100)),
         });
         Service = new DeliveryService.DeliveryServiceClient(channel);
     }

@@ -70,11 +70,14 @@ public static class FolderImportExtensions
         {
             var service = sp.GetRequiredService<IOptions<ImportServiceOptions>>().Value;
             var maxFileBytes = sp.GetRequiredService<IOptions<FolderImportOptions>>().Value.MaxFileBytes;
+            var retry = sp.GetRequiredService<IOptions<ImportRetryOptions>>().Value;
             return BudgetChannel.Create(new Uri(service.Url), service.ApiKey, new BudgetChannelOptions
             {
                 MaxMessageBytes = FileLimits.TransportLimit(maxFileBytes),
-                // Retries are the pipeline's job, with the backoff the options say.
+                // Retries are the pipeline's job, with the backoff the options say; the channel reconnects at least as
+                // often, so that a retry (or the next run) after the service is back reaches it.
                 MaxAttempts = 1,
+                MaxReconnectBackoff = retry.BaseDelay,
                 KeepAlivePingDelay = TimeSpan.FromSeconds(60),
             });
         });
