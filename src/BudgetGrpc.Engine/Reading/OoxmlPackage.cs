@@ -34,30 +34,32 @@ internal sealed class OoxmlPackage : IDisposable
     /// <paramref name="conventional"/> (xl/workbook.xml, word/document.xml).
     /// </summary>
     public string MainPart(string conventional, string what) =>
-        Relationships("").FirstOrDefault(r => r.Is("officeDocument") && _parts.ContainsKey(r.Part))?.Part
+        Relationships("").FirstOrDefault(r => r.Is("officeDocument"))?.Part
         ?? (_parts.ContainsKey(conventional) ? conventional
             : throw _context.Fail(DisclosureErrorCode.Unreadable, $"the {what} package has no main part ({conventional} or one its relationships name)"));
 
-    /// <summary>The relationships of a part ("" for the package's own), internal targets only, in document order.</summary>
+    /// <summary>
+    /// The relationships of a part ("" for the package's own) to parts the package holds, in document order: external
+    /// targets, targets outside the package and parts that are missing are passed over.
+    /// </summary>
     public List<Relationship> Relationships(string part)
     {
         var slash = part.LastIndexOf('/');
         var folder = slash < 0 ? "" : part[..(slash + 1)];
+        var rels = folder + "_rels/" + part[(slash + 1)..] + ".rels";
         var relationships = new List<Relationship>();
-        if (!_parts.ContainsKey(folder + "_rels/" + part[(slash + 1)..] + ".rels")) return relationships;
-        using var xml = OpenXml(folder + "_rels/" + part[(slash + 1)..] + ".rels");
+        if (!_parts.ContainsKey(rels)) return relationships;
+        using var xml = OpenXml(rels);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship") continue;
             if (xml.GetAttribute("TargetMode") is { } mode && mode.Equals("External", StringComparison.OrdinalIgnoreCase)) continue;
             if (xml.GetAttribute("Id") is { } id && xml.GetAttribute("Type") is { } type && xml.GetAttribute("Target") is { } target
-                && Resolve(folder, target) is { } resolved)
+                && Resolve(folder, target) is { } resolved && _parts.ContainsKey(resolved))
                 relationships.Add(new Relationship(id, type, resolved));
         }
         return relationships;
     }
-
-    public bool Has(string part) => _parts.ContainsKey(part);
 
     /// <summary>Streams a part with the readers' settings: no DTD, no resolver, at most the expansion limit in characters.</summary>
     public XmlReader OpenXml(string part)

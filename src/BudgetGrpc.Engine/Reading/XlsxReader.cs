@@ -16,15 +16,15 @@ internal static class XlsxReader
         var workbook = package.MainPart("xl/workbook.xml", "Excel");
         var (date1904, sheets) = ReadWorkbook(package, workbook);
         var parts = package.Relationships(workbook);
-        var sharedStrings = ReadSharedStrings(package, parts.FirstOrDefault(r => r.Is("sharedStrings") && package.Has(r.Part)), context);
-        var dateStyles = XlsxNumberFormats.DateStyles(package, parts.FirstOrDefault(r => r.Is("styles") && package.Has(r.Part))?.Part);
+        var sharedStrings = ReadSharedStrings(package, parts.FirstOrDefault(r => r.Is("sharedStrings")), context);
+        var dateStyles = XlsxNumberFormats.DateStyles(package, parts.FirstOrDefault(r => r.Is("styles"))?.Part);
         var sheetReader = new XlsxSheetReader(context, sharedStrings, dateStyles, date1904);
 
         var grids = new List<CellGrid>();
         foreach (var (name, visible, id) in sheets)
         {
             // Chart sheets, dialog and macro sheets hold no cells; a sheet whose part is missing is skipped.
-            if (!visible || id is null || parts.FirstOrDefault(r => r.Id == id) is not { } part || !part.Is("worksheet") || !package.Has(part.Part)) continue;
+            if (!visible || id is null || parts.FirstOrDefault(r => r.Id == id) is not { } part || !part.Is("worksheet")) continue;
             if (ReadSheet(sheetReader, package, part.Part, name ?? $"sheet {grids.Count + 1}", context) is { } grid) grids.Add(grid);
         }
         if (grids.Count == 0)
