@@ -1,8 +1,7 @@
-using System.IO.Compression;
-using System.Text;
 using BudgetGrpc.Engine.Model;
 using BudgetGrpc.Engine.Reading;
 using Xunit;
+using static BudgetGrpc.Engine.Tests.Reading.RawOoxml;
 using static BudgetGrpc.Engine.Tests.Reading.ReadingFixtures;
 
 namespace BudgetGrpc.Engine.Tests.Reading;
@@ -14,26 +13,7 @@ namespace BudgetGrpc.Engine.Tests.Reading;
 /// </summary>
 public class OoxmlPackageTests
 {
-    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string StrictRel = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private static byte[] Zip(params (string Name, string Xml)[] parts)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var (name, xml) in parts)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(xml);
-            }
-        return buffer.ToArray();
-    }
-
-    private static string Rels(params (string Id, string Type, string Target, bool External)[] rels) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + string.Concat(rels.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"{(r.External ? " TargetMode=\"External\"" : "")}/>"))
-        + "</Relationships>";
 
     private static (string, string, string, bool) To(string id, string type, string target, bool external = false) => (id, type, target, external);
 

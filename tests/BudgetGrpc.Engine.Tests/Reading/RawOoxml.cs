@@ -26,8 +26,12 @@ internal static class RawOoxml
     }
 
     public static string Rels(params (string Id, string Type, string Target)[] rels) =>
+        Rels(rels.Select(r => (r.Id, r.Type, r.Target, External: false)).ToArray());
+
+    /// <summary>A relationships part; an external relationship carries TargetMode="External".</summary>
+    public static string Rels(params (string Id, string Type, string Target, bool External)[] rels) =>
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + string.Concat(rels.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"/>"))
+        + string.Concat(rels.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"{(r.External ? " TargetMode=\"External\"" : "")}/>"))
         + "</Relationships>";
 
     /// <summary>
