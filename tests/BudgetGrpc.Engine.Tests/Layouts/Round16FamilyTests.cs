@@ -1,0 +1,39 @@
+using BudgetGrpc.Engine.Model;
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// The families blind round 16 missed (docs/layout-survey.md, round 16): a target | completion table with no title, no
+/// label and no unit line, whose year only its indicator rows state (完成2021年…任务, 2021.1.1-12.31), with another table
+/// of the notice stacked right under its rows in the same sheet; and, from probes of ours, a long export whose 指标性质
+/// column says 定性 beside a time in words (12月底前完成), and a department-wide table with the 批复表's parallel 中期 /
+/// 年度 column sets under their group heads. Tables written by us on those models; each assertion failed before.
+/// </summary>
+public sealed class Round16FamilyTests
+{
+    private static string Export(string timeTarget) => $"""
+        <html><body><table border="1">
+        <tr><td colspan="12">部门预算项目绩效目标申报表(2026年度)</td></tr>
+        <tr><td colspan="12">金额单位:元</td></tr>
+        <tr><td>单位名称</td><td>项目名称</td><td>预算数</td><td>年度目标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td><td>权重</td><td>指标方向性</td></tr>
+        <tr><td>205-某县体育局部门</td><td></td><td>90,000.00</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+        <tr><td rowspan="3">205001-某县体育局</td><td rowspan="3">全民健身赛事经费</td><td rowspan="3">90,000.00</td><td rowspan="3">举办县级全民健身赛事。</td><td>产出指标</td><td>数量指标</td><td>举办健身赛事场次</td><td>≥</td><td>6</td><td>场</td><td>30</td><td>正向指标</td></tr>
+        <tr><td>产出指标</td><td>时效指标</td><td>赛事举办完成时限</td><td>定性</td><td>{timeTarget}</td><td></td><td>30</td><td>正向指标</td></tr>
+        <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>参赛群众满意度</td><td>≥</td><td>90</td><td>%</td><td>40</td><td>正向指标</td></tr>
+        </table></body></html>
+        """;
+
+    [Theory]
+    // 定性 beside a time in words: the words are the target, not a figure with a unit (10 "月底前完成").
+    [InlineData("10月底前完成")]
+    [InlineData("15日前发放到位")]
+    public void A_time_in_words_beside_qualitative_in_the_comparator_column_stays_words(string timeTarget)
+    {
+        var p = Assert.Single(Parse(Export(timeTarget)).Projects);
+        AssertIndicator(p, "产出指标", "时效指标", "赛事举办完成时限", "qualitative", null, "", timeTarget);
+        AssertIndicator(p, "产出指标", "数量指标", "举办健身赛事场次", ">=", "6", "场");
+    }
+}
