@@ -36,4 +36,33 @@ public sealed class Round16FamilyTests
         AssertIndicator(p, "产出指标", "时效指标", "赛事举办完成时限", "qualitative", null, "", timeTarget);
         AssertIndicator(p, "产出指标", "数量指标", "举办健身赛事场次", ">=", "6", "场");
     }
+
+    [Fact]
+    public void A_department_table_with_mid_term_and_year_column_sets_reads_the_years_set()
+    {
+        const string html = """
+            <html><body>
+            <p>部门整体支出绩效目标表</p><p>（2026年度）</p>
+            <table border="1">
+            <tr><td colspan="2">部门名称</td><td colspan="5">某县教育局</td></tr>
+            <tr><td colspan="2">年度预算申请（万元）</td><td colspan="5">资金总额:3200</td></tr>
+            <tr><td colspan="2" rowspan="2">总体目标</td><td colspan="3">中期目标（2026年—2028年）</td><td colspan="2">年度目标</td></tr>
+            <tr><td colspan="3">三年内改造薄弱学校校舍，办学条件全面达标。</td><td colspan="2">改造薄弱学校校舍8所。</td></tr>
+            <tr><td rowspan="5">绩效指标</td><td rowspan="2">一级指标</td><td colspan="3">中期指标</td><td colspan="3">年度指标</td></tr>
+            <tr><td>二级指标</td><td>三级指标</td><td>指标值</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+            <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>改造薄弱学校校舍</td><td>≥24所</td><td>数量指标</td><td>改造薄弱学校校舍</td><td>≥8所</td></tr>
+            <tr><td>时效指标</td><td>改造工程完工时间</td><td>2028年底前</td><td>时效指标</td><td>年度改造完工率</td><td>≥90%</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>师生满意度</td><td>≥85%</td><td>服务对象满意度指标</td><td>师生满意度</td><td>≥90%</td></tr>
+            </table></body></html>
+            """;
+        var d = Parse(html);
+        Assert.Equal(DisclosureKind.DepartmentTargets, d.Kind);
+        var p = Assert.Single(d.Projects);
+        Assert.Equal(
+        [
+            "产出指标/数量指标/改造薄弱学校校舍 >= 8 所",
+            "产出指标/时效指标/年度改造完工率 >= 90 %",
+            "满意度指标/服务对象满意度指标/师生满意度 >= 90 %",
+        ], p.Indicators.Select(Ind));
+    }
 }
