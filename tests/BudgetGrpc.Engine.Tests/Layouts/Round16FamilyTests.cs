@@ -65,4 +65,24 @@ public sealed class Round16FamilyTests
             "满意度指标/服务对象满意度指标/师生满意度 >= 90 %",
         ], p.Indicators.Select(Ind));
     }
+
+    private const string ListUnderRows = """
+        <html><body><table border="1">
+        <tr><td>一级指标</td><td>二级指标</td><td>指标名称</td><td>目标值</td><td>完成值</td></tr>
+        <tr><td rowspan="2">产出指标</td><td>产出数量</td><td>完成2026年家政技能培训任务</td><td>800人</td><td>760人</td></tr>
+        <tr><td>产出时效</td><td>培训任务完成及时</td><td>2026.1.1-12.31</td><td>2026.1.1-12.31</td></tr>
+        <tr><td>效益指标</td><td>社会效益</td><td>学员就业率</td><td>60%及以上</td><td>58%</td></tr>
+        <tr><td>序号</td><td>乡镇名称</td><td>培训机构</td><td>培训人数</td><td>备注</td></tr>
+        <tr><td>1</td><td>甲镇</td><td>甲镇职业培训学校</td><td>420</td><td></td></tr>
+        <tr><td>2</td><td>乙镇</td><td>乙镇职业培训学校</td><td>340</td><td></td></tr>
+        </table></body></html>
+        """;
+
+    [Fact]
+    public void The_header_of_another_table_stacked_under_the_indicator_rows_ends_them()
+    {
+        var p = Assert.Single(Parse(ListUnderRows).Projects);
+        Assert.Equal(["完成2026年家政技能培训任务", "培训任务完成及时", "学员就业率"], p.Indicators.Select(i => i.Name));
+        Assert.Equal([760m, null, 58m], p.Indicators.Select(i => i.Actual?.Value));
+    }
 }
