@@ -85,4 +85,16 @@ public sealed class Round16FamilyTests
         Assert.Equal(["完成2026年家政技能培训任务", "培训任务完成及时", "学员就业率"], p.Indicators.Select(i => i.Name));
         Assert.Equal([760m, null, 58m], p.Indicators.Select(i => i.Actual?.Value));
     }
+
+    [Theory]
+    // No title, label or period names the year: the indicator rows do, when every year they name is the same …
+    [InlineData("完成2026年家政技能培训任务", "2026.1.1-12.31", 2026)]
+    // … and two years named leave it open.
+    [InlineData("完成2025年家政技能培训任务", "2026.1.1-12.31", null)]
+    [InlineData("完成家政技能培训任务", "全年", null)]
+    public void The_year_every_indicator_row_names_is_the_fiscal_year_where_nothing_else_names_one(string name, string period, int? year)
+    {
+        var html = ListUnderRows.Replace("完成2026年家政技能培训任务", name).Replace("2026.1.1-12.31", period);
+        Assert.Equal(year, Parse(html).FiscalYear);
+    }
 }
