@@ -97,4 +97,27 @@ public sealed class Round16FamilyTests
         var html = ListUnderRows.Replace("完成2026年家政技能培训任务", name).Replace("2026.1.1-12.31", period);
         Assert.Equal(year, Parse(html).FiscalYear);
     }
+
+    [Fact]
+    public void A_self_evaluation_exported_one_indicator_a_row_takes_each_projects_budget_from_its_columns()
+    {
+        // A budget system's self-evaluation as a long list: 全年预算数 | 全年执行数 | 执行率 written on every row of the project
+        // beside the unit and project columns. The year's budget is the project's amount and its execution the budget block.
+        const string html = """
+            <html><body><table border="1">
+            <tr><td colspan="13">2026年度项目支出绩效自评表</td></tr>
+            <tr><td colspan="13">单位：万元</td></tr>
+            <tr><td>单位名称</td><td>项目名称</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因</td></tr>
+            <tr><td>108001-某县科学技术局</td><td>科普宣传经费</td><td>40.00</td><td>38.00</td><td>95.00%</td><td>产出指标</td><td>数量指标</td><td>科普活动场次</td><td>≥12场</td><td>12场</td><td>50</td><td>50</td><td></td></tr>
+            <tr><td>108001-某县科学技术局</td><td>科普宣传经费</td><td>40.00</td><td>38.00</td><td>95.00%</td><td>满意度指标</td><td>服务对象满意度指标</td><td>参与群众满意度</td><td>≥90%</td><td>93%</td><td>40</td><td>40</td><td></td></tr>
+            <tr><td>108001-某县科学技术局</td><td>专利资助</td><td>15.00</td><td>15.00</td><td>100.00%</td><td>产出指标</td><td>数量指标</td><td>资助专利件数</td><td>≥30件</td><td>34件</td><td>90</td><td>90</td><td></td></tr>
+            </table></body></html>
+            """;
+        var d = Parse(html);
+        Assert.Equal(DisclosureKind.SelfEvaluation, d.Kind);
+        Assert.Equal([("科普宣传经费", 40m), ("专利资助", 15m)], d.Projects.Select(p => (p.Name, p.Amount)));
+        Assert.Equal([(40m, 38m, 95m), (15m, 15m, 100m)],
+            d.Projects.Select(p => (p.Budget?.Adjusted, p.Budget?.Executed, p.Budget?.ExecutionRate)));
+        Assert.Equal([12m, 93m, 34m], d.Projects.SelectMany(p => p.Indicators).Select(i => i.Actual?.Value));
+    }
 }
