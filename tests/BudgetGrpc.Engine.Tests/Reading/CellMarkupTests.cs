@@ -1,7 +1,7 @@
 using BudgetGrpc.Engine.Reading;
 using Xunit;
 
-namespace BudgetGrpc.Engine.Tests.Indicators;
+namespace BudgetGrpc.Engine.Tests.Reading;
 
 public sealed class CellMarkupTests
 {
