@@ -147,10 +147,10 @@ public class HtmlTableReaderTests
     {
         var grid = Single(Table("""
             <tr><td>  甲 	 乙 <br>丙<p>丁</p>戊<script>x()</script><style>td{}</style>己</td><td></td>
-            <td><table><tr><th>内一</th><th>内二</th></tr></table></td><td>一<hr>二</td></tr>
+            <td><table><tr><th>内一</th><th>内二</th></tr><tr><td>内三</td><td>内四</td></tr></table></td><td>一<hr>二</td></tr>
             """));
 
-        Assert.Equal(["甲 乙\n丙\n丁\n戊己", "", "内一\n内二", "一\n二"], grid.Row(0));
+        Assert.Equal(["甲 乙\n丙\n丁\n戊己", "", "内一\n内二\n内三\n内四", "一\n二"], grid.Row(0));
     }
 
     [Theory]
