@@ -63,6 +63,8 @@ internal static class CompoundFile
         {
             if (difat >= (uint)sectorCount || steps > sectorCount) return null;
             var data = Sector(file, difat, sectorSize);
+            // A DIFAT sector cut short by the end of the file holds neither all its entries nor its next pointer.
+            if (data.Length < sectorSize) return null;
             var perSector = sectorSize / 4 - 1;
             for (var i = 0; i < perSector && sectors.Count < count; i++)
                 sectors.Add(BinaryPrimitives.ReadUInt32LittleEndian(data[(4 * i)..]));
