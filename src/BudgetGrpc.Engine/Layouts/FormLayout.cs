@@ -269,20 +269,31 @@ internal static partial class FormLayout
     }
 
     /// <summary>
-    /// The goals and the amount (年度资金总额 beside its figure) of a form whose label block a page break cut off above the
-    /// rows before <paramref name="end"/>, where the project has none yet.
+    /// The goals and the amount (年度资金总额 beside its figure, or a money block in columns) of a form whose label block a
+    /// page break cut off, from the rows <paramref name="start"/> to <paramref name="end"/>, where the project has none yet.
     /// </summary>
-    internal static void ReadLabelsAbove(CellGrid grid, int end, ProjectDraft project)
+    internal static void ReadLabelsAbove(CellGrid grid, int start, int end, ProjectDraft project)
     {
         // The year's goals replace the long-term ones the form stood in for them.
         var goals = project.Objectives.Count == project.LongTermGoals;
-        for (var r = 0; r < end; r++)
+        for (var r = start; r < end; r++)
         {
             var cells = LabelCells(grid, r);
-            for (var k = 0; k + 1 < cells.Count; k++)
+            for (var k = 0; k < cells.Count; k++)
             {
                 var label = FormLabels.Of(cells[k].Text);
-                if (label is not (FormField.Objectives or FormField.TotalAmount) || FormLabels.Of(cells[k + 1].Text) != FormField.None) continue;
+                if (k + 1 == cells.Count || FormLabels.Of(cells[k + 1].Text) != FormField.None)
+                {
+                    // 本年度预计投入 over 一般公共预算 | 其他资金 | 合计 and their figures.
+                    if (label is FormField.TotalAmount or FormField.AmountGroup && project.Amount is null
+                        && MoneyColumns.Read(grid, r, cells[k].Column, end) is { } block)
+                    {
+                        project.Amount = block.Amount;
+                        r = block.LastRow;
+                        break;
+                    }
+                    continue;
+                }
                 if (label == FormField.Objectives && goals)
                 {
                     project.Objectives.RemoveRange(0, project.LongTermGoals);
@@ -307,9 +318,11 @@ internal static partial class FormLayout
         if (columns.IsSelfEvaluation && reading.Kind is DisclosureKind.TargetTable or DisclosureKind.DepartmentTargets)
             reading.Kind = DisclosureKind.SelfEvaluation;
         else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
-        reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         // The header's rows are this grid's when the rows read start under them (not when a grid continues another's table).
         var headerAbove = start > header.LastRow;
+        var headerAtEnd = headerAbove && end == grid.RowCount && Enumerable.Range(start, end - start).All(r => RowKinds.IsSkippable(grid, r))
+            ? new CutRows(grid, header.Row) : null;
+        reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project, headerAtEnd);
         for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;

@@ -167,6 +167,18 @@ public static partial class LayoutReader
             return Layout.Form;
         }
 
+        // The top row of a two-row header ended the grid before, read there as a header of its own (年度绩效指标 | 三级指标 |
+        // 指标值): its second row tops this grid (中长期指标值 | 年度指标值), the form's indicators under it. A grid that says
+        // the header again whole is read below.
+        if (reading.Open is { Layout: Layout.Form, Project: { } headed, HeaderAtEnd: { } top }
+            && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)
+            && top.Over(grid, grid.RowCount) is var rejoinedGrid && HeaderRow.CountRoles(rejoinedGrid, 0) >= 2
+            && HeaderRow.Read(rejoinedGrid, 0) is { IsIndicatorTable: true } rejoinedHeader && rejoinedHeader.LastRow >= top.RowCount)
+        {
+            FormLayout.ReadIndicators(rejoinedGrid, rejoinedHeader, rejoinedHeader.LastRow + 1, rejoinedGrid.RowCount, headed, reading);
+            return Layout.Form;
+        }
+
         // An indicator table with no project block above it: the title names the project (or the department).
         for (var r = 0; r < limit; r++)
         {
@@ -177,7 +189,8 @@ public static partial class LayoutReader
             {
                 // The header repeated at the top of a page that broke inside the label block: the block goes on under it
                 // (the rest of the money, the goals), then the header again over the indicators.
-                if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
+                var labelsFrom = 0;
+                if (HeaderAfterLabels(grid, header) is { } again) (labelsFrom, header, r) = (header.LastRow + 1, again, again.Row);
                 // The money block the page cut: its label and heads from the last grid over this grid's part heads and figures.
                 if (reading.CutMoney is { } cut && awaiting.Amount is null)
                 {
@@ -185,7 +198,7 @@ public static partial class LayoutReader
                     awaiting.Amount = MoneyColumns.Read(joined, 0, cut.LabelColumn, joined.RowCount)?.Amount;
                 }
                 (reading.CutMoney, reading.CutHeader) = (null, null);
-                FormLayout.ReadLabelsAbove(grid, r, awaiting);
+                FormLayout.ReadLabelsAbove(grid, labelsFrom, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
                 reading.IndicatorTables++;

@@ -3,8 +3,13 @@ using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
 
-/// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
-internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
+/// <summary>
+/// An indicator table that a following grid may continue: its header, its layout and the project being read; its header's
+/// rows when they ended their grid with no indicator row under them (the top row of a two-row header read as a header of
+/// its own, its second row atop the next page).
+/// </summary>
+internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project,
+    CutRows? HeaderAtEnd = null);
 
 /// <summary>
 /// Rows a page break cut from the rest of their block: from <paramref name="FirstRow"/> to the end of the grid that holds
