@@ -60,6 +60,7 @@ internal static partial class FormLayout
         var inTasks = false;
         var r = start;
         HeaderRow? indicatorHeader = null;
+        var (indicatorGrid, indicatorEnd) = (grid, end);
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
         var moneyBlockEnd = -1;
@@ -75,7 +76,16 @@ internal static partial class FormLayout
                     r = h.LastRow;
                     continue;
                 }
+                // Its top row said again right under it (a page break after that row, the next page repeating the header
+                // whole): the header is read where it stands whole.
+                if (SaidAgainUnder(grid, h, end) is { } again)
+                {
+                    r = again - 1;
+                    continue;
+                }
                 indicatorHeader = h;
+                // A two-row header whose rows a page break parted: its rows joined, over the rows under it.
+                if (PartedHeader(grid, h, end) is { } parted) (indicatorGrid, indicatorHeader, indicatorEnd) = parted;
                 break;
             }
             if (budget.TryRead(grid, r, reading)) continue;
@@ -254,7 +264,7 @@ internal static partial class FormLayout
         reading.CutHeader = indicatorHeader is null && end == grid.RowCount ? HeaderWordsAtEnd(grid, start, end) : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
-        ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
+        ReadIndicators(indicatorGrid, indicatorHeader, indicatorHeader.LastRow + 1, indicatorEnd, project, reading);
     }
 
     /// <summary>
@@ -500,6 +510,31 @@ internal static partial class FormLayout
             if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()) || LevelPath.Contains(c.Text))) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A two-row header whose rows a page break parted (blank rows between 指标值 and 中长期指标值 | 年度指标值): the header's
+    /// rows and the rows from the first after the gap, as one grid, with the header read whole and the grid's end; null
+    /// where the rows are not parted or the row after the gap adds no row to the header.
+    /// </summary>
+    private static (CellGrid Grid, HeaderRow Header, int End)? PartedHeader(CellGrid grid, HeaderRow header, int end)
+    {
+        var next = header.LastRow + 1;
+        while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        if (next == header.LastRow + 1 || next >= end) return null;
+        var cut = new CutRows(grid, header.Row, EndRow: header.LastRow + 1);
+        var joined = cut.Over(grid, next, end);
+        return HeaderRow.CountRoles(joined, 0) >= 2 && HeaderRow.Read(joined, 0) is { IsIndicatorTable: true } whole && whole.LastRow >= cut.RowCount
+            ? (joined, whole, joined.RowCount) : null;
+    }
+
+    /// <summary>The row under the header (past blank rows) when it says the header's top row again, else null.</summary>
+    private static int? SaidAgainUnder(CellGrid grid, HeaderRow header, int end)
+    {
+        var next = header.LastRow + 1;
+        while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        return next < end && DistinctCells(grid, next) is { Count: >= 2 } cells
+            && cells.TrueForAll(c => grid[header.Row, c.Column].Trim() == c.Text.Trim()) ? next : null;
     }
 
     /// <summary>

@@ -532,7 +532,8 @@ internal sealed class HeaderRow
         for (var c = 0; c < grid.ColumnCount; c++)
         {
             var text = HeaderText(grid[a, c]);
-            if (text != HeaderText(grid[b, c])) return false;
+            // A cell merged down from the row above, blank where the page break cut the merge: looked past.
+            if (text != HeaderText(grid[b, c]) && !(grid[b, c].Trim().Length == 0 && grid.IsMergedContinuation(a, c))) return false;
             if (text.Length > 0 && ColumnRoles.OfCell(text) != ColumnRole.None) words++;
         }
         return words >= least;

@@ -167,13 +167,15 @@ public static partial class LayoutReader
             return Layout.Form;
         }
 
-        // The top row of a two-row header ended the grid before, read there as a header of its own (年度绩效指标 | 三级指标 |
-        // 指标值): its second row tops this grid (中长期指标值 | 年度指标值), the form's indicators under it. A grid that says
-        // the header again whole is read below.
-        if (reading.Open is { Layout: Layout.Form, Project: { } headed, HeaderAtEnd: { } top }
+        // A header that ended the grid before with no row under it: read again over this grid's rows, which tell what its
+        // columns hold (指标方向 over ≥ signs is the comparator), or whose top row it was (年度绩效指标 | 三级指标 | 指标值 read
+        // as a header of its own, its second row 中长期指标值 | 年度指标值 atop this grid). A grid that says the header again
+        // whole is read below.
+        if (reading.Open is { Layout: Layout.Form, Project: { } headed, HeaderAtEnd: { } top } headerOnly
             && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)
             && top.Over(grid, grid.RowCount) is var rejoinedGrid && HeaderRow.CountRoles(rejoinedGrid, 0) >= 2
-            && HeaderRow.Read(rejoinedGrid, 0) is { IsIndicatorTable: true } rejoinedHeader && rejoinedHeader.LastRow >= top.RowCount)
+            && HeaderRow.Read(rejoinedGrid, 0) is { IsIndicatorTable: true } rejoinedHeader
+            && (rejoinedHeader.LastRow >= top.RowCount || StartsWithIndicatorRows(grid, headerOnly)))
         {
             FormLayout.ReadIndicators(rejoinedGrid, rejoinedHeader, rejoinedHeader.LastRow + 1, rejoinedGrid.RowCount, headed, reading);
             return Layout.Form;
@@ -262,7 +264,10 @@ public static partial class LayoutReader
         for (var r = header.LastRow + 1; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } again
-                && again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                && ((again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                    // The same words, their columns told apart only by the indicator rows under the second (names in 指标描述,
+                    // second levels under 指标名称).
+                    || header.SameWordsAs(again)))
                 return labels ? again : null;
             if (Indicators.LevelNames.Level1(grid[r, header[ColumnRole.Level1]]) is not null
                 || Indicators.LevelNames.Level2(grid[r, header[ColumnRole.Level2]], null) is not null) return null;
