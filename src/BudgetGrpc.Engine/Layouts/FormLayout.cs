@@ -504,7 +504,8 @@ internal static partial class FormLayout
             return false;
         for (var r = under + 1; r < end; r++)
         {
-            if (header.IsRepeatedAt(grid, r)) return true;
+            // The header again, or its group row over it (年度绩效指标), which says a level word.
+            if (header.IsRepeatedAt(grid, r) || header.RepeatsRowAt(grid, r)) return true;
             var cells = DistinctCells(grid, r);
             if (cells.Count > 0 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName) return false;
             if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()) || LevelPath.Contains(c.Text))) return false;
