@@ -137,7 +137,8 @@ public static class TargetParser
     }
 
     /// <summary>
-    /// What follows 定性: words are the qualitative target; a number is read as one (the misuse is flagged).
+    /// What follows 定性: words are the qualitative target; a number is read as one (the misuse is flagged). A time in
+    /// words (10月底前完成, 15日前发放到位) or a period stays words, as in a target cell of its own.
     /// </summary>
     internal static Target AfterQualitative(string rest)
     {
@@ -147,7 +148,7 @@ public static class TargetParser
         if (!TargetPatterns.WholePeriod.IsMatch(folded))
         {
             var m = TargetPatterns.WholeCell.Match(folded);
-            if (m.Success)
+            if (m.Success && !IsDateInWords(m))
             {
                 var numeric = FromMatch(m);
                 return numeric with { Flags = numeric.Flags | IndicatorFlags.QualitativeWithNumber };

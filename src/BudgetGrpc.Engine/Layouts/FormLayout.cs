@@ -339,7 +339,7 @@ internal static partial class FormLayout
             if (RowKinds.IsNote(grid, r) || RowKinds.IsOptionRow(grid, r)) break;
             // The header of another table of the same notice (序号 | 单位名称 | 金额) ends this one: list words only, wherever
             // they stand, or column words beside the indicator columns left blank.
-            if (RowKinds.IsListHeader(grid, r)
+            if (RowKinds.IsListHeader(grid, r) || RowKinds.StartsListUnder(grid, r, FirstLevelColumn(header))
                 || (HeaderRow.CountRoles(grid, r) >= 2 && !HeaderRow.Read(grid, r).IsIndicatorTable && !columns.HasAny(grid, r))) break;
             // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one, and so does
             // the next form's title block in rows of their own (a text export of forms one under the other).
@@ -351,6 +351,11 @@ internal static partial class FormLayout
             columns.Read(grid, r, project, reading);
         }
     }
+
+    /// <summary>The leftmost of the header's level columns (一级, else 二级, else 三级), or -1.</summary>
+    private static int FirstLevelColumn(HeaderRow header) =>
+        header[ColumnRole.Level1] >= 0 ? header[ColumnRole.Level1]
+        : header[ColumnRole.Level2] >= 0 ? header[ColumnRole.Level2] : header[ColumnRole.Level3];
 
     /// <summary>
     /// Where a label block without a 项目名称 starts: after another table of the notice above it (资金分配表 with its 合计,

@@ -16,6 +16,9 @@ internal sealed class HeaderRow
     private readonly Dictionary<int, ColumnRole> _roleAt = [];
     private readonly Dictionary<int, string> _textLevel = [];
 
+    /// <summary>The upper header word spanning a column whose role the lower row names (中期指标 | 年度指标 over 二级指标 …).</summary>
+    private readonly Dictionary<int, string> _groupWords = [];
+
     private HeaderRow(int row, int height, int lastRow)
     {
         Row = row;
@@ -124,6 +127,7 @@ internal sealed class HeaderRow
             if (role == ColumnRole.None) continue;
             header._names[c] = text;
             header._roleAt[c] = role;
+            if (text == bottom && top.Length > 0) header._groupWords[c] = top;
         }
         header.ChooseYearTarget(valueParts);
         header.AssignColumns();
@@ -153,9 +157,15 @@ internal sealed class HeaderRow
         }
     }
 
+    /// <summary>
+    /// How surely a column's words say it holds the year's figures (above 0) or another period's (below 0): its own
+    /// word, else the group word spanning it (中期指标 | 年度指标 over two sets of 二级指标 | 三级指标 | 指标值).
+    /// </summary>
     private int PeriodScore(int column)
     {
         var (role, score) = Lexicon.Scored("valuepart", CellValues.Key(NameOf(column)));
+        if (role is null && _groupWords.TryGetValue(column, out var group))
+            (role, score) = Lexicon.Scored("valuepart", CellValues.Key(group));
         return role switch { "Target" => score, "Other" => -score, _ => 0 };
     }
 

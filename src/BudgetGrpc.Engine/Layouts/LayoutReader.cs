@@ -50,7 +50,7 @@ public static partial class LayoutReader
             Title = reading.Title.Title,
             Department = reading.Title.Department,
             FiscalYear = (kind == DisclosureKind.SelfEvaluation ? reading.Title.EvaluationYear ?? reading.Title.FiscalYear : reading.Title.FiscalYear)
-                ?? PeriodYear(projects),
+                ?? PeriodYear(projects) ?? IndicatorYear(projects),
             AmountUnit = reading.Title.AmountUnit ?? UnstatedUnit(projects, kind),
             DeclaredTotal = reading.DeclaredTotal,
             DeclaredTotalSource = reading.DeclaredTotalSource,
@@ -75,6 +75,25 @@ public static partial class LayoutReader
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex PeriodYearWord();
+
+    /// <summary>
+    /// The year of a table that names none above its rows and no period, from its indicator rows where every year they
+    /// name, in names and in targets written as words or dates (完成2021年…任务, 2021.1.1-12.31), is the same; else null.
+    /// </summary>
+    private static int? IndicatorYear(IReadOnlyList<Project> projects)
+    {
+        var years = new HashSet<int>();
+        foreach (var p in projects)
+            foreach (var i in p.Indicators)
+                foreach (var text in (ReadOnlySpan<string>)[i.Name, i.QualitativeValue])
+                    foreach (Match m in IndicatorYearWord().Matches(text))
+                        if (years.Add(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) && years.Count > 1) return null;
+        return years.Count == 1 ? years.First() : null;
+    }
+
+    // A year as a word (2021年) or opening a date in figures (2021.1.1, 2021-12-31), not inside a longer number.
+    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(?:\s*年|[.\-/]\d{1,2}(?!\d))")]
+    private static partial Regex IndicatorYearWord();
 
     /// <summary>
     /// The unit of a table that states none: 万元, as budget tables are kept, unless a project's amount would then be ten

@@ -24,6 +24,7 @@ internal static class LongLayout
         if (!indicators.IsSelfEvaluation && header.Has(ColumnRole.Value)) reading.TargetColumnsRead = true;
         var sequence = reading.Projects.Count;
         var unitName = "";
+        var budgetColumns = indicators.IsSelfEvaluation ? BudgetColumns(grid, header) : [];
 
         for (var r = start; r < grid.RowCount; r++)
         {
@@ -70,6 +71,11 @@ internal static class LongLayout
                 };
                 if (objCol >= 0 && !string.IsNullOrWhiteSpace(grid[r, objCol]))
                     current.Objectives.AddRange(ObjectiveText.Split(grid[r, objCol]));
+                if (budgetColumns.Count > 0)
+                {
+                    current.Budget = Budget(grid, r, header, budgetColumns);
+                    current.Amount ??= current.Budget?.Adjusted ?? current.Budget?.Initial;
+                }
                 indicators.StartProject();
                 reading.Projects.Add(current);
                 reading.Title.SetDepartmentIfUnknown(current.Unit);
@@ -82,6 +88,38 @@ internal static class LongLayout
             else if (indicators.HasAny(grid, r)) reading.LeaveOut(grid, r, null, UnreadRowReason.NoProject);
         }
         reading.Open = new OpenTable(header, indicators, Layout.Long, grid.ColumnCount, current);
+    }
+
+    /// <summary>
+    /// A self-evaluation's budget columns beside the project's (年初预算数 | 全年预算数 | 全年执行数 | 执行率, written on each
+    /// of its rows): the columns whose head names a budget figure and no other column role. The indicator's own 分值 and
+    /// 得分 are not the budget's.
+    /// </summary>
+    private static Dictionary<BudgetColumn, int> BudgetColumns(CellGrid grid, HeaderRow header)
+    {
+        var found = new Dictionary<BudgetColumn, (int Column, int Score)>();
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var text = HeaderRow.HeaderText(grid[header.LastRow, c]);
+            if (text.Length == 0 || ColumnRoles.OfCell(text) != ColumnRole.None) continue;
+            if (SelfEvaluationWords.ScoredBudgetColumnOf(text) is var (role, score)
+                && role is BudgetColumn.Initial or BudgetColumn.Adjusted or BudgetColumn.Executed or BudgetColumn.Rate
+                && (!found.TryGetValue(role, out var held) || score > held.Score))
+                found[role] = (c, score);
+        }
+        // A budget figure needs the year's budget or its execution beside it, as a form's block does.
+        return found.ContainsKey(BudgetColumn.Adjusted) || found.ContainsKey(BudgetColumn.Executed)
+            ? found.ToDictionary(f => f.Key, f => f.Value.Column) : [];
+    }
+
+    /// <summary>The budget block of the project whose first row is <paramref name="r"/>, from its budget columns.</summary>
+    private static BudgetExecution? Budget(CellGrid grid, int r, HeaderRow header, Dictionary<BudgetColumn, int> columns)
+    {
+        decimal? Get(BudgetColumn c) => columns.TryGetValue(c, out var column) ? SelfEvaluationNumbers.Read(grid[r, column]) : null;
+        var first = columns.Values.Min();
+        var budget = SelfEvaluationBudget.Execution(Get(BudgetColumn.Initial), Get(BudgetColumn.Adjusted), Get(BudgetColumn.Executed),
+            Get(BudgetColumn.Rate), grid.Ref(r, first, HeaderRow.HeaderText(grid[header.LastRow, first])));
+        return budget.IsEmpty ? null : budget;
     }
 
     private static bool IsSelfEvaluationRow(string name) =>

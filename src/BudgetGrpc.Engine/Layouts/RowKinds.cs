@@ -61,6 +61,26 @@ internal static partial class RowKinds
     }
 
     /// <summary>
+    /// The header of another table stacked right under an indicator table's rows in the same columns (one sheet holding
+    /// both: 序号 | 乡镇名称 | 培训机构 | 培训人数 | 备注 under the last indicator): a list's own column word (序号, 单位名称,
+    /// 项目名称) opens the row at or left of the first level's column, on a row of three cells or more. No first level is
+    /// named so, and an indicator row opens with its level or, past merged levels, its name.
+    /// </summary>
+    public static bool StartsListUnder(CellGrid grid, int row, int levelColumn)
+    {
+        if (levelColumn < 0) return false;
+        int own = 0, firstColumn = -1;
+        var firstText = "";
+        foreach (var (column, text) in FormLayout.DistinctCells(grid, row))
+        {
+            if (FilledFromAbove(grid, row, column)) continue;
+            if (own++ == 0) (firstColumn, firstText) = (column, text);
+        }
+        return own >= 3 && firstColumn <= levelColumn
+            && ColumnRoles.OfCell(HeaderRow.HeaderText(firstText)) is ColumnRole.Code or ColumnRole.UnitName or ColumnRole.ProjectName;
+    }
+
+    /// <summary>
     /// A row of one merged line, or of a label and one value merged across every other column (审核意见 | 同意): no
     /// indicator row holds a single text from its second column to its last.
     /// </summary>

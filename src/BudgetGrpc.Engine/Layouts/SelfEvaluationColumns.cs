@@ -306,20 +306,26 @@ internal sealed class SelfEvaluationBudget
         decimal? Get(BudgetColumn c) => values.TryGetValue(c, out var v) ? v : null;
         // The weight and score are stated on the total row only; the fallback row shows "—" there.
         decimal? TotalOr(BudgetColumn c) => _total is not null && _total.TryGetValue(c, out var v) && v is not null ? v : Get(c);
-        var adjusted = Get(BudgetColumn.Adjusted) ?? Get(BudgetColumn.Initial);
-        var executed = Get(BudgetColumn.Executed);
-        var rate = Get(BudgetColumn.Rate);
-        var computedRate = rate is null && adjusted is > 0 && executed is not null;
+        return Execution(Get(BudgetColumn.Initial), Get(BudgetColumn.Adjusted), Get(BudgetColumn.Executed), Get(BudgetColumn.Rate), _source)
+            with { Weight = TotalOr(BudgetColumn.Weight) ?? _labelWeight, Score = TotalOr(BudgetColumn.Score) };
+    }
+
+    /// <summary>
+    /// A project's budget execution from its figures: the rate as stated, else executed over the year's budget (全年预算数,
+    /// else 年初预算数) in percent, marked computed.
+    /// </summary>
+    public static BudgetExecution Execution(decimal? initial, decimal? adjusted, decimal? executed, decimal? rate, SourceRef source)
+    {
+        var budget = adjusted ?? initial;
+        var computedRate = rate is null && budget is > 0 && executed is not null;
         return new BudgetExecution
         {
-            Initial = Get(BudgetColumn.Initial),
-            Adjusted = Get(BudgetColumn.Adjusted),
+            Initial = initial,
+            Adjusted = adjusted,
             Executed = executed,
-            ExecutionRate = computedRate ? Math.Round(executed!.Value / adjusted!.Value * 100m, 2, MidpointRounding.AwayFromZero) : rate,
+            ExecutionRate = computedRate ? Math.Round(executed!.Value / budget!.Value * 100m, 2, MidpointRounding.AwayFromZero) : rate,
             ExecutionRateComputed = computedRate,
-            Weight = TotalOr(BudgetColumn.Weight) ?? _labelWeight,
-            Score = TotalOr(BudgetColumn.Score),
-            Source = _source,
+            Source = source,
         };
     }
 

@@ -250,6 +250,19 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_row_cut_by_the_page_whose_every_text_cell_wrapped_joins_again()
+    {
+        // Narrow columns wrap nearly every word of a row, so its rest on the next page has text in most of the columns
+        // that have text above; but none where the row above has its figures (a target is not wrapped so short): the
+        // rest of the row, not the next one (blind round 16, two column sets of a department-wide table printed by Word).
+        double[] columns = [40, 100, 160, 220, 280, 340, 400, 460];
+        var pdf = SyntheticPdf.Build(
+            (page, font) => SyntheticPdf.RuledRows(page, font, 700, columns, ["L1|Mid2|MidName|Mid|Year2|YearName|Year", "sat|servi|bene|>=90%|servic|benef|>=92%"]),
+            (page, font) => SyntheticPdf.RuledRows(page, font, 780, columns, ["isf|ce|fit||e|it|"]));
+        Assert.Equal("1:|L1|Mid2|MidName|Mid|Year2|YearName|Year\n2:|sat isf|servi ce|bene fit|>=90%|servic e|benef it|>=92%\n", Dump(OnlyGrid(pdf)));
+    }
+
+    [Fact]
     public void A_line_wrapped_at_a_space_the_text_layer_writes_keeps_it()
     {
         // The writer wraps "45 60" at its space and writes the space at the end of the first line: the two stay apart,

@@ -181,16 +181,17 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     private static bool RowSpan(PdfCell cell, int row) => cell.Continuation && cell.AnchorRow < row;
 
     /// <summary>
-    /// Whether a row is only the rest of a row the page break cut: it has text in few cells, each of them a column
-    /// where the row above the break has text of its own (no new row starts with only its wrapped tails), none the same
-    /// text again nor the next numbered item under a cell of one, no two of them under one merged cell, and figures
-    /// under figures in one column at most.
+    /// Whether a row is only the rest of a row the page break cut: it has text in few cells (or in more, narrow columns
+    /// having wrapped nearly every word, when it leaves blank every column where the row above has a figure and holds
+    /// none itself), each of them a column where the row above the break has text of its own (no new row starts with
+    /// only its wrapped tails), none the same text again nor the next numbered item under a cell of one, no two of them
+    /// under one merged cell, and figures under figures in one column at most.
     /// </summary>
     private static bool IsSplitRest(PdfCell[] row, PdfCell[] above)
     {
         var texts = row.Count(c => !c.Continuation && c.Text.Length > 0);
         var aboveTexts = above.Count(c => !c.Continuation && c.Text.Length > 0);
-        if (texts == 0 || texts * 2 > Math.Max(1, aboveTexts)) return false;
+        if (texts == 0 || (texts * 2 > Math.Max(1, aboveTexts) && !WordsOnlyBesideFigures(row, above))) return false;
         var figuresUnderFigures = 0;
         var regionsAbove = new HashSet<(int, int)>();
         for (var c = 0; c < row.Length; c++)
@@ -208,6 +209,26 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         // Figures under figures in two columns or more are the next row's (a target and a weight under the row's own):
         // one figure a column too narrow wrapped (1 / 0 for 10) is not.
         return figuresUnderFigures < 2;
+    }
+
+    /// <summary>
+    /// The row has no figure of its own and leaves blank each column where the row above has one (there is one at
+    /// least): the targets above stand whole, only words wrapped.
+    /// </summary>
+    private static bool WordsOnlyBesideFigures(PdfCell[] row, PdfCell[] above)
+    {
+        var figuresAbove = 0;
+        for (var c = 0; c < row.Length; c++)
+        {
+            var own = row[c].Continuation ? "" : row[c].Text;
+            if (IsFigure(own)) return false;
+            if (c < above.Length && !above[c].Continuation && IsFigure(above[c].Text))
+            {
+                if (own.Length > 0) return false;
+                figuresAbove++;
+            }
+        }
+        return figuresAbove > 0;
     }
 
     /// <summary>A short cell that starts with a digit or a sign before one: 10, 45人, ≥6次, 95%.</summary>
