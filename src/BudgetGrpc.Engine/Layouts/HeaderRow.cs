@@ -149,9 +149,12 @@ internal sealed class HeaderRow
             var best = group.First().Key;
             if (group.Count() > 1)
             {
-                var bestScore = PeriodScore(best);
+                // Group words tell sets apart only where every column stands under one and they differ (中期指标 | 年度指标),
+                // not where one spans some of them (年度绩效指标 over a 单位 beside the table's own 单位 column).
+                var sets = group.All(p => _groupWords.ContainsKey(p.Key)) && group.Select(p => _groupWords[p.Key]).Distinct().Count() > 1;
+                var bestScore = PeriodScore(best, sets);
                 foreach (var (c, _) in group.Skip(1))
-                    if (PeriodScore(c) > bestScore) (best, bestScore) = (c, PeriodScore(c));
+                    if (PeriodScore(c, sets) > bestScore) (best, bestScore) = (c, PeriodScore(c, sets));
             }
             _columns[group.Key] = best;
         }
@@ -161,10 +164,10 @@ internal sealed class HeaderRow
     /// How surely a column's words say it holds the year's figures (above 0) or another period's (below 0): its own
     /// word, else the group word spanning it (中期指标 | 年度指标 over two sets of 二级指标 | 三级指标 | 指标值).
     /// </summary>
-    private int PeriodScore(int column)
+    private int PeriodScore(int column, bool groupWords)
     {
         var (role, score) = Lexicon.Scored("valuepart", CellValues.Key(NameOf(column)));
-        if (role is null && _groupWords.TryGetValue(column, out var group))
+        if (role is null && groupWords && _groupWords.TryGetValue(column, out var group))
             (role, score) = Lexicon.Scored("valuepart", CellValues.Key(group));
         return role switch { "Target" => score, "Other" => -score, _ => 0 };
     }
