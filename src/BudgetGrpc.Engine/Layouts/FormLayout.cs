@@ -60,6 +60,7 @@ internal static partial class FormLayout
         var inTasks = false;
         var r = start;
         HeaderRow? indicatorHeader = null;
+        var (indicatorGrid, indicatorEnd) = (grid, end);
         var budget = new SelfEvaluationBudget();
         var objectivesBlock = new SelfEvaluationObjectives();
         var moneyBlockEnd = -1;
@@ -75,7 +76,16 @@ internal static partial class FormLayout
                     r = h.LastRow;
                     continue;
                 }
+                // Its top row said again right under it (a page break after that row, the next page repeating the header
+                // whole): the header is read where it stands whole.
+                if (SaidAgainUnder(grid, h, end) is { } again)
+                {
+                    r = again - 1;
+                    continue;
+                }
                 indicatorHeader = h;
+                // A two-row header whose rows a page break parted: its rows joined, over the rows under it.
+                if (PartedHeader(grid, h, end) is { } parted) (indicatorGrid, indicatorHeader, indicatorEnd) = parted;
                 break;
             }
             if (budget.TryRead(grid, r, reading)) continue;
@@ -254,7 +264,7 @@ internal static partial class FormLayout
         reading.CutHeader = indicatorHeader is null && end == grid.RowCount ? HeaderWordsAtEnd(grid, start, end) : null;
         if (indicatorHeader is null) return;
         reading.IndicatorTables++;
-        ReadIndicators(grid, indicatorHeader, indicatorHeader.LastRow + 1, end, project, reading);
+        ReadIndicators(indicatorGrid, indicatorHeader, indicatorHeader.LastRow + 1, indicatorEnd, project, reading);
     }
 
     /// <summary>
@@ -269,20 +279,31 @@ internal static partial class FormLayout
     }
 
     /// <summary>
-    /// The goals and the amount (年度资金总额 beside its figure) of a form whose label block a page break cut off above the
-    /// rows before <paramref name="end"/>, where the project has none yet.
+    /// The goals and the amount (年度资金总额 beside its figure, or a money block in columns) of a form whose label block a
+    /// page break cut off, from the rows <paramref name="start"/> to <paramref name="end"/>, where the project has none yet.
     /// </summary>
-    internal static void ReadLabelsAbove(CellGrid grid, int end, ProjectDraft project)
+    internal static void ReadLabelsAbove(CellGrid grid, int start, int end, ProjectDraft project)
     {
         // The year's goals replace the long-term ones the form stood in for them.
         var goals = project.Objectives.Count == project.LongTermGoals;
-        for (var r = 0; r < end; r++)
+        for (var r = start; r < end; r++)
         {
             var cells = LabelCells(grid, r);
-            for (var k = 0; k + 1 < cells.Count; k++)
+            for (var k = 0; k < cells.Count; k++)
             {
                 var label = FormLabels.Of(cells[k].Text);
-                if (label is not (FormField.Objectives or FormField.TotalAmount) || FormLabels.Of(cells[k + 1].Text) != FormField.None) continue;
+                if (k + 1 == cells.Count || FormLabels.Of(cells[k + 1].Text) != FormField.None)
+                {
+                    // 本年度预计投入 over 一般公共预算 | 其他资金 | 合计 and their figures.
+                    if (label is FormField.TotalAmount or FormField.AmountGroup && project.Amount is null
+                        && MoneyColumns.Read(grid, r, cells[k].Column, end) is { } block)
+                    {
+                        project.Amount = block.Amount;
+                        r = block.LastRow;
+                        break;
+                    }
+                    continue;
+                }
                 if (label == FormField.Objectives && goals)
                 {
                     project.Objectives.RemoveRange(0, project.LongTermGoals);
@@ -307,9 +328,11 @@ internal static partial class FormLayout
         if (columns.IsSelfEvaluation && reading.Kind is DisclosureKind.TargetTable or DisclosureKind.DepartmentTargets)
             reading.Kind = DisclosureKind.SelfEvaluation;
         else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
-        reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project);
         // The header's rows are this grid's when the rows read start under them (not when a grid continues another's table).
         var headerAbove = start > header.LastRow;
+        var headerAtEnd = headerAbove && end == grid.RowCount && Enumerable.Range(start, end - start).All(r => RowKinds.IsSkippable(grid, r))
+            ? new CutRows(grid, header.Row) : null;
+        reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project, headerAtEnd);
         for (var r = start; r < end; r++)
         {
             if (RowKinds.IsSkippable(grid, r)) continue;
@@ -486,12 +509,38 @@ internal static partial class FormLayout
             return false;
         for (var r = under + 1; r < end; r++)
         {
-            if (header.IsRepeatedAt(grid, r)) return true;
+            // The header again, or its group row over it (年度绩效指标), which says a level word.
+            if (header.IsRepeatedAt(grid, r) || header.RepeatsRowAt(grid, r)) return true;
             var cells = DistinctCells(grid, r);
             if (cells.Count > 0 && FormLabels.Of(cells[0].Text) is FormField.Name or FormField.DepartmentName) return false;
             if (cells.Exists(c => LevelNames.IsWordedAsLevel(CellValues.Line(c.Text).Trim()) || LevelPath.Contains(c.Text))) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A two-row header whose rows a page break parted (blank rows between 指标值 and 中长期指标值 | 年度指标值): the header's
+    /// rows and the rows from the first after the gap, as one grid, with the header read whole and the grid's end; null
+    /// where the rows are not parted or the row after the gap adds no row to the header.
+    /// </summary>
+    private static (CellGrid Grid, HeaderRow Header, int End)? PartedHeader(CellGrid grid, HeaderRow header, int end)
+    {
+        var next = header.LastRow + 1;
+        while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        if (next == header.LastRow + 1 || next >= end) return null;
+        var cut = new CutRows(grid, header.Row, EndRow: header.LastRow + 1);
+        var joined = cut.Over(grid, next, end);
+        return HeaderRow.CountRoles(joined, 0) >= 2 && HeaderRow.Read(joined, 0) is { IsIndicatorTable: true } whole && whole.LastRow >= cut.RowCount
+            ? (joined, whole, joined.RowCount) : null;
+    }
+
+    /// <summary>The row under the header (past blank rows) when it says the header's top row again, else null.</summary>
+    private static int? SaidAgainUnder(CellGrid grid, HeaderRow header, int end)
+    {
+        var next = header.LastRow + 1;
+        while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        return next < end && DistinctCells(grid, next) is { Count: >= 2 } cells
+            && cells.TrueForAll(c => grid[header.Row, c.Column].Trim() == c.Text.Trim()) ? next : null;
     }
 
     /// <summary>

@@ -149,9 +149,12 @@ internal sealed class HeaderRow
             var best = group.First().Key;
             if (group.Count() > 1)
             {
-                var bestScore = PeriodScore(best);
+                // Group words tell sets apart only where every column stands under one and they differ (中期指标 | 年度指标),
+                // not where one spans some of them (年度绩效指标 over a 单位 beside the table's own 单位 column).
+                var sets = group.All(p => _groupWords.ContainsKey(p.Key)) && group.Select(p => _groupWords[p.Key]).Distinct().Count() > 1;
+                var bestScore = PeriodScore(best, sets);
                 foreach (var (c, _) in group.Skip(1))
-                    if (PeriodScore(c) > bestScore) (best, bestScore) = (c, PeriodScore(c));
+                    if (PeriodScore(c, sets) > bestScore) (best, bestScore) = (c, PeriodScore(c, sets));
             }
             _columns[group.Key] = best;
         }
@@ -161,10 +164,10 @@ internal sealed class HeaderRow
     /// How surely a column's words say it holds the year's figures (above 0) or another period's (below 0): its own
     /// word, else the group word spanning it (中期指标 | 年度指标 over two sets of 二级指标 | 三级指标 | 指标值).
     /// </summary>
-    private int PeriodScore(int column)
+    private int PeriodScore(int column, bool groupWords)
     {
         var (role, score) = Lexicon.Scored("valuepart", CellValues.Key(NameOf(column)));
-        if (role is null && _groupWords.TryGetValue(column, out var group))
+        if (role is null && groupWords && _groupWords.TryGetValue(column, out var group))
             (role, score) = Lexicon.Scored("valuepart", CellValues.Key(group));
         return role switch { "Target" => score, "Other" => -score, _ => 0 };
     }
@@ -427,10 +430,20 @@ internal sealed class HeaderRow
         return false;
     }
 
-    /// <summary>Whether another header (of another grid) heads the same columns with the same words.</summary>
-    public bool SameWordsAs(HeaderRow other) =>
-        _names.Count >= 2 && _names.Count == other._names.Count
-        && _names.All(p => other._names.TryGetValue(p.Key, out var name) && name == p.Value);
+    /// <summary>
+    /// Whether another header (of another grid) heads the same columns with the same words. A group word merged down
+    /// beside the header (绩效指标 over no column of its own) counts on neither side: a page break may have cut its merge.
+    /// </summary>
+    public bool SameWordsAs(HeaderRow other)
+    {
+        var mine = ColumnWords();
+        var theirs = other.ColumnWords();
+        return mine.Count >= 2 && mine.Count == theirs.Count && mine.All(p => theirs.TryGetValue(p.Key, out var name) && name == p.Value);
+    }
+
+    private Dictionary<int, string> ColumnWords() =>
+        _names.Where(p => _roleAt.GetValueOrDefault(p.Key) != ColumnRole.Indicators || _textLevel.ContainsKey(p.Key))
+            .ToDictionary(p => p.Key, p => p.Value);
 
     /// <summary>Whether another header says the same words in the same order, wherever its columns are cut.</summary>
     public bool SameWordOrder(HeaderRow other) => WordOrder().SequenceEqual(other.WordOrder()) && _names.Count >= 2;
@@ -506,6 +519,9 @@ internal sealed class HeaderRow
             if (LevelPath.Contains(text)) return false;
             any = true;
             var above = HeaderText(grid[row, c]);
+            // A cell merged across the same columns as the one above it (an indicator's name over the span its head has)
+            // is no part of a span.
+            if (Span(grid, next, c) is var (first, lastColumn) && lastColumn > first && Span(grid, row, c) == (first, lastColumn)) continue;
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
                 || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1]))
                 // 绩效指标 over 三级 alone: a group word over one column word, its span lost by a text export.
@@ -513,6 +529,15 @@ internal sealed class HeaderRow
                 underSpan = true;
         }
         return any && (CountRoles(grid, next) >= 2 || underSpan);
+    }
+
+    /// <summary>The columns a cell's horizontal merge covers (a cell merged with none: its own column twice).</summary>
+    private static (int First, int Last) Span(CellGrid grid, int row, int column)
+    {
+        var (first, last) = (column, column);
+        while (first > 0 && grid.IsMergedContinuation(row, first) && grid[row, first - 1] == grid[row, first]) first--;
+        while (last + 1 < grid.ColumnCount && grid.IsMergedContinuation(row, last + 1) && grid[row, last + 1] == grid[row, last]) last++;
+        return (first, last);
     }
 
     /// <summary>
@@ -542,7 +567,10 @@ internal sealed class HeaderRow
         for (var c = 0; c < grid.ColumnCount; c++)
         {
             var text = HeaderText(grid[a, c]);
-            if (text != HeaderText(grid[b, c])) return false;
+            // A cell merged down from the row above in one of the rows, blank in the other where a page break cut the merge:
+            // looked past.
+            if (text != HeaderText(grid[b, c]) && !(grid[b, c].Trim().Length == 0 && grid.IsMergedContinuation(a, c))
+                && !(grid[a, c].Trim().Length == 0 && grid.IsMergedContinuation(b, c))) return false;
             if (text.Length > 0 && ColumnRoles.OfCell(text) != ColumnRole.None) words++;
         }
         return words >= least;

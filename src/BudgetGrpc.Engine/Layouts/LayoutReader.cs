@@ -186,6 +186,20 @@ public static partial class LayoutReader
             return Layout.Form;
         }
 
+        // A header that ended the grid before with no row under it: read again over this grid's rows, which tell what its
+        // columns hold (指标方向 over ≥ signs is the comparator), or whose top row it was (年度绩效指标 | 三级指标 | 指标值 read
+        // as a header of its own, its second row 中长期指标值 | 年度指标值 atop this grid). A grid that says the header again
+        // whole is read below.
+        if (reading.Open is { Layout: Layout.Form, Project: { } headed, HeaderAtEnd: { } top } headerOnly
+            && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)
+            && top.Over(grid, grid.RowCount) is var rejoinedGrid && HeaderRow.CountRoles(rejoinedGrid, 0) >= 2
+            && HeaderRow.Read(rejoinedGrid, 0) is { IsIndicatorTable: true } rejoinedHeader
+            && (rejoinedHeader.LastRow >= top.RowCount || StartsWithIndicatorRows(grid, headerOnly)))
+        {
+            FormLayout.ReadIndicators(rejoinedGrid, rejoinedHeader, rejoinedHeader.LastRow + 1, rejoinedGrid.RowCount, headed, reading);
+            return Layout.Form;
+        }
+
         // An indicator table with no project block above it: the title names the project (or the department).
         for (var r = 0; r < limit; r++)
         {
@@ -196,7 +210,8 @@ public static partial class LayoutReader
             {
                 // The header repeated at the top of a page that broke inside the label block: the block goes on under it
                 // (the rest of the money, the goals), then the header again over the indicators.
-                if (HeaderAfterLabels(grid, header) is { } again) (header, r) = (again, again.Row);
+                var labelsFrom = 0;
+                if (HeaderAfterLabels(grid, header) is { } again) (labelsFrom, header, r) = (header.LastRow + 1, again, again.Row);
                 // The money block the page cut: its label and heads from the last grid over this grid's part heads and figures.
                 if (reading.CutMoney is { } cut && awaiting.Amount is null)
                 {
@@ -204,7 +219,7 @@ public static partial class LayoutReader
                     awaiting.Amount = MoneyColumns.Read(joined, 0, cut.LabelColumn, joined.RowCount)?.Amount;
                 }
                 (reading.CutMoney, reading.CutHeader) = (null, null);
-                FormLayout.ReadLabelsAbove(grid, r, awaiting);
+                FormLayout.ReadLabelsAbove(grid, labelsFrom, r, awaiting);
                 AddTitleRows(grid, r, reading);
                 reading.AwaitingIndicators = null;
                 reading.IndicatorTables++;
@@ -268,7 +283,10 @@ public static partial class LayoutReader
         for (var r = header.LastRow + 1; r < end; r++)
         {
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } again
-                && again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                && ((again[ColumnRole.Level3] == header[ColumnRole.Level3] && again[ColumnRole.Value] == header[ColumnRole.Value])
+                    // The same words, their columns told apart only by the indicator rows under the second (names in 指标描述,
+                    // second levels under 指标名称).
+                    || header.SameWordsAs(again)))
                 return labels ? again : null;
             if (Indicators.LevelNames.Level1(grid[r, header[ColumnRole.Level1]]) is not null
                 || Indicators.LevelNames.Level2(grid[r, header[ColumnRole.Level2]], null) is not null) return null;

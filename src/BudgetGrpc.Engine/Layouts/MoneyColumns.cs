@@ -71,6 +71,9 @@ internal static class MoneyColumns
                        || (grid[headRow, span].Trim().Length == 0 && IsPartHead(grid[row, span]))))
                 span++;
             if (span - column < 2) continue;
+            // A head whose merge down a page break cut (合计 over blank cells, its figure further down): no parts, its own
+            // first column holds its figure.
+            if (Enumerable.Range(column, span - column).All(c => grid[row, c].Trim().Length == 0)) continue;
             var under = new List<(int, bool)>();
             for (var c = column; c < span; c++)
             {

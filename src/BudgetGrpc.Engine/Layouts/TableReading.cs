@@ -3,25 +3,36 @@ using BudgetGrpc.Engine.Reading;
 
 namespace BudgetGrpc.Engine.Layouts;
 
-/// <summary>An indicator table that a following grid may continue: its header, its layout and the project being read.</summary>
-internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project);
+/// <summary>
+/// An indicator table that a following grid may continue: its header, its layout and the project being read; its header's
+/// rows when they ended their grid with no indicator row under them (the top row of a two-row header read as a header of
+/// its own, its second row atop the next page).
+/// </summary>
+internal sealed record OpenTable(HeaderRow Header, IndicatorColumns Columns, Layout Layout, int ColumnCount, ProjectDraft? Project,
+    CutRows? HeaderAtEnd = null);
 
 /// <summary>
 /// Rows a page break cut from the rest of their block: from <paramref name="FirstRow"/> to the end of the grid that holds
 /// them (a money block from its label in <paramref name="LabelColumn"/>, a header's top row).
 /// </summary>
-internal sealed record CutRows(CellGrid Grid, int FirstRow, int LabelColumn = 0)
+internal sealed record CutRows(CellGrid Grid, int FirstRow, int LabelColumn = 0, int? EndRow = null)
 {
-    public int RowCount => Grid.RowCount - FirstRow;
+    /// <summary>Where the cut rows end: the grid's end unless <see cref="EndRow"/> says otherwise (a gap of blank rows).</summary>
+    private int End => EndRow ?? Grid.RowCount;
+
+    public int RowCount => End - FirstRow;
 
     /// <summary>The cut rows over the first <paramref name="rowCount"/> rows of the next grid, as one grid.</summary>
-    public CellGrid Over(CellGrid next, int rowCount)
+    public CellGrid Over(CellGrid next, int rowCount) => Over(next, 0, rowCount);
+
+    /// <summary>The cut rows over the rows <paramref name="from"/> to <paramref name="to"/> of the next grid, as one grid.</summary>
+    public CellGrid Over(CellGrid next, int from, int to)
     {
         var rows = new List<string[]>();
         var sources = new List<int>();
         var merged = new List<(int, int)>();
-        Append(Grid, FirstRow, Grid.RowCount);
-        Append(next, 0, rowCount);
+        Append(Grid, FirstRow, End);
+        Append(next, from, to);
         return new CellGrid(next.Name, rows, sources, merged);
 
         void Append(CellGrid grid, int from, int to)

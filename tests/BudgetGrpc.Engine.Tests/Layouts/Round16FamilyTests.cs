@@ -120,4 +120,23 @@ public sealed class Round16FamilyTests
             d.Projects.Select(p => (p.Budget?.Adjusted, p.Budget?.Executed, p.Budget?.ExecutionRate)));
         Assert.Equal([12m, 93m, 34m], d.Projects.SelectMany(p => p.Indicators).Select(i => i.Actual?.Value));
     }
+
+    [Fact]
+    public void A_group_word_over_some_of_the_columns_a_role_heads_twice_decides_nothing()
+    {
+        // 年度绩效指标 spans the indicator columns, its 单位 among them, beside the table's own 预算单位: the group word names
+        // no period set, so the units stay the unit column's and the department the 预算单位 column's (the variants at
+        // 9,000 a family lost the department when the group words first chose between column sets).
+        var d = Parse("""
+            <html><body><p>2024年项目支出绩效目标表</p><p>金额单位：元</p>
+            <table border="1">
+            <tr><td rowspan="2">预算单位</td><td rowspan="2">项目名称</td><td rowspan="2">预算数</td><td rowspan="2">年度目标</td><td colspan="5">年度绩效指标</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>单位</td></tr>
+            <tr><td rowspan="2">100101-某区文化和旅游局</td><td rowspan="2">送戏下乡</td><td rowspan="2">150000</td><td rowspan="2">开展送戏下乡。</td><td rowspan="2">产出指标</td><td>数量指标</td><td>演出场次</td><td>≥120</td><td>场</td></tr>
+            <tr><td>质量指标</td><td>演出验收合格率</td><td>100</td><td>%</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal("某区文化和旅游局", d.Department);
+        Assert.Equal(["产出指标/数量指标/演出场次 >= 120 场", "产出指标/质量指标/演出验收合格率 = 100 %"], Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
 }
