@@ -94,7 +94,7 @@ internal static class HtmlTableReader
                         _pending.Clear();
                         break;
                     case IText text:
-                        _pending.AppendText(text.Data);
+                        _pending.Append(text);
                         break;
                     case IElement element when HtmlText.IsSkipped(element.LocalName):
                         break;

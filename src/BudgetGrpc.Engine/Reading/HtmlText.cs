@@ -6,10 +6,16 @@ namespace BudgetGrpc.Engine.Reading;
 /// <summary>
 /// Visible text of an HTML subtree as lines: &lt;br&gt; and block boundaries break lines, whitespace inside a
 /// line collapses to one space, lines are trimmed and empty ones dropped. Scripts and styles are not text.
+/// A line break in the page's source text (an editor or Word's export wrapping a long cell) breaks no line, as a browser
+/// shows it: it vanishes between two Chinese characters and is a space elsewhere (CSS Text's segment breaks); inside
+/// &lt;pre&gt; it stays a line break.
 /// </summary>
 internal sealed class HtmlText
 {
     private readonly StringBuilder _raw = new();
+
+    /// <summary>Stands for a line break of the source text in <see cref="_raw"/> until <see cref="Lines"/> resolves it.</summary>
+    private const char SourceBreak = '\uFFFF';
 
     // MathML stays: OCR writes formulas such as <math>\geq 12</math> whose text is the comparator.
     public static bool IsSkipped(string localName) =>
@@ -36,7 +42,10 @@ internal sealed class HtmlText
         switch (node)
         {
             case IText text:
-                _raw.Append(text.Data);
+                var data = text.Data;
+                if (data.AsSpan().IndexOfAny('\r', '\n') < 0 || text.ParentElement?.Closest("pre") is not null) _raw.Append(data);
+                else
+                    foreach (var c in data) _raw.Append(c is '\r' or '\n' ? SourceBreak : c);
                 break;
             case IElement element:
                 var name = element.LocalName;
@@ -66,6 +75,7 @@ internal sealed class HtmlText
         var lines = new List<string>();
         var line = new StringBuilder();
         var pendingSpace = false;
+        var pendingBreak = false;
         for (var i = 0; i <= _raw.Length; i++)
         {
             var c = i < _raw.Length ? _raw[i] : '\n';
@@ -73,7 +83,11 @@ internal sealed class HtmlText
             {
                 if (line.Length > 0) lines.Add(line.ToString());
                 line.Clear();
-                pendingSpace = false;
+                pendingSpace = pendingBreak = false;
+            }
+            else if (c == SourceBreak)
+            {
+                pendingBreak = line.Length > 0;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -81,13 +95,19 @@ internal sealed class HtmlText
             }
             else
             {
-                if (pendingSpace) line.Append(' ');
-                pendingSpace = false;
+                // Spaces around a source break go with it: between two Chinese characters nothing stands, else one space.
+                if (pendingBreak ? !(IsWide(line[^1]) && IsWide(c)) : pendingSpace) line.Append(' ');
+                pendingSpace = pendingBreak = false;
                 line.Append(c);
             }
         }
         return lines;
     }
+
+    /// <summary>A Chinese (or Japanese) character or full-width punctuation: a source break beside two of them vanishes.</summary>
+    private static bool IsWide(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60'
+            or >= '\uFFE0' and <= '\uFFE6' || char.IsSurrogate(c);
 
     /// <summary>The collected text as one cell text, lines joined by '\n'.</summary>
     public string CellText()

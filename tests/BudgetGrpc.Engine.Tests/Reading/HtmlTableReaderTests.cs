@@ -153,6 +153,20 @@ public class HtmlTableReaderTests
         Assert.Equal(["甲 乙\n丙\n丁\n戊己", "", "内一\n内二\n内三\n内四", "一\n二"], grid.Row(0));
     }
 
+    [Fact]
+    public void A_line_break_of_the_source_text_breaks_no_line_and_vanishes_between_chinese_characters()
+    {
+        // Word's HTML export and editors wrap long cells in the source; a browser shows one line: nothing between two
+        // Chinese characters (full-width punctuation too), one space elsewhere, the spaces around the break going with it;
+        // inside <pre> the break stays.
+        var grid = Single("<html><body><p>某县2026年\r\n项目支出绩效目标表</p><table><tr>"
+            + "<td>乡村道路\n   养护</td><td>完成日常养护，\n保持路面完好。</td><td>≥260\n公里</td>"
+            + "<td><span>按季度</span>\n<span>发放</span></td><td>Road \n repair</td><td><pre>甲\n乙</pre></td><td>丙<br>\n丁</td></tr></table></body></html>");
+
+        Assert.Equal(["乡村道路养护", "完成日常养护，保持路面完好。", "≥260 公里", "按季度发放", "Road repair", "甲\n乙", "丙\n丁"], grid.Row(0));
+        Assert.Equal(["某县2026年项目支出绩效目标表"], grid.Preamble);
+    }
+
     [Theory]
     [InlineData("p")] [InlineData("div")] [InlineData("li")] [InlineData("ul")] [InlineData("ol")] [InlineData("dl")]
     [InlineData("dt")] [InlineData("dd")] [InlineData("h1")] [InlineData("h2")] [InlineData("h3")] [InlineData("h4")]
