@@ -36,13 +36,14 @@ internal static class HtmlTableReader
 
     /// <summary>
     /// BOM first, then a &lt;meta charset&gt; in the head, then UTF-8 if valid, else GB18030. Valid UTF-8 wins over a
-    /// declared legacy charset: pages re-saved by an editor often keep a stale gb2312 declaration.
+    /// declared legacy charset: pages re-saved by an editor often keep a stale gb2312 declaration. A meta tag naming
+    /// UTF-16 or UTF-32 names none (the HTML standard reads it as UTF-8: a page whose meta tag can be read is no UTF-16).
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> bytes, string sniffedText)
     {
         if (TextDecoding.FromBom(bytes) is not null) return sniffedText;
         var declared = MetaCharset(bytes[..Math.Min(bytes.Length, 4096)]);
-        if (declared is null || declared.CodePage == 65001 || declared.CodePage == TextDecoding.Gb18030.CodePage
+        if (declared is null || declared.CodePage is 65001 or 1200 or 1201 or 12000 or 12001 || declared.CodePage == TextDecoding.Gb18030.CodePage
             || System.Text.Unicode.Utf8.IsValid(bytes))
             return sniffedText;
         return declared.GetString(bytes);

@@ -244,6 +244,16 @@ public class HtmlTableReaderTests
         Assert.Equal("项目名称", Assert.Single(Read(TextDecoding.Gb18030.GetBytes(page), "page.html").Grids)[0, 0]);
     }
 
+    [Theory]
+    [InlineData("utf-16")] [InlineData("UTF-16LE")] [InlineData("utf-16be")] [InlineData("utf-32")]
+    public void A_page_declaring_utf16_or_utf32_in_its_meta_tag_is_read_as_its_bytes_say(string charset)
+    {
+        // A meta tag readable as ASCII is no UTF-16 text: the declaration is an editor's mistake, and the bytes are GB18030.
+        var page = $"<html><head><meta charset=\"{charset}\"></head><body><table><tr><td>项目名称</td></tr></table></body></html>";
+
+        Assert.Equal("项目名称", Assert.Single(Read(TextDecoding.Gb18030.GetBytes(page), "page.html").Grids)[0, 0]);
+    }
+
     [Fact]
     public void A_meta_tag_cut_off_by_the_end_of_the_page_declares_nothing()
     {
