@@ -125,7 +125,9 @@ internal static class ColumnContent
             if ((kind & CellKind.Direction) != 0) direction++;
             if ((kind & CellKind.Unit) != 0) unit++;
         }
-        if (cells < 2) return ColumnRole.None;
+        // One row under the header (a page broke right under it): a comparator written as a sign or its words tells the
+        // column all the same, as no other kind of column holds one.
+        if (cells < 2) return cells == 1 && comparator == 1 && signs == 1 && direction == 0 ? ColumnRole.Comparator : ColumnRole.None;
         bool Most(int n) => n * 5 >= cells * 4;
         // 成本指标 and 满意度指标 name both levels: a column is the first level when its other cells are first levels.
         if (Most(level1) && level1 >= level2) return ColumnRole.Level1;

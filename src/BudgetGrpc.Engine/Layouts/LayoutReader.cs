@@ -229,7 +229,10 @@ public static partial class LayoutReader
             // The header repeated at the top of the next page: the table goes on.
             if (RepeatsOpenHeader(grid, reading, header) && reading.Open is { Project: { } continued } repeated)
             {
-                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading, repeated.Columns);
+                // Where the open header ended its grid with no row under it, this grid's rows tell its columns, and no
+                // level carries over.
+                FormLayout.ReadIndicators(grid, header, header.LastRow + 1, grid.RowCount, continued, reading,
+                    repeated.HeaderAtEnd is null ? repeated.Columns : null);
                 return repeated.Layout;
             }
             // The header repeated at the top of the next page over other column cuts (a PDF's next table, cut anew by a

@@ -162,4 +162,42 @@ public sealed class PageBreakHeaderTests
         Assert.Equal(["做好重大传染病监测和应急处置。"], p.Objectives);
         Assert.Equal(["产出指标/数量指标/传染病监测点数量 >= 15 个", "满意度指标/服务对象满意度指标/社会公众满意度 >= 85 %"], p.Indicators.Select(Ind));
     }
+
+    private const string DirectionHeader = @"<tr><td>本年度绩效指标</td><td>一级</td><td>二级指标</td><td>三级指标</td><td>指标方向</td><td>年度目标值</td></tr>";
+
+    [Fact]
+    public void A_header_said_again_after_a_page_that_ended_with_it_reads_its_columns_from_its_own_rows()
+    {
+        // Page 1 ends with the header and no row under it; page 2 says it again over the rows, whose ≥ words make 指标方向
+        // the comparator column: the rows are read with page 2's reading of the header, not page 1's.
+        var d = Parse(@"<html><body><p>某县2025年项目支出绩效目标表</p><table border=""1"">
+<tr><td>项目名称</td><td colspan=""5"">饲草种植补贴</td></tr>
+<tr><td>年度资金总额</td><td colspan=""5"">56</td></tr>
+" + DirectionHeader + @"
+</table><table border=""1"">
+" + DirectionHeader + @"
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>饲草种植面积</td><td>大于等于</td><td>8000亩</td></tr>
+<tr><td></td><td>效益指标</td><td>经济效益指标</td><td>户均增收</td><td>大于等于</td><td>800元</td></tr>
+</table></body></html>");
+        Assert.Equal(["产出指标/数量指标/饲草种植面积 >= 8000 亩", "效益指标/经济效益指标/户均增收 >= 800 元"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
+
+    [Fact]
+    public void A_single_row_under_a_header_tells_a_comparator_column_by_its_sign_words()
+    {
+        // One indicator row before the break: 大于等于 under 指标方向 is a comparator, never a direction (正向 / 反向).
+        var d = Parse(@"<html><body><p>某县2025年项目支出绩效目标表</p><table border=""1"">
+<tr><td>项目名称</td><td colspan=""5"">饲草种植补贴</td></tr>
+<tr><td>年度资金总额</td><td colspan=""5"">56</td></tr>
+" + DirectionHeader + @"
+<tr><td></td><td>产出指标</td><td>数量指标</td><td>饲草种植面积</td><td>大于等于</td><td>8000亩</td></tr>
+</table><table border=""1"">
+" + DirectionHeader + @"
+<tr><td></td><td>效益指标</td><td>经济效益指标</td><td>户均增收</td><td>大于等于</td><td>800元</td></tr>
+<tr><td></td><td>满意度指标</td><td>服务对象满意度指标</td><td>受益农户满意度</td><td>大于等于</td><td>92%</td></tr>
+</table></body></html>");
+        Assert.Equal(["产出指标/数量指标/饲草种植面积 >= 8000 亩", "效益指标/经济效益指标/户均增收 >= 800 元", "满意度指标/服务对象满意度指标/受益农户满意度 >= 92 %"],
+            Assert.Single(d.Projects).Indicators.Select(Ind));
+    }
 }
