@@ -525,8 +525,7 @@ internal static partial class FormLayout
     /// </summary>
     private static (CellGrid Grid, HeaderRow Header, int End)? PartedHeader(CellGrid grid, HeaderRow header, int end)
     {
-        var next = header.LastRow + 1;
-        while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        var next = FirstFilledUnder(grid, header, end);
         if (next == header.LastRow + 1 || next >= end) return null;
         var cut = new CutRows(grid, header.Row, EndRow: header.LastRow + 1);
         var joined = cut.Over(grid, next, end);
@@ -534,11 +533,18 @@ internal static partial class FormLayout
             ? (joined, whole, joined.RowCount) : null;
     }
 
-    /// <summary>The row under the header (past blank rows) when it says the header's top row again, else null.</summary>
-    private static int? SaidAgainUnder(CellGrid grid, HeaderRow header, int end)
+    /// <summary>The first row under the header that is not blank (a page break's gap), or <paramref name="end"/>.</summary>
+    private static int FirstFilledUnder(CellGrid grid, HeaderRow header, int end)
     {
         var next = header.LastRow + 1;
         while (next < end && RowKinds.IsSkippable(grid, next)) next++;
+        return next;
+    }
+
+    /// <summary>The row under the header (past blank rows) when it says the header's top row again, else null.</summary>
+    private static int? SaidAgainUnder(CellGrid grid, HeaderRow header, int end)
+    {
+        var next = FirstFilledUnder(grid, header, end);
         return next < end && DistinctCells(grid, next) is { Count: >= 2 } cells
             && cells.TrueForAll(c => grid[header.Row, c.Column].Trim() == c.Text.Trim()) ? next : null;
     }

@@ -43,7 +43,7 @@ internal sealed class HtmlText
         {
             case IText text:
                 var data = text.Data;
-                if (data.AsSpan().IndexOfAny('\r', '\n') < 0 || text.ParentElement?.Closest("pre") is not null) _raw.Append(data);
+                if (data.AsSpan().IndexOfAny('\r', '\n') < 0 || InPre(text)) _raw.Append(data);
                 else
                     foreach (var c in data) _raw.Append(c is '\r' or '\n' ? SourceBreak : c);
                 break;
@@ -61,6 +61,14 @@ internal sealed class HtmlText
                 if (block) _raw.Append('\n');
                 break;
         }
+    }
+
+    /// <summary>Whether the text stands inside &lt;pre&gt;, whose line breaks stay.</summary>
+    private static bool InPre(IText text)
+    {
+        for (var element = text.ParentElement; element is not null; element = element.ParentElement)
+            if (element.LocalName == "pre") return true;
+        return false;
     }
 
     public void AppendBreak() => _raw.Append('\n');
