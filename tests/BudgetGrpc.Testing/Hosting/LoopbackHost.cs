@@ -81,11 +81,28 @@ public static class LoopbackHost
         return all;
     }
 
-    /// <summary>A loopback port nobody listens on now (the OS picks it); for servers, sinks and the PostgreSQL cluster.</summary>
+    /// <summary>
+    /// A loopback port nobody listens on now, for servers, sinks and the PostgreSQL cluster: drawn below the ephemeral
+    /// range (Linux's 32768–60999, macOS's and Windows' 49152 and up). A port the OS picks for a listener on port 0 comes
+    /// from that range, which it also hands to outgoing connections: one of the suite's own clients could take it between
+    /// this check and the server's bind (seen as "address already in use" in CI runs).
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 500; attempt++)
+        {
+            var port = Random.Shared.Next(20000, 32768);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: draw again.
+            }
+        }
+        throw new InvalidOperationException("no free loopback port between 20000 and 32767");
     }
 }
