@@ -68,6 +68,13 @@ internal static partial class FormLayout
         var sentences = new List<(int Row, int Column, string Level1)>();
         for (; r < end; r++)
         {
+            // A header's top row that a page break parted from its second row, too short alone to read as the header.
+            if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: false } top
+                && PartedHeader(grid, top, end) is { } partedTop)
+            {
+                (indicatorGrid, indicatorHeader, indicatorEnd) = partedTop;
+                break;
+            }
             if (HeaderRow.CountRoles(grid, r) >= 2 && HeaderRow.Read(grid, r) is { IsIndicatorTable: true } h)
             {
                 // The header a page break repeated amid the form's labels: the form goes on under it.
@@ -269,13 +276,16 @@ internal static partial class FormLayout
 
     /// <summary>
     /// The form's last row when it holds header words without being an indicator header (绩效指标 | 指标单位 | 指标值 | 指标说明
-    /// over a second header row that a page break moved to the next page), or null.
+    /// over a second header row that a page break moved to the next page), with the row above when the two are one header
+    /// that only the next page's rows tell an indicator header (指标名称 over second levels, the names in 指标说明), or null.
     /// </summary>
     private static CutRows? HeaderWordsAtEnd(CellGrid grid, int start, int end)
     {
         var last = end - 1;
         while (last > start && RowKinds.IsSkippable(grid, last)) last--;
-        return last > start && HeaderRow.CountRoles(grid, last) >= 2 ? new CutRows(grid, last) : null;
+        if (last <= start || HeaderRow.CountRoles(grid, last) < 2) return null;
+        var top = last - 1 > start && HeaderRow.CountRoles(grid, last - 1) >= 2 && HeaderRow.Read(grid, last - 1).LastRow == last ? last - 1 : last;
+        return new CutRows(grid, top);
     }
 
     /// <summary>

@@ -94,11 +94,20 @@ internal sealed class HeaderRow
     {
         var next = row + 1 < grid.RowCount ? row + 1 : -1;
         var twoRows = next >= 0 && ContinuesHeader(grid, row, next);
+        // A page break right after the top row of a two-row header, the next page saying the header whole: the header is
+        // read where it stands whole.
+        if (!twoRows && next + 1 is var under && under > 1 && under < grid.RowCount
+            && SaysAgain(grid, row, 1, next) && ContinuesHeader(grid, next, under))
+            return Read(grid, next);
         var last = twoRows ? next : row;
         // A page break right under the header that repeated it: the same row (or both rows) again belong to the header.
         var height = last - row + 1;
-        while (SaysAgain(grid, row, height, last + 1))
-            last += height;
+        for (int again; (again = RepeatedHeight(grid, row, height, last + 1)) > 0;)
+            last += again;
+        // The second row said again alone under the whole header (the row the break parted from its top row, its merges
+        // cut): part of the header too.
+        if (twoRows && last + 1 < grid.RowCount && !RowKinds.IsSkippable(grid, last + 1) && SameWords(grid, next, last + 1, 0))
+            last++;
         var header = new HeaderRow(row, height, last);
         var valueParts = new List<(int Column, string Text)>();
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -213,16 +222,16 @@ internal sealed class HeaderRow
     private int _sampleEnd = -1;
 
     /// <summary>Where the rows sampled for column contents end (see <see cref="ColumnContent.SampleEnd"/>), found once.</summary>
-    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1, r => RepeatedHeight(grid, r));
+    private int SampleEnd(CellGrid grid) => _sampleEnd >= 0 ? _sampleEnd : _sampleEnd = ColumnContent.SampleEnd(grid, LastRow + 1, r => RepeatedHeight(grid, Row, _height, r));
 
     /// <summary>
     /// The header's rows said again from <paramref name="r"/> on, word for word (a page break), with the group row above
     /// the header if the page repeats it too (年度绩效指标 over the column words): their count, else 0.
     /// </summary>
-    private int RepeatedHeight(CellGrid grid, int r)
+    private static int RepeatedHeight(CellGrid grid, int row, int height, int r)
     {
-        if (SaysAgain(grid, Row, _height, r)) return _height;
-        return Row > 0 && SameWords(grid, Row - 1, r, 0) && SaysAgain(grid, Row, _height, r + 1) ? _height + 1 : 0;
+        if (SaysAgain(grid, row, height, r)) return height;
+        return row > 0 && SameWords(grid, row - 1, r, 0) && SaysAgain(grid, row, height, r + 1) ? height + 1 : 0;
     }
 
     /// <summary>
@@ -502,6 +511,9 @@ internal sealed class HeaderRow
         // 财政资金 | 其他资金 | 合计 under a header a page break repeated amid a form's money block: the block's heads.
         if (IsMoneyHeadRow(grid, next)) return false;
         if (OpensNextForm(grid, row, next)) return false;
+        if (IsFormLabelRow(grid, row)) return false;
+        // The group row above the header said again under it, then the header's row (a page break repeating both).
+        if (row > 0 && next + 1 < grid.RowCount && SameWords(grid, row - 1, next, 1) && SameWords(grid, row, next + 1, 2)) return false;
         var any = false;
         var underSpan = false;
         for (var c = 0; c < grid.ColumnCount; c++)
@@ -520,8 +532,12 @@ internal sealed class HeaderRow
             any = true;
             var above = HeaderText(grid[row, c]);
             // A cell merged across the same columns as the one above it (an indicator's name over the span its head has)
-            // is no part of a span.
-            if (Span(grid, next, c) is var (first, lastColumn) && lastColumn > first && Span(grid, row, c) == (first, lastColumn)) continue;
+            // is no part of a span; a column word so merged (三级指标 under 绩效指标, both over two columns) is one.
+            if (Span(grid, next, c) is var (first, lastColumn) && lastColumn > first && Span(grid, row, c) == (first, lastColumn))
+            {
+                if (ColumnRoles.OfCell(text) != ColumnRole.None && ColumnRoles.OfCell(above) == ColumnRole.Indicators) underSpan = true;
+                continue;
+            }
             if (above.Length == 0 || grid.IsMergedContinuation(row, c) || (c > 0 && above == HeaderText(grid[row, c - 1]))
                 || (c + 1 < grid.ColumnCount && above == HeaderText(grid[row, c + 1]))
                 // 绩效指标 over 三级 alone: a group word over one column word, its span lost by a text export.
@@ -552,6 +568,15 @@ internal sealed class HeaderRow
                 return HeaderText(grid[next, c]) != HeaderText(grid[row, c]);
         return true;
     }
+
+    /// <summary>
+    /// 项目全称 | 春耕补贴 | 预算单位 | 某局: a form's label row (over a header a page break repeated amid its labels), no
+    /// header's top row; not 项目名称 | 绩效指标 heading a list of projects.
+    /// </summary>
+    private static bool IsFormLabelRow(CellGrid grid, int row) =>
+        (FormLayout.OpensForm(grid, row, FormField.Name) || FormLayout.OpensForm(grid, row, FormField.DepartmentName))
+        && FormLayout.DistinctCells(grid, row).TrueForAll(c =>
+            ColumnRoles.OfCell(HeaderText(c.Text)) is not (ColumnRole.Indicators or ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Level3));
 
     /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>
     private static bool IsMoneyHeadRow(CellGrid grid, int row)

@@ -175,10 +175,13 @@ public static partial class LayoutReader
             return Layout.Form;
         }
 
-        // A header a page break split under an awaiting form: its top row ended the grid before, the rest tops this one.
+        // A header a page break split under an awaiting form: its top row ended the grid before, the rest tops this one; or
+        // the whole header ended it, and this grid's rows, with no header of their own, tell what its columns hold.
         if (reading.AwaitingIndicators is { } split && reading.CutHeader is { } cutHeader
             && cutHeader.Over(grid, grid.RowCount) is var rejoined && HeaderRow.CountRoles(rejoined, 0) >= 2
-            && HeaderRow.Read(rejoined, 0) is { IsIndicatorTable: true } whole && whole.LastRow >= cutHeader.RowCount)
+            && HeaderRow.Read(rejoined, 0) is { IsIndicatorTable: true } whole
+            && (whole.LastRow >= cutHeader.RowCount
+                || whole.LastRow == cutHeader.RowCount - 1 && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)))
         {
             (reading.AwaitingIndicators, reading.CutHeader, reading.CutMoney) = (null, null, null);
             reading.IndicatorTables++;
