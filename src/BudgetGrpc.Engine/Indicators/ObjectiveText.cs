@@ -5,7 +5,8 @@ namespace BudgetGrpc.Engine.Indicators;
 
 /// <summary>
 /// The 绩效目标 cell as a list of objectives: split on their numbering (目标一：, 目标1；, 1., 1、, (1), ①, 一、)
-/// even where items run on in one line, with the numbering removed.
+/// even where items run on in one line, with the numbering removed; each line is an objective of its own unless it ends
+/// inside a sentence.
 /// </summary>
 public static partial class ObjectiveText
 {
@@ -14,7 +15,7 @@ public static partial class ObjectiveText
     public static IReadOnlyList<string> Split(string rawCell)
     {
         var objectives = new List<string>();
-        foreach (var line in CellMarkup.ToLines(rawCell))
+        foreach (var line in Lines(rawCell))
         {
             var folded = UnitNames.FoldWidth(line);
             int last = 0, textStart = 0;
@@ -34,6 +35,25 @@ public static partial class ObjectiveText
         }
         return objectives;
     }
+
+    /// <summary>
+    /// The cell's lines, a line broken after a clause comma (，、: a break typed into a cell to fit its width) joined to the
+    /// next unless that one opens with its numbering.
+    /// </summary>
+    private static List<string> Lines(string rawCell)
+    {
+        var lines = new List<string>();
+        foreach (var line in CellMarkup.ToLines(rawCell))
+        {
+            if (lines.Count > 0 && lines[^1].TrimEnd() is [.., '，' or ',' or '、'] && !OpensItem(line))
+                lines[^1] = lines[^1].TrimEnd() + line.TrimStart();
+            else
+                lines.Add(line);
+        }
+        return lines;
+    }
+
+    private static bool OpensItem(string line) => Marker().Match(UnitNames.FoldWidth(line).TrimStart()) is { Success: true, Index: 0 };
 
     /// <summary>A sentence that only announces the list (…达成以下目标：) before its first item is no objective itself.</summary>
     private static bool IsLeadIn(List<string> objectives, string text) =>

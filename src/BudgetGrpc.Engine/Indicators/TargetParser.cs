@@ -30,6 +30,7 @@ public static class TargetParser
         if (m.Success && !IsDateInWords(m)) return FromMatch(m);
         if (PerMeasure(folded) is { } rate) return rate;
         if (BoundInSentence(folded) is { } bound) return bound;
+        if (BoundAtSentenceEnd(folded) is { } end) return end;
 
         return Target.Qualitative(plain.TrimEnd(EndPunctuation));
     }
@@ -46,6 +47,21 @@ public static class TargetParser
         var unit = folded[numberEnd..TargetScanner.UnitEnd(folded, numberEnd)];
         return new Target(TargetPatterns.Comparator(m.Groups["pre"].Value, ""), TargetPatterns.ParseNumber(m.Groups["num"].Value),
             UnitNames.Normalize(unit), "", IndicatorFlags.None);
+    }
+
+    /// <summary>
+    /// A sentence that ends with its only figure, a known unit and a bound word after them (申请后15个工作日内, 接到报警后2小时内):
+    /// that bound, figure and unit (≤15 个工作日). Another figure in the sentence, or words that are no unit between the
+    /// figure and the bound (3个村内), leave the words.
+    /// </summary>
+    private static Target? BoundAtSentenceEnd(string folded)
+    {
+        var m = TargetPatterns.BoundAtSentenceEnd.Match(folded);
+        if (!m.Success || folded.Take(m.Index).Any(char.IsAsciiDigit)) return null;
+        var unitStart = m.Groups["unit"].Index;
+        if (TargetScanner.UnitEnd(folded, unitStart) != m.Groups["post"].Index) return null;
+        return new Target(TargetPatterns.Comparator("", m.Groups["post"].Value), TargetPatterns.ParseNumber(m.Groups["num"].Value),
+            UnitNames.Normalize(m.Groups["unit"].Value), "", IndicatorFlags.None);
     }
 
     /// <summary>

@@ -64,6 +64,11 @@ internal static class TargetPatterns
         @"(?<pre>不低于|不少于|不小于|不高于|不超过|不大于|不多于|大于或等于|大于等于|小于或等于|小于等于|≥|≤)\s*(?<num>\d+(?:\.\d+)?)(?![\d.])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A figure, what follows it and a bound word ending the text (…申请后15个工作日内): the sentence's last words.</summary>
+    public static readonly Regex BoundAtSentenceEnd = new(
+        $@"(?<![\d.,])(?<num>\d+(?:\.\d+)?)(?<unit>[^\d\s<>=≥≤]{{1,8}}?)(?<post>{SuffixWords})$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex PrefixOnly = new($@"^(?:{PrefixWords})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static readonly Regex WholePeriod = new($@"^(?:{PeriodPattern})$", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -19,6 +19,11 @@ public sealed class ObjectiveTextTests
     [InlineData("年度目标：完成全年监测任务", new[] { "完成全年监测任务" })]
     [InlineData("目标：甲。目标：乙。", new[] { "甲。", "乙。" })]
     [InlineData("实现目标：全面完成", new[] { "实现目标：全面完成" })]
+    // A line broken after a clause comma (a break typed into a spreadsheet cell to fit its width) goes on in the next line;
+    // a line that opens with its numbering, or follows a line ending without a comma, is an objective of its own.
+    [InlineData("对特困对象参保给予资助，对自付费用给予救助，\n减轻困难群众就医负担。", new[] { "对特困对象参保给予资助，对自付费用给予救助，减轻困难群众就医负担。" })]
+    [InlineData("一、完成监测，\n二、发布报告", new[] { "完成监测", "发布报告" })]
+    [InlineData("完成监测\n发布报告", new[] { "完成监测", "发布报告" })]
     public void Objectives_are_split_on_their_numbering(string raw, string[] expected) =>
         Assert.Equal(expected, ObjectiveText.Split(raw));
 

@@ -24,6 +24,10 @@ public sealed class TargetParserEdgeTests
     [InlineData("单次维修费用原则上不超过2.5万元", "<=", "2.5", "万元")]
     [InlineData("全年培训≥3期以上", ">=", "3", "期")]
     [InlineData("按计划完成且不少于8", ">=", "8", "")]
+    // A sentence that ends with its one figure, a unit and the bound word after them (blind round 17).
+    [InlineData("申请后<br>15个工作日内", "<=", "15", "个工作日")]
+    [InlineData("接到报警后2小时内", "<=", "2", "小时")]
+    [InlineData("全年组织培训20人次以上", ">=", "20", "人次")]
     // Words after the percent sign say what the share is of (blind round 11's hold-out).
     [InlineData("100%覆盖", "=", "100", "%")]
     [InlineData("≥95%完成", ">=", "95", "%")]
@@ -47,6 +51,8 @@ public sealed class TargetParserEdgeTests
     [InlineData("不低于90%且不高于100%", "不低于90%且不高于100%")]
     [InlineData("覆盖率不低于上年水平", "覆盖率不低于上年水平")]
     [InlineData("按15次作业测算", "按15次作业测算")]
+    [InlineData("2020年以来累计10次以上", "2020年以来累计10次以上")]
+    [InlineData("完成3个村内", "完成3个村内")]
     public void Words_and_dates_in_words_stay_qualitative(string text, string words)
     {
         var target = TargetParser.Parse(text);

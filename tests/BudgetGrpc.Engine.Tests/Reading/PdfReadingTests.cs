@@ -456,6 +456,33 @@ public class SyntheticPdfTests
     }
 
     [Fact]
+    public void A_running_header_printed_two_centimetres_down_a_landscape_page_does_not_part_a_table_from_its_rest()
+    {
+        // A spreadsheet printed landscape by LibreOffice: the sheet's name as a header 56 pt down every page (below the top
+        // 6 % of a 595 pt page) and Page N at the foot. The table goes on on page 2, its merged cell leaving out a column
+        // boundary there.
+        void Furniture(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string number)
+        {
+            SyntheticPdf.Text(page, font, "Sheet1", 400, 531); // its top 57 pt below the edge, as printed
+            SyntheticPdf.Text(page, font, "Page " + number, 400, 60);
+        }
+        var pdf = SyntheticPdf.Landscape(
+            (page, font) =>
+            {
+                Furniture(page, font, "1");
+                SyntheticPdf.RuledRows(page, font, 515, [60, 160, 260, 360, 460], ["Name|Code|Unit|Value", "a|1|x|10"]);
+            },
+            (page, font) =>
+            {
+                Furniture(page, font, "2");
+                SyntheticPdf.RuledRows(page, font, 515, [60, 160, 360, 460], ["b|2 y|20"]);
+            });
+        var content = Read(pdf, "t.pdf");
+        Assert.Equal(["1:|Name|Code|Unit|Value\n2:|a|1|x|10\n3:|b|2 y|^2 y|20\n"], content.Grids.Select(Dump));
+        Assert.Equal(["Sheet1"], content.Grids[0].Preamble);
+    }
+
+    [Fact]
     public void A_table_without_rules_is_read_by_column_alignment()
     {
         var pdf = SyntheticPdf.Build((page, font) =>

@@ -13,14 +13,20 @@ internal static class SyntheticPdf
     public static byte[] Build(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages) => Titled(null, pages);
 
     /// <summary>As <see cref="Build"/>, with a title in the document's information dictionary.</summary>
-    public static byte[] Titled(string? title, params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
+    public static byte[] Titled(string? title, params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages) =>
+        Sized(title, 595, 842, pages);
+
+    /// <summary>As <see cref="Build"/>, on A4 pages turned landscape (842 × 595 pt).</summary>
+    public static byte[] Landscape(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages) => Sized(null, 842, 595, pages);
+
+    private static byte[] Sized(string? title, double width, double height, Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
     {
         using var builder = new PdfDocumentBuilder();
         if (title is not null) builder.DocumentInformation.Title = title;
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         foreach (var draw in pages)
         {
-            var page = builder.AddPage(595, 842);
+            var page = builder.AddPage(width, height);
             draw(page, font);
         }
         return builder.Build();

@@ -10,13 +10,19 @@ namespace BudgetGrpc.Engine.Reading;
 /// blank row), when its column boundaries line up the same way: the strip is dropped like the text-less rows of a
 /// table (and the blank rows of a sheet), and no row or merged cell of the part is taken for the rest of one above.
 /// Text lines since the previous table become the preamble of the next one (the title block), page headers and
-/// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages.
+/// footers excepted: page numbers, and lines in the top or bottom margin that recur on other pages. A line that recurs
+/// within the zone where office applications print running headers and footers (the margin, and at least the 60 pt
+/// nearest the edge: LibreOffice prints a sheet's name 2 cm down a landscape page) does not part a table from its rest
+/// on the next page either, though it stays in a preamble like any line.
 /// </summary>
 internal sealed partial class PdfTableAssembler(ReadContext context)
 {
     private const int MaxPreambleLines = 20;
     private const double ColumnTolerance = 3.0;
     private const double MarginShare = 0.06;
+
+    /// <summary>How far from the page's top or bottom edge (points) running headers and footers are printed at most.</summary>
+    private const double RunningZone = 60;
     private const int MaxRepeatedHeaderRows = 3;
 
     /// <summary>The most empty space (points) between two tables on a page that still go on as one: a blank row.</summary>
@@ -26,6 +32,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
     private readonly List<string> _pending = [];
     private readonly List<(int Number, double Height, List<object> Items)> _pages = [];
     private HashSet<string> _runningLines = [];
+    private HashSet<string> _runningZoneLines = [];
 
     private List<PdfCell[]>? _rows;
     private double[] _columns = [];
@@ -45,7 +52,8 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
         if (documentTitle?.Trim() is { Length: > 0 } title && title.Any(c => c is >= '\u4e00' and <= '\u9fff')
             && _pages.Count > 0 && !FirstPageText().Contains(Squeeze(title), StringComparison.Ordinal))
             _pending.Add(context.Cut(title));
-        _runningLines = RunningLines();
+        _runningLines = RunningLines(InMargin);
+        _runningZoneLines = RunningLines(InRunningZone);
         foreach (var (number, height, items) in _pages) Assemble(number, height, items);
         Flush();
         return _grids;
@@ -67,12 +75,12 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>Margin lines (digits ignored) that appear on more than one page: running headers and footers.</summary>
-    private HashSet<string> RunningLines()
+    /// <summary>Lines of a zone (digits ignored) that appear there on more than one page: running headers and footers.</summary>
+    private HashSet<string> RunningLines(Func<PdfLine, double, bool> inZone)
     {
         var pagesOf = new Dictionary<string, int>();
         foreach (var (_, height, items) in _pages)
-            foreach (var key in items.OfType<PdfLine>().Where(l => InMargin(l, height)).Select(l => RunningKey(l.Text)).Distinct())
+            foreach (var key in items.OfType<PdfLine>().Where(l => inZone(l, height)).Select(l => RunningKey(l.Text)).Distinct())
                 pagesOf[key] = pagesOf.GetValueOrDefault(key) + 1;
         return [.. pagesOf.Where(p => p.Value > 1).Select(p => p.Key)];
     }
@@ -90,7 +98,7 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
                     if (IsPageArtifact(line, pageHeight)) break;
                     if (_pending.Count == MaxPreambleLines) _pending.RemoveAt(0);
                     _pending.Add(context.Cut(line.Text));
-                    _textSinceTable = true;
+                    if (!(InRunningZone(line, pageHeight) && _runningZoneLines.Contains(RunningKey(line.Text)))) _textSinceTable = true;
                     break;
                 case PdfTable table:
                     var nextPage = firstOnPage && _lastTablePage == pageNumber - 1;
@@ -320,6 +328,13 @@ internal sealed partial class PdfTableAssembler(ReadContext context)
 
     private static bool InMargin(PdfLine line, double pageHeight) =>
         line.Bottom > pageHeight * (1 - MarginShare) || line.Top < pageHeight * MarginShare;
+
+    /// <summary>A line that begins within the running-header zone of the page's top or bottom edge (y runs up).</summary>
+    private static bool InRunningZone(PdfLine line, double pageHeight)
+    {
+        var zone = Math.Max(pageHeight * MarginShare, RunningZone);
+        return line.Top > pageHeight - zone || line.Bottom < zone;
+    }
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
