@@ -16,6 +16,8 @@ namespace BudgetGrpc.Engine.Reading;
 /// booleans "TRUE"/"FALSE"; formulas by cached value; merges filled from the anchor and flagged;
 /// rows without any text are left out and SourceRow is the sheet row number.</item>
 /// <item>xls (and WPS .et): exactly as xlsx (ExcelDataReader); hidden sheets left out, dates by their number format.</item>
+/// <item>xmlss (XML Spreadsheet 2003, often named .xls): as xlsx; DateTime cells as dates, rows and cells placed by
+/// ss:Index, MergeAcross/MergeDown filled and flagged.</item>
 /// <item>doc, wps, rtf, wordml: converted to docx by the host's <see cref="IDocumentConverter"/>, then as docx.</item>
 /// <item>pdf: one grid per table, joined across pages, name "table N"; tables rebuilt from ruling lines (spans from
 /// missing rules filled and flagged), else by column alignment; a cell's wrapped lines joined as one paragraph;
@@ -36,7 +38,7 @@ public static class ContainerReader
 {
     /// <summary>
     /// Every table of the file in document order, and the format read ("tsv", "csv", "xlsx", "xls", "docx", "doc",
-    /// "rtf", "wordml", "html", "md", "pdf"). Legacy word-processing documents go through <paramref name="converter"/>;
+    /// "rtf", "wordml", "xmlss", "html", "md", "pdf"). Legacy word-processing documents go through <paramref name="converter"/>;
     /// without one they are refused with ConverterUnavailable.
     /// Throws <see cref="DisclosureException"/> (UnsupportedFormat, Unreadable, NoTable, TooLarge, NoTextLayer,
     /// ConverterUnavailable) on any problem.
@@ -60,6 +62,7 @@ public static class ContainerReader
                 ContainerKind.Pdf => PdfTableReader.Read(content, context),
                 ContainerKind.Html => HtmlTableReader.Read(content, text!, context),
                 ContainerKind.Markdown => MarkdownTableReader.Read(text!, context),
+                ContainerKind.SpreadsheetXml => SpreadsheetXmlReader.Read(text!, context),
                 _ => DelimitedTextReader.Read(text!, context),
             };
         }
@@ -85,6 +88,7 @@ public static class ContainerReader
         ContainerKind.Pdf => "a PDF",
         ContainerKind.Html => "an HTML page",
         ContainerKind.Markdown => "a Markdown text",
+        ContainerKind.SpreadsheetXml => "an XML spreadsheet (Excel 2003 XML)",
         _ => "a delimited text (TSV/CSV)",
     };
 }

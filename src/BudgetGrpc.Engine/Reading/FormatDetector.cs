@@ -2,12 +2,12 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Reading;
 
-internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited, Xls, LegacyWord, Pdf }
+internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited, Xls, LegacyWord, Pdf, SpreadsheetXml }
 
 /// <summary>
 /// Decides what a file is from its bytes first; the extension only breaks ties
 /// (a .txt whose cells hold HTML fragments is still delimited text). Real systems mislabel files all the time:
-/// an .xlsx saved as .xls, an HTML page or a tab-separated export named .xls, a WPS .et/.wps that is an OLE2
+/// an .xlsx saved as .xls, an HTML page, an XML spreadsheet or a tab-separated export named .xls, a WPS .et/.wps that is an OLE2
 /// compound file or an OOXML zip. The magic bytes decide; the name never makes the engine refuse a file it can read.
 /// </summary>
 internal static class FormatDetector
@@ -51,6 +51,8 @@ internal static class FormatDetector
             return (ContainerKind.Html, text);
         if (IsWordXml(start))
             return (ContainerKind.LegacyWord, null); // Word 2003 XML / flat OPC: the converter reads them
+        if (SpreadsheetXmlReader.Is(start))
+            return (ContainerKind.SpreadsheetXml, text); // XML Spreadsheet 2003, often named .xls
         if (extension is ".html" or ".htm" or ".xhtml")
             return (ContainerKind.Html, text);
         if (extension is ".md" or ".markdown")
