@@ -27,6 +27,8 @@ namespace BudgetGrpc.Engine.Reading;
 /// <item>html: one grid per table not nested in a table, name "table N"; cell text with &lt;br&gt; and block
 /// boundaries as '\n', whitespace collapsed, lines trimmed, empty lines dropped, entities decoded, nested tables'
 /// text included; rowspan/colspan filled and flagged; SourceRow = row index + 1.</item>
+/// <item>mht (web archives): each HTML part decoded (quoted-printable, base64; its charset) and read as html, the
+/// grids of every part that has a table in order.</item>
 /// <item>md: one grid per pipe table, header row first, name "table N"; inline markup reduced to its text,
 /// inline HTML left raw; SourceRow is the source line.</item>
 /// </list>
@@ -38,7 +40,7 @@ public static class ContainerReader
 {
     /// <summary>
     /// Every table of the file in document order, and the format read ("tsv", "csv", "xlsx", "xls", "docx", "doc",
-    /// "rtf", "wordml", "xmlss", "html", "md", "pdf"). Legacy word-processing documents go through <paramref name="converter"/>;
+    /// "rtf", "wordml", "xmlss", "html", "mht", "md", "pdf"). Legacy word-processing documents go through <paramref name="converter"/>;
     /// without one they are refused with ConverterUnavailable.
     /// Throws <see cref="DisclosureException"/> (UnsupportedFormat, Unreadable, NoTable, TooLarge, NoTextLayer,
     /// ConverterUnavailable) on any problem.
@@ -63,6 +65,7 @@ public static class ContainerReader
                 ContainerKind.Html => HtmlTableReader.Read(content, text!, context),
                 ContainerKind.Markdown => MarkdownTableReader.Read(text!, context),
                 ContainerKind.SpreadsheetXml => SpreadsheetXmlReader.Read(text!, context),
+                ContainerKind.Mht => MhtReader.Read(text!, context),
                 _ => DelimitedTextReader.Read(text!, context),
             };
         }
@@ -89,6 +92,7 @@ public static class ContainerReader
         ContainerKind.Html => "an HTML page",
         ContainerKind.Markdown => "a Markdown text",
         ContainerKind.SpreadsheetXml => "an XML spreadsheet (Excel 2003 XML)",
+        ContainerKind.Mht => "a web archive (MHTML)",
         _ => "a delimited text (TSV/CSV)",
     };
 }

@@ -2,7 +2,7 @@ using BudgetGrpc.Engine.Model;
 
 namespace BudgetGrpc.Engine.Reading;
 
-internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited, Xls, LegacyWord, Pdf, SpreadsheetXml }
+internal enum ContainerKind { Xlsx, Docx, Html, Markdown, Delimited, Xls, LegacyWord, Pdf, SpreadsheetXml, Mht }
 
 /// <summary>
 /// Decides what a file is from its bytes first; the extension only breaks ties
@@ -43,9 +43,11 @@ internal static class FormatDetector
         if (sniff.Contains('\0'))
             throw context.Fail(DisclosureErrorCode.UnsupportedFormat,
                 "the file is binary, not text, and not a known container " +
-                "(.xlsx, .xls, .docx, .doc, .wps, .et, .pdf, .html, .md, .csv, .tsv)");
+                "(.xlsx, .xls, .docx, .doc, .wps, .et, .pdf, .html, .mht, .md, .csv, .tsv)");
 
         var start = SkipProlog(sniff.TrimStart());
+        if (MhtReader.Is(start))
+            return (ContainerKind.Mht, text); // a web archive: Word's and Excel's "single file web page"
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
             return (ContainerKind.Html, text);
