@@ -25,7 +25,7 @@ public sealed class FolderImportOptions
     public bool Recursive { get; set; } = true;
 
     /// <summary>Glob patterns, relative to the department folder, of the files to take. Others are left alone.</summary>
-    public List<string> Include { get; set; } = ["**/*.xlsx", "**/*.xls", "**/*.et", "**/*.docx", "**/*.doc", "**/*.wps", "**/*.rtf", "**/*.pdf", "**/*.html", "**/*.htm", "**/*.csv", "**/*.tsv", "**/*.txt", "**/*.md", "**/*.xml"];
+    public List<string> Include { get; set; } = ["**/*.xlsx", "**/*.xls", "**/*.et", "**/*.docx", "**/*.doc", "**/*.wps", "**/*.rtf", "**/*.pdf", "**/*.html", "**/*.htm", "**/*.csv", "**/*.tsv", "**/*.txt", "**/*.md", "**/*.xml", "**/*.mht", "**/*.mhtml"];
 
     /// <summary>Glob patterns, relative to the department folder, of files never to take.</summary>
     public List<string> Exclude { get; set; } = [];

@@ -143,7 +143,7 @@ public class TextFormatDetectionTests
 
         Assert.Equal(DisclosureErrorCode.UnsupportedFormat, error.Code);
         Assert.Equal("the file is binary, not text, and not a known container " +
-            "(.xlsx, .xls, .docx, .doc, .wps, .et, .pdf, .html, .md, .csv, .tsv)", error.Message);
+            "(.xlsx, .xls, .docx, .doc, .wps, .et, .pdf, .html, .mht, .md, .csv, .tsv)", error.Message);
     }
 
     [Fact]
