@@ -125,6 +125,8 @@ public class PdfTextTests
     [InlineData("一、建设", true)]
     [InlineData("十三、建设", true)]
     [InlineData("12", false)]
+    [InlineData("1234", false)] // a figure: no 指标 before its third character
+    [InlineData("ab1x", false)]
     [InlineData("1x", false)]
     [InlineData(".建设", false)]
     [InlineData("建设", false)]
