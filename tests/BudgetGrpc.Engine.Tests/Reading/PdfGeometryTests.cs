@@ -115,6 +115,36 @@ public class PdfGeometryTests
         Assert.Equal((false, false), (glyphs[0].SpaceBefore, glyphs[0].AfterWrappedSpace));
     }
 
+    [Theory]
+    [InlineData(99.0, true)] // a tenth of the type size left of where the space starts
+    [InlineData(98.9, false)]
+    public void A_glyph_from_a_tenth_of_its_size_left_of_a_written_space_keeps_it(double x, bool spaceBefore)
+    {
+        var glyph = Assert.Single(Glyphs($"BT /F1 10 Tf 100 700 Td ( ) Tj ET BT /F1 10 Tf {x} 700 Td (c) Tj ET"));
+        Assert.Equal(spaceBefore, glyph.SpaceBefore);
+    }
+
+    [Fact]
+    public void A_glyph_of_no_point_size_is_a_point_high_and_half_a_point_wide()
+    {
+        // Type set at size 0 has an empty box: the glyph still gets a point of height (at least) and half its size of width.
+        var glyph = Assert.Single(Glyphs("BT /F1 0 Tf 100 700 Td (c) Tj ET"));
+        Assert.Equal(1.0, glyph.Size);
+        Assert.Equal(699.8, glyph.Bottom, 6);
+        Assert.Equal(700.8, glyph.Top, 6);
+        Assert.Equal(0.5, glyph.Right - glyph.Left, 6);
+    }
+
+    [Theory]
+    [InlineData("100 700 m 300 700 l W n", "H[] V[]")] // a clipping path only
+    [InlineData("100 700 m 300 700 l n", "H[] V[]")] // a path not painted
+    [InlineData("100 700 m 300 700 l W S", "H[700:100-300] V[]")] // a clipping path that is stroked too
+    [InlineData("100 500 200 2 re W f", "H[501:100-300] V[]")] // or filled
+    public void Only_painted_paths_give_rules_clipping_ones_too(string content, string rules)
+    {
+        Assert.Equal(rules, Rules(content));
+    }
+
     [Fact]
     public void A_space_counts_only_for_the_glyph_right_after_it()
     {

@@ -97,6 +97,9 @@ public class PdfTextTests
     [InlineData("完成？", "1.建设", "完成？\n1.建设")]
     [InlineData("完成，", "1.建设", "完成，1.建设")]
     [InlineData("完成。", "建设", "完成。建设")]
+    [InlineData("完成", "指标2：建设", "完成\n指标2：建设")] // a named item, as in CellText, wherever the piece above ended
+    [InlineData("完成", "【目标】", "完成\n【目标】")]
+    [InlineData("完成", "指标2建设", "完成指标2建设")]
     public void Wrapped_pieces_join_with_a_space_between_latin_words_and_a_break_before_an_item(string first, string rest, string joined)
     {
         Assert.Equal(joined, PdfText.JoinWrapped(first, rest));
@@ -122,6 +125,8 @@ public class PdfTextTests
     [InlineData("一、建设", true)]
     [InlineData("十三、建设", true)]
     [InlineData("12", false)]
+    [InlineData("1234", false)] // a figure: no 指标 before its third character
+    [InlineData("ab1x", false)]
     [InlineData("1x", false)]
     [InlineData(".建设", false)]
     [InlineData("建设", false)]

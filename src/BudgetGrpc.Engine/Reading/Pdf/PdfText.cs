@@ -69,12 +69,15 @@ internal static class PdfText
         return text.ToString();
     }
 
-    /// <summary>Two pieces of one paragraph that a line or page break separated.</summary>
+    /// <summary>
+    /// Two pieces of a cell that a page break separated: joined as <see cref="CellText"/> joins its lines, the rest on a
+    /// line of its own where it opens a named item, or another item after a sentence's end.
+    /// </summary>
     public static string JoinWrapped(string first, string rest)
     {
         if (first.Length == 0) return rest;
         if (rest.Length == 0) return first;
-        if (EndsSentence(first[^1]) && StartsItem(rest)) return first + "\n" + rest;
+        if (StartsNamedItem(rest) || (EndsSentence(first[^1]) && StartsItem(rest))) return first + "\n" + rest;
         return WordsApart(first[^1], rest[0]) ? first + " " + rest : first + rest;
     }
 
