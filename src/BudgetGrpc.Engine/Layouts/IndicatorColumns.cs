@@ -80,11 +80,12 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
 
         var nameCell = CellValues.Line(grid[r, _l3]);
         // 产出指标-数量指标-慰问企业户数: both levels written before the name, as a path.
-        if (LevelPath.At(nameCell) is { } path)
+        var path = LevelPath.At(nameCell);
+        if (path is { } written)
         {
-            (_level1, _level2) = (path.Level1, path.Level2);
+            (_level1, _level2) = (written.Level1, written.Level2);
             project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
-            nameCell = nameCell[path.Length..];
+            nameCell = nameCell[written.Length..];
         }
         var valueCell = CellValues.Line(grid[r, _value]);
         // No level column: a level word alone on its row in the name column opens that level (outlines, flat lists).
@@ -92,6 +93,14 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         {
             if (_level1.Length > 0 && _level2.Length > 0)
                 project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
+            return true;
+        }
+        // 一级指标 | 指标内容 and no target column: the content cell lists the level's indicators with their targets
+        // (1.开展活动场次≥48场；2.新增图书≥6000册), read as free text under the row's levels.
+        if (path is null && ListedIndicators(grid, r) is { } listed)
+        {
+            project.Indicators.AddRange(listed.Indicators);
+            foreach (var h in listed.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
             return true;
         }
         var name = IndicatorNames.FromColumn(nameCell, out var hint);
@@ -150,6 +159,17 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
             Direction = DirectionWord(direction),
         }));
         return true;
+    }
+
+    /// <summary>
+    /// The indicators a name cell lists with their targets where the table has no target column (not a self-evaluation's
+    /// name column), each item with a target; null when the cell is a plain name or any item states no target.
+    /// </summary>
+    private IndicatorBlock? ListedIndicators(CellGrid grid, int r)
+    {
+        if (_value >= 0 || _cmp >= 0 || _unit >= 0 || _l3 < 0 || _level1.Length == 0 || IsSelfEvaluation) return null;
+        var block = FreeTextIndicators.Extract(grid[r, _l3], grid.Ref(r, _l3, header.NameOf(_l3)), _level1, _level2.Length > 0 ? _level2 : null);
+        return block.Indicators.Count > 0 && block.Indicators.All(i => i.Value is not null || i.QualitativeValue.Length > 0) ? block : null;
     }
 
     /// <summary>Takes a level word written alone as the current first or second level; false for any other text.</summary>

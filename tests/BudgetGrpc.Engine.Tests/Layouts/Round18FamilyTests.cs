@@ -1,0 +1,66 @@
+using Xunit;
+
+using static BudgetGrpc.Engine.Tests.Layouts.LayoutChecks;
+
+namespace BudgetGrpc.Engine.Tests.Layouts;
+
+/// <summary>
+/// What blind round 18 missed (docs/layout-survey.md, round 18), on probes of ours: a 申报表 whose indicator header names
+/// only the first level and the indicators' content (一级指标 | 指标内容), each first level's indicators written as numbered
+/// sentences in one cell; and worded targets of reduction glued to the name in a free-text list (…发生率逐年下降).
+/// Tables written by us; each assertion failed before.
+/// </summary>
+public sealed class Round18FamilyTests
+{
+    private const string ListedContent = """
+        <table border="1">
+        <tr><td colspan="3">2026年度项目支出绩效目标申报表</td></tr>
+        <tr><td>项目名称</td><td colspan="2">乡村阅读推广项目</td></tr>
+        <tr><td>项目资金（万元）</td><td colspan="2">86.00</td></tr>
+        <tr><td>年度绩效目标</td><td colspan="2">开展阅读推广活动，新增馆藏图书。</td></tr>
+        <tr><td rowspan="4">年度绩效指标</td><td>一级指标</td><td>指标内容</td></tr>
+        <tr><td>产出指标</td><td>1.开展阅读推广活动场次≥48场；2.新增馆藏图书≥6000册；3.项目总成本≤86万元。</td></tr>
+        <tr><td>效益指标</td><td>1.农村居民年人均到馆次数≥1.2次；2.农村群众阅读氛围明显改善。</td></tr>
+        <tr><td>满意度指标</td><td>读者满意度≥90%</td></tr>
+        </table>
+        """;
+
+    [Fact]
+    public void Numbered_sentences_in_one_content_cell_per_first_level_are_its_indicators()
+    {
+        var p = Assert.Single(Parse(ListedContent).Projects);
+        Assert.Equal(6, p.Indicators.Count);
+        AssertIndicator(p, "产出指标", "数量指标", "开展阅读推广活动场次", ">=", "48", "场");
+        AssertIndicator(p, "产出指标", "数量指标", "新增馆藏图书", ">=", "6000", "册");
+        AssertIndicator(p, "产出指标", "成本指标", "项目总成本", "<=", "86", "万元");
+        AssertIndicator(p, "效益指标", "社会效益指标", "农村居民年人均到馆次数", ">=", "1.2", "次");
+        AssertIndicator(p, "效益指标", "社会效益指标", "农村群众阅读氛围", "qualitative", null, "", "明显改善");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "读者满意度", ">=", "90", "%");
+    }
+
+    [Fact]
+    public void A_content_cell_without_a_target_stays_one_named_indicator()
+    {
+        var p = Assert.Single(Parse(ListedContent.Replace("读者满意度≥90%", "读者满意度调查")).Projects);
+        var i = Assert.Single(p.Indicators, x => x.Level1 == "满意度指标");
+        Assert.Equal("读者满意度调查", i.Name);
+        Assert.Null(i.Value);
+    }
+
+    [Fact]
+    public void A_worded_reduction_glued_to_the_name_in_a_free_text_column_is_the_target()
+    {
+        const string wide = """
+            <table border="1">
+            <tr><td colspan="5">2026年部门预算项目绩效目标表</td></tr>
+            <tr><td>序号</td><td>项目名称</td><td>项目金额</td><td>产出指标</td><td>效益指标</td></tr>
+            <tr><td>1</td><td>农村公路安全生命防护工程</td><td>450.00</td><td>新建波形护栏≥18公里</td><td>农村道路交通事故发生率逐年下降</td></tr>
+            <tr><td>2</td><td>农村客运班线运营补贴</td><td>128.50</td><td>补贴客运班线≥32条</td><td>群众出行成本有所降低</td></tr>
+            </table>
+            """;
+        var d = Parse(wide);
+        Assert.Equal(2, d.Projects.Count);
+        AssertIndicator(d.Projects[0], "效益指标", "社会效益指标", "农村道路交通事故发生率", "qualitative", null, "", "逐年下降");
+        AssertIndicator(d.Projects[1], "效益指标", "社会效益指标", "群众出行成本", "qualitative", null, "", "有所降低");
+    }
+}
