@@ -18,6 +18,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
     private readonly int _cmp = header[ColumnRole.Comparator], _value = header[ColumnRole.Value], _unit = header[ColumnRole.Unit];
     private readonly int _weight = header[ColumnRole.Weight], _direction = header[ColumnRole.Direction];
     private readonly SelfEvaluationColumns _selfEvaluation = new(header);
+    private readonly string _headerUnit = HeaderUnit(header);
     private string _level1 = "", _level2 = "";
 
     /// <summary>Whether the header has the columns of a self-evaluation (实际完成值, 得分).</summary>
@@ -128,6 +129,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         if (target.Value is not null)
         {
             if (target.Unit.Length == 0 && hint.Unit.Length > 0) target = target with { Unit = hint.Unit };
+            else if (target.Unit.Length == 0 && _headerUnit.Length > 0) target = target with { Unit = _headerUnit };
             // A comparator column that states no bound (blank, 定量 under 指标值类型) leaves the name note's bound standing.
             if (target.Comparator == Comparator.Equal && TargetPatterns.FromColumn(comparatorCell) == Comparator.None
                 && hint.Comparator is not (Comparator.None or Comparator.Equal))
@@ -170,6 +172,18 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         if (_value >= 0 || _cmp >= 0 || _unit >= 0 || _l3 < 0 || _level1.Length == 0 || IsSelfEvaluation) return null;
         var block = FreeTextIndicators.Extract(grid[r, _l3], grid.Ref(r, _l3, header.NameOf(_l3)), _level1, _level2.Length > 0 ? _level2 : null);
         return block.Indicators.Count > 0 && block.Indicators.All(i => i.Value is not null || i.QualitativeValue.Length > 0) ? block : null;
+    }
+
+    /// <summary>
+    /// The unit a target column's header names in brackets for the bare figures under it (指标值（%）, 目标值(万元)), where no
+    /// unit column stands; "" for other brackets (指标值（年度）).
+    /// </summary>
+    private static string HeaderUnit(HeaderRow header)
+    {
+        if (header[ColumnRole.Value] < 0 || header[ColumnRole.Unit] >= 0) return "";
+        IndicatorNames.FromColumn(CellValues.Line(header.NameOf(header[ColumnRole.Value])), out var hint);
+        // 年度 / 中期 in brackets name the period the column holds, not a unit.
+        return hint.Value is null && hint.Comparator == Comparator.None && !TargetPatterns.IsDateUnit(hint.Unit) ? hint.Unit : "";
     }
 
     /// <summary>Takes a level word written alone as the current first or second level; false for any other text.</summary>

@@ -7,7 +7,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// <summary>
 /// What blind round 18 missed (docs/layout-survey.md, round 18), on probes of ours: a 申报表 whose indicator header names
 /// only the first level and the indicators' content (一级指标 | 指标内容), each first level's indicators written as numbered
-/// sentences in one cell; and worded targets of reduction glued to the name in a free-text list (…发生率逐年下降).
+/// sentences in one cell; worded targets of reduction glued to the name in a free-text list (…发生率逐年下降); and a
+/// target column whose header names the unit of the bare figures under it (指标值（%）).
 /// Tables written by us; each assertion failed before.
 /// </summary>
 public sealed class Round18FamilyTests
@@ -62,5 +63,40 @@ public sealed class Round18FamilyTests
         Assert.Equal(2, d.Projects.Count);
         AssertIndicator(d.Projects[0], "效益指标", "社会效益指标", "农村道路交通事故发生率", "qualitative", null, "", "逐年下降");
         AssertIndicator(d.Projects[1], "效益指标", "社会效益指标", "群众出行成本", "qualitative", null, "", "有所降低");
+    }
+
+    [Fact]
+    public void A_unit_named_in_the_target_header_is_the_unit_of_bare_figures()
+    {
+        const string rates = """
+            <table border="1">
+            <tr><td colspan="5">项目支出绩效目标表</td></tr>
+            <tr><td>项目名称</td><td colspan="2">食品安全抽检监测</td><td>主管部门</td><td>某县市场监督管理局</td></tr>
+            <tr><td>年度资金总额（万元）</td><td colspan="4">58.60</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>计算符号</td><td>指标值（%）</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>食品安全抽检覆盖率</td><td>≥</td><td>100</td></tr>
+            <tr><td>效益指标</td><td>社会效益指标</td><td>食品安全抽检合格率</td><td>≥</td><td>97</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>公众满意度</td><td>≥</td><td>85%</td></tr>
+            </table>
+            """;
+        var p = Assert.Single(Parse(rates).Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "食品安全抽检覆盖率", ">=", "100", "%");
+        AssertIndicator(p, "效益指标", "社会效益指标", "食品安全抽检合格率", ">=", "97", "%");
+        AssertIndicator(p, "满意度指标", "服务对象满意度指标", "公众满意度", ">=", "85", "%");
+    }
+
+    [Fact]
+    public void A_period_in_the_target_header_is_no_unit()
+    {
+        const string annual = """
+            <table border="1">
+            <tr><td colspan="4">项目支出绩效目标表</td></tr>
+            <tr><td>项目名称</td><td colspan="3">道路养护</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值（年度）</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>养护里程</td><td>120</td></tr>
+            </table>
+            """;
+        var p = Assert.Single(Parse(annual).Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "养护里程", "=", "120", "");
     }
 }
