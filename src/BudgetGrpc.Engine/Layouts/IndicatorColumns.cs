@@ -165,13 +165,15 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
 
     /// <summary>
     /// The indicators a name cell lists with their targets where the table has no target column (not a self-evaluation's
-    /// name column), each item with a target; null when the cell is a plain name or any item states no target.
+    /// name column); null when the cell is a plain name or no item states a target.
     /// </summary>
     private IndicatorBlock? ListedIndicators(CellGrid grid, int r)
     {
         if (_value >= 0 || _cmp >= 0 || _unit >= 0 || _l3 < 0 || _level1.Length == 0 || IsSelfEvaluation) return null;
         var block = FreeTextIndicators.Extract(grid[r, _l3], grid.Ref(r, _l3, header.NameOf(_l3)), _level1, _level2.Length > 0 ? _level2 : null);
-        return block.Indicators.Count > 0 && block.Indicators.All(i => i.Value is not null || i.QualitativeValue.Length > 0) ? block : null;
+        // One item: it must state its target; several: one at least must (an item without one stays an indicator, BG301).
+        var targeted = block.Indicators.Count(i => i.Value is not null || i.QualitativeValue.Length > 0);
+        return targeted > 0 && (targeted == block.Indicators.Count || block.Indicators.Count >= 2) ? block : null;
     }
 
     /// <summary>

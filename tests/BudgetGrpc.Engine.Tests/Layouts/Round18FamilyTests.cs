@@ -8,7 +8,8 @@ namespace BudgetGrpc.Engine.Tests.Layouts;
 /// What blind round 18 missed (docs/layout-survey.md, round 18), on probes of ours: a 申报表 whose indicator header names
 /// only the first level and the indicators' content (一级指标 | 指标内容), each first level's indicators written as numbered
 /// sentences in one cell; worded targets of reduction glued to the name in a free-text list (…发生率逐年下降); and a
-/// target column whose header names the unit of the bare figures under it (指标值（%）).
+/// target column whose header names the unit of the bare figures under it (指标值（%）); a listed cell with one item
+/// that states no target; and a long-term indicator table stacked over the year's (长期绩效指标 / 年度绩效指标).
 /// Tables written by us; each assertion failed before.
 /// </summary>
 public sealed class Round18FamilyTests
@@ -98,5 +99,57 @@ public sealed class Round18FamilyTests
             """;
         var p = Assert.Single(Parse(annual).Projects);
         AssertIndicator(p, "产出指标", "数量指标", "养护里程", "=", "120", "");
+    }
+
+    [Fact]
+    public void A_listed_cell_keeps_an_item_without_a_target_beside_the_others()
+    {
+        const string listed = """
+            <table border="1">
+            <tr><td colspan="3">项目支出绩效目标申报表</td></tr>
+            <tr><td>项目名称</td><td colspan="2">安全生产监管执法</td></tr>
+            <tr><td>一级指标</td><td>二级指标</td><td>指标内容</td></tr>
+            <tr><td>产出指标</td><td>数量指标</td><td>执法检查企业≥260家<br>开展专项整治行动≥4次<br>建立执法检查台账</td></tr>
+            <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>被检查企业满意度≥85%</td></tr>
+            </table>
+            """;
+        var p = Assert.Single(Parse(listed).Projects);
+        AssertIndicator(p, "产出指标", "数量指标", "执法检查企业", ">=", "260", "家");
+        AssertIndicator(p, "产出指标", "数量指标", "开展专项整治行动", ">=", "4", "次");
+        var untargeted = Assert.Single(p.Indicators, i => i.Name == "建立执法检查台账");
+        Assert.Null(untargeted.Value);
+        Assert.Equal(4, p.Indicators.Count);
+    }
+
+    private const string Stacked = """
+        <table border="1">
+        <tr><td colspan="4">项目支出绩效目标表</td></tr>
+        <tr><td>项目名称</td><td>普法宣传</td><td>主管部门</td><td>某县司法局</td></tr>
+        <tr><td>长期目标</td><td colspan="3">全面完成普法规划任务。</td></tr>
+        <tr><td>年度目标</td><td colspan="3">开展宣讲活动40场。</td></tr>
+        <tr><td colspan="4">长期绩效指标</td></tr>
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td>普法宣传覆盖村</td><td>≥120个</td></tr>
+        <tr><td>效益指标</td><td>社会效益指标</td><td>群众法治意识</td><td>持续提升</td></tr>
+        <tr><td colspan="4">年度绩效指标</td></tr>
+        <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+        <tr><td>产出指标</td><td>数量指标</td><td>宣讲活动场次</td><td>≥40场</td></tr>
+        <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td></tr>
+        </table>
+        """;
+
+    [Fact]
+    public void A_long_term_indicator_table_stacked_over_the_years_gives_way_to_it()
+    {
+        var p = Assert.Single(Parse(Stacked).Projects);
+        Assert.Equal(["宣讲活动场次", "群众满意度"], p.Indicators.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_long_term_indicator_table_alone_is_read()
+    {
+        var alone = Stacked[..Stacked.IndexOf("<tr><td colspan=\"4\">年度绩效指标", StringComparison.Ordinal)] + "</table>";
+        var p = Assert.Single(Parse(alone).Projects);
+        Assert.Equal(["普法宣传覆盖村", "群众法治意识"], p.Indicators.Select(i => i.Name));
     }
 }
