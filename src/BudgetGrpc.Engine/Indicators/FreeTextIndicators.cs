@@ -11,10 +11,12 @@ namespace BudgetGrpc.Engine.Indicators;
 public static partial class FreeTextIndicators
 {
     /// <param name="level1">The first level the whole cell stands under (a column headed 产出指标), or null.</param>
-    public static IndicatorBlock Extract(string rawCell, SourceRef source, string? level1 = null)
+    /// <param name="level2">The second level it stands under (a row's 二级指标 cell), or null.</param>
+    public static IndicatorBlock Extract(string rawCell, SourceRef source, string? level1 = null, string? level2 = null)
     {
         var state = new IndicatorCollector(source);
         if (level1 is not null) state.EnterLevel1(level1);
+        if (level1 is not null && level2 is not null) state.EnterLevel2(level2);
         foreach (var written in CellMarkup.ToLines(rawCell))
         foreach (var raw in LevelPath.Lines(written))
         {

@@ -340,6 +340,9 @@ internal static partial class FormLayout
         else if (!columns.IsSelfEvaluation && header.Has(ColumnRole.Value) && project.Budget is null) reading.TargetColumnsRead = true;
         // The header's rows are this grid's when the rows read start under them (not when a grid continues another's table).
         var headerAbove = start > header.LastRow;
+        // 长期绩效指标 over this header, 年度绩效指标 further down over the year's table: read from the year's.
+        if (headerAbove && header.Row > 0 && BlockBanner(grid, header.Row - 1) == "LongTerm" && NextYearBanner(grid, start, end) is var yearBanner and > 0)
+            start = yearBanner;
         var headerAtEnd = headerAbove && end == grid.RowCount && Enumerable.Range(start, end - start).All(r => RowKinds.IsSkippable(grid, r))
             ? new CutRows(grid, header.Row) : null;
         reading.Open = new OpenTable(header, columns, Layout.Form, grid.ColumnCount, project, headerAtEnd);
@@ -354,6 +357,12 @@ internal static partial class FormLayout
             // The title of another table of the notice (2026年专项资金分配表) alone on its row ends this one, and so does
             // the next form's title block in rows of their own (a text export of forms one under the other).
             if (IsOtherTableTitle(grid, r) || StartsTitleBlock(grid, r, end)) break;
+            // 长期绩效指标 over its table, then 年度绩效指标 over the year's: the year's targets are the targets.
+            if (BlockBanner(grid, r) == "LongTerm" && NextYearBanner(grid, r + 1, end) is var year and > 0)
+            {
+                r = year;
+                continue;
+            }
             // A title, the header again (its group row too: 绩效指标 | 年度绩效指标), 总分 (a self-evaluation reads its
             // total row: weight and score totals).
             if (IsBanner(grid, r) || header.IsRepeatedAt(grid, r) || (headerAbove && header.RepeatsRowAt(grid, r))
@@ -461,6 +470,21 @@ internal static partial class FormLayout
         for (var k = r + 1; k < end; k++)
             if (!RowKinds.IsSkippable(grid, k) && DistinctCells(grid, k).Count != 1) return false;
         return true;
+    }
+
+    /// <summary>The period a row alone naming an indicator block states (长期绩效指标: LongTerm, 年度绩效指标: Year), or null.</summary>
+    private static string? BlockBanner(CellGrid grid, int r)
+    {
+        var cells = DistinctCells(grid, r);
+        return cells.Count == 1 ? Lexicon.RoleOf("indicatorblock", CellValues.Key(cells[0].Text)) : null;
+    }
+
+    /// <summary>The row of the year's indicator block's banner from <paramref name="from"/> down, or -1.</summary>
+    private static int NextYearBanner(CellGrid grid, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (BlockBanner(grid, k) == "Year") return k;
+        return -1;
     }
 
     private static bool IsBanner(CellGrid grid, int r)

@@ -18,6 +18,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
     private readonly int _cmp = header[ColumnRole.Comparator], _value = header[ColumnRole.Value], _unit = header[ColumnRole.Unit];
     private readonly int _weight = header[ColumnRole.Weight], _direction = header[ColumnRole.Direction];
     private readonly SelfEvaluationColumns _selfEvaluation = new(header);
+    private readonly string _headerUnit = HeaderUnit(header);
     private string _level1 = "", _level2 = "";
 
     /// <summary>Whether the header has the columns of a self-evaluation (实际完成值, 得分).</summary>
@@ -80,11 +81,12 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
 
         var nameCell = CellValues.Line(grid[r, _l3]);
         // 产出指标-数量指标-慰问企业户数: both levels written before the name, as a path.
-        if (LevelPath.At(nameCell) is { } path)
+        var path = LevelPath.At(nameCell);
+        if (path is { } written)
         {
-            (_level1, _level2) = (path.Level1, path.Level2);
+            (_level1, _level2) = (written.Level1, written.Level2);
             project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
-            nameCell = nameCell[path.Length..];
+            nameCell = nameCell[written.Length..];
         }
         var valueCell = CellValues.Line(grid[r, _value]);
         // No level column: a level word alone on its row in the name column opens that level (outlines, flat lists).
@@ -92,6 +94,14 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         {
             if (_level1.Length > 0 && _level2.Length > 0)
                 project.AddHeading(_level1, _level2, grid.Ref(r, _l3, header.NameOf(_l3)));
+            return true;
+        }
+        // 一级指标 | 指标内容 and no target column: the content cell lists the level's indicators with their targets
+        // (1.开展活动场次≥48场；2.新增图书≥6000册), read as free text under the row's levels.
+        if (path is null && ListedIndicators(grid, r) is { } listed)
+        {
+            project.Indicators.AddRange(listed.Indicators);
+            foreach (var h in listed.Headings) project.AddHeading(h.Level1, h.Level2, h.Source);
             return true;
         }
         var name = IndicatorNames.FromColumn(nameCell, out var hint);
@@ -119,6 +129,7 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
         if (target.Value is not null)
         {
             if (target.Unit.Length == 0 && hint.Unit.Length > 0) target = target with { Unit = hint.Unit };
+            else if (target.Unit.Length == 0 && _headerUnit.Length > 0) target = target with { Unit = _headerUnit };
             // A comparator column that states no bound (blank, 定量 under 指标值类型) leaves the name note's bound standing.
             if (target.Comparator == Comparator.Equal && TargetPatterns.FromColumn(comparatorCell) == Comparator.None
                 && hint.Comparator is not (Comparator.None or Comparator.Equal))
@@ -150,6 +161,31 @@ internal sealed class IndicatorColumns(HeaderRow header, int nameColumn = -1)
             Direction = DirectionWord(direction),
         }));
         return true;
+    }
+
+    /// <summary>
+    /// The indicators a name cell lists with their targets where the table has no target column (not a self-evaluation's
+    /// name column); null when the cell is a plain name or no item states a target.
+    /// </summary>
+    private IndicatorBlock? ListedIndicators(CellGrid grid, int r)
+    {
+        if (_value >= 0 || _cmp >= 0 || _unit >= 0 || _l3 < 0 || _level1.Length == 0 || IsSelfEvaluation) return null;
+        var block = FreeTextIndicators.Extract(grid[r, _l3], grid.Ref(r, _l3, header.NameOf(_l3)), _level1, _level2.Length > 0 ? _level2 : null);
+        // One item: it must state its target; several: one at least must (an item without one stays an indicator, BG301).
+        var targeted = block.Indicators.Count(i => i.Value is not null || i.QualitativeValue.Length > 0);
+        return targeted > 0 && (targeted == block.Indicators.Count || block.Indicators.Count >= 2) ? block : null;
+    }
+
+    /// <summary>
+    /// The unit a target column's header names in brackets for the bare figures under it (指标值（%）, 目标值(万元)), where no
+    /// unit column stands; "" for other brackets (指标值（年度）).
+    /// </summary>
+    private static string HeaderUnit(HeaderRow header)
+    {
+        if (header[ColumnRole.Value] < 0 || header[ColumnRole.Unit] >= 0) return "";
+        IndicatorNames.FromColumn(CellValues.Line(header.NameOf(header[ColumnRole.Value])), out var hint);
+        // 年度 / 中期 in brackets name the period the column holds, not a unit.
+        return hint.Value is null && hint.Comparator == Comparator.None && !TargetPatterns.IsDateUnit(hint.Unit) ? hint.Unit : "";
     }
 
     /// <summary>Takes a level word written alone as the current first or second level; false for any other text.</summary>

@@ -38,6 +38,8 @@ public sealed class LexiconTests
             ["sense"] = ["Lower", "Higher"],
             // A project's period (the fiscal year where no title states it).
             ["period"] = ["Label"],
+            // Stacked indicator blocks of one form (FormLayout).
+            ["indicatorblock"] = ["LongTerm", "Year"],
         };
         foreach (var line in Lines)
         {
