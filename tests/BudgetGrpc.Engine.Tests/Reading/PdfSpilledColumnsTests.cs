@@ -92,6 +92,23 @@ public class PdfSpilledColumnsTests
     }
 
     [Fact]
+    public void With_rows_of_equal_heights_the_next_bands_left_hand_part_is_no_third_part()
+    {
+        // Over, then down, every row 20 pt high and both parts filling their pages: page 3's rows lie where page 1's
+        // do and its first column would not fit beside page 2's part, but its columns are page 1's: the next band.
+        double[] right = [60, 200, 340, 535];
+        var pdf = SyntheticPdf.Build(
+            (p, f) => Part(p, f, Left, [(20, "Name|Level|Target|Unit|Budget"), (20, "roads|output|1200|km|100")], "1"),
+            (p, f) => Part(p, f, right, [(20, "Executed|Score|Note"), (20, "98|9.5|a")], "2", cutOnTheRight: false),
+            (p, f) => Part(p, f, Left, [(20, "bridges|output|8|seats|50"), (20, "costs|cost|1|yuan|30")], "3"),
+            (p, f) => Part(p, f, right, [(20, "49|4|b"), (20, "30|3|c")], "4", cutOnTheRight: false));
+        Assert.Equal(
+            ["1:|Name|Level|Target|Unit|Budget|Executed|Score|Note\n2:|roads|output|1200|km|100|98|9.5|a\n" +
+             "3:|bridges|output|8|seats|50|49|4|b\n4:|costs|cost|1|yuan|30|30|3|c\n"],
+            Read(pdf, "t.pdf").Grids.Select(Dump));
+    }
+
+    [Fact]
     public void A_single_column_printed_on_the_next_page_joins_its_rows()
     {
         // Only the last column did not fit: a part one column wide, its rows at the heights of page 1's.
@@ -114,6 +131,18 @@ public class PdfSpilledColumnsTests
         Assert.Equal(
             ["1:|Name|Level|Target\n2:|roads|output|1200\n3:|bridges|output|8\n", "1:|Name|Score\n2:|a|1\n3:|b|2\n"],
             Read(pdf, "t.pdf").Grids.Select(Dump));
+    }
+
+    [Fact]
+    public void Forms_filling_pages_of_their_own_with_rows_of_equal_heights_stay_apart()
+    {
+        // Sheets of one template printed fit to width: each fills its page from the same margin and every row is 20 pt
+        // high, so the second page's row boundaries are all the first's; but it ends rows earlier: a form of its own
+        // (the variant suite's workbooks of several forms, one a sheet).
+        var pdf = SyntheticPdf.Build(
+            (p, f) => Part(p, f, Left, [(20, "Name|Level|Target|Unit|Budget"), (20, "roads|output|1200|km|100"), (20, "bridges|output|8|seats|50")], "1"),
+            (p, f) => Part(p, f, [60, 150, 300, 535], [(20, "Name|Target|Budget"), (20, "schools|12|80")], "2", cutOnTheRight: false));
+        Assert.Equal(2, Read(pdf, "t.pdf").Grids.Count);
     }
 
     [Fact]

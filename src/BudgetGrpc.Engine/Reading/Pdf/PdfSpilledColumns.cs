@@ -65,29 +65,34 @@ internal static class PdfSpilledColumns
         var (lastPage, last, _) = composite.Parts[^1];
         if (first is null || last is null) return false;
         if (Math.Abs(firstPage.Height - page.Height) > 1 || Math.Abs(first.Left - frame.Left) > EdgeTolerance) return false;
-        // The same columns again are the next rows (or the next sheet), not more columns of these.
-        if (Math.Abs(last.Right - frame.Right) <= EdgeTolerance && Math.Abs(last.Left - frame.Left) <= EdgeTolerance
-            && (Within(frame.Columns, last.Columns) || Within(last.Columns, frame.Columns)))
-            return false;
+        // The columns of a part again are the next rows (or the next sheet), not more columns of these: with rows of
+        // equal heights, the next band's left-hand part, printed after this band's right-hand one, is no third part.
+        if (composite.Parts.Any(p => p.Frame is { } f && SameColumns(f, frame))) return false;
         // The printable width ends as far from the right edge as it starts from the left (office defaults).
         if (last.Right + frame.FirstColumn <= lastPage.Width - last.Left + Tolerance) return false;
         return SameRows(first, frame);
     }
 
     /// <summary>
-    /// Whether a part's rows are printed where the first part's are: its top and bottom and nearly all its row
-    /// boundaries are the first part's, and it leaves out at most half of the first part's boundaries between them
-    /// (rows its own cells merge).
+    /// Whether a part's rows are printed where the first part's are: the same bottom, a top among its rows, nearly all its row
+    /// boundaries the first part's, and at most half of the first part's boundaries left out (rows its own cells merge).
     /// </summary>
     private static bool SameRows(Frame first, Frame part)
     {
         bool In(double y, double[] rows) => rows.Any(r => Math.Abs(r - y) <= Tolerance);
+        // The same rows end on the same line: forms of one template on pages of their own, rows as high as each other's,
+        // share boundaries too, but each stops where its own last row does. (A part may start lower: its columns can
+        // leave the title block's rows unruled.)
+        if (Math.Abs(part.Bottom - first.Bottom) > Tolerance || !In(part.Top, first.Rows)) return false;
         var shared = part.Rows.Count(y => In(y, first.Rows));
         if (shared < MinSharedRows || shared * 5 < part.Rows.Length * 4) return false;
-        if (!In(part.Top, first.Rows) || !In(part.Bottom, first.Rows)) return false;
         var between = first.Rows.Where(y => y >= part.Bottom - Tolerance && y <= part.Top + Tolerance).ToList();
         return between.Count(y => !In(y, part.Rows)) * 2 <= between.Count;
     }
+
+    private static bool SameColumns(Frame a, Frame b) =>
+        Math.Abs(a.Right - b.Right) <= EdgeTolerance && Math.Abs(a.Left - b.Left) <= EdgeTolerance
+        && (Within(a.Columns, b.Columns) || Within(b.Columns, a.Columns));
 
     private static bool Within(double[] part, double[] table) => part.All(x => table.Any(t => Math.Abs(t - x) <= EdgeTolerance));
 
