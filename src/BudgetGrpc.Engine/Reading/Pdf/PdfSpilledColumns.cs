@@ -7,8 +7,9 @@ internal sealed record PdfPageContent(double Width, double Height, List<Glyph> G
 /// Stitches back the pages of a sheet printed wider than its paper. A spreadsheet printed without fit-to-width puts
 /// the columns that do not fit on later pages: down, then over (Calc's and Excel's default: the left-hand columns of
 /// all rows first, then the right-hand ones) or over, then down (left and right parts alternating). Such a page's
-/// ruled table starts at the same left margin as an earlier page's, its row boundaries are that page's (the same rows
-/// printed at the same heights: repeated title rows included), its columns are other ones, and the earlier part
+/// ruled table starts at the same left margin as an earlier page's, its row boundaries are that page's down to the same
+/// last line (the same rows printed at the same heights: repeated title rows included), its columns are other ones,
+/// and the earlier part
 /// filled its page (the part's first column would not have fitted beside it). Its rules and glyphs are moved right by
 /// the width of the parts before it and read as one page with them, so merged cells that the page edge cut, and text
 /// the edge clipped, come together again; the later page's running header and footer and the text clipped at its
