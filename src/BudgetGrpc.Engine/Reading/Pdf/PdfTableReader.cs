@@ -5,7 +5,8 @@ namespace BudgetGrpc.Engine.Reading;
 
 /// <summary>
 /// Reads the tables of a PDF's text layer with PdfPig: per page, tables rebuilt from ruling lines and glyph positions
-/// (<see cref="PdfPageLayout"/>), then joined across pages (<see cref="PdfTableAssembler"/>). Fonts' ToUnicode maps
+/// (<see cref="PdfPageLayout"/>; pages that print a sheet's right-hand columns first joined to the pages of their rows,
+/// <see cref="PdfSpilledColumns"/>), then joined across pages (<see cref="PdfTableAssembler"/>). Fonts' ToUnicode maps
 /// and predefined CMaps give the text; a PDF whose pages carry no text, or text that maps to no real characters, is
 /// refused with NO_TEXT_LAYER (OCR would be needed) rather than passing garbage on. Pages, glyphs and decompressed
 /// bytes are bounded by <see cref="EngineLimits"/>.
@@ -34,6 +35,7 @@ internal static class PdfTableReader
                     $"the PDF has {pages:N0} pages; the engine reads at most {limits.MaxPdfPages:N0}");
 
             var assembler = new PdfTableAssembler(context);
+            var contents = new List<PdfPageContent>(pages);
             long glyphCount = 0, usable = 0;
             for (var number = 1; number <= pages; number++)
             {
@@ -46,8 +48,12 @@ internal static class PdfTableReader
                     throw context.Fail(DisclosureErrorCode.TooLarge,
                         $"the PDF's text layer holds more than {limits.MaxPdfGlyphs:N0} characters, the most the engine reads");
                 var (horizontal, vertical) = PdfGeometry.Rules(page);
-                assembler.AddPage(number, page.Height, PdfPageLayout.Read(glyphs, horizontal, vertical));
+                contents.Add(new PdfPageContent(page.Width, page.Height, glyphs, horizontal, vertical));
             }
+            // A sheet printed wider than its paper: the pages of its right-hand columns join the pages of their rows.
+            var stitched = PdfSpilledColumns.Stitch(contents);
+            for (var i = 0; i < stitched.Count; i++)
+                assembler.AddPage(i + 1, stitched[i].Height, PdfPageLayout.Read(stitched[i].Glyphs, stitched[i].Horizontal, stitched[i].Vertical));
 
             if (glyphCount == 0)
                 throw context.Fail(DisclosureErrorCode.NoTextLayer,
