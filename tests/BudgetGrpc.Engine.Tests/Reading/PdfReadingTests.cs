@@ -62,8 +62,8 @@ public class SyntheticPdfTests
         SyntheticPdf.Text(page, font, "Name", 105, 680);
         SyntheticPdf.Text(page, font, "Targets", 205, 680);
         SyntheticPdf.Text(page, font, "Farmland", 105, 650);
-        SyntheticPdf.Text(page, font, "new area", 205, 655);
-        SyntheticPdf.Text(page, font, "of fields", 205, 642);
+        SyntheticPdf.Text(page, font, "new area of farmland", 205, 655); // 93.9 pt of Helvetica 10: to the cell's edge
+        SyntheticPdf.Text(page, font, "fields", 205, 642);
         SyntheticPdf.Text(page, font, "10000", 305, 650);
         SyntheticPdf.Text(page, font, "rate", 205, 610);
         SyntheticPdf.Text(page, font, "100", 305, 610);
@@ -74,7 +74,7 @@ public class SyntheticPdfTests
     {
         var grid = OnlyGrid(SyntheticPdf.Build(SpannedTable));
         Assert.Equal(
-            "1:|Name|Targets|^Targets\n2:|Farmland|new area of fields|10000\n3:|^Farmland|rate|100\n",
+            "1:|Name|Targets|^Targets\n2:|Farmland|new area of farmland fields|10000\n3:|^Farmland|rate|100\n",
             Dump(grid));
         Assert.Equal(["Budget title"], grid.Preamble);
     }
@@ -402,7 +402,7 @@ public class SyntheticPdfTests
     public void Lines_broken_short_of_the_cells_edge_before_an_item_are_paragraphs()
     {
         // "(1) Build roads" ends far from the cell's right rule and "(2) …" starts an item: the writer broke the line, as
-        // the <br> of the source; "new area" / "of fields" wraps a sentence and joins.
+        // the <br> of the source; "new area of … its" / "fields" wraps a sentence at the cell's edge and joins.
         var pdf = SyntheticPdf.Build((page, font) =>
         {
             foreach (var y in new[] { 700d, 650d, 610d }) SyntheticPdf.HLine(page, y, 100, 400);
@@ -411,10 +411,10 @@ public class SyntheticPdfTests
             SyntheticPdf.Text(page, font, "(1) Build roads", 205, 685);
             SyntheticPdf.Text(page, font, "(2) Repair bridges", 205, 670);
             SyntheticPdf.Text(page, font, "Area", 105, 630);
-            SyntheticPdf.Text(page, font, "new area", 205, 635);
-            SyntheticPdf.Text(page, font, "of fields", 205, 622);
+            SyntheticPdf.Text(page, font, "new area of farmland and pasture with its", 205, 635); // 182.9 pt: to the edge
+            SyntheticPdf.Text(page, font, "fields", 205, 622);
         });
-        Assert.Equal("1:|Goals|(1) Build roads\n(2) Repair bridges\n2:|Area|new area of fields\n", Dump(OnlyGrid(pdf)));
+        Assert.Equal("1:|Goals|(1) Build roads\n(2) Repair bridges\n2:|Area|new area of farmland and pasture with its fields\n", Dump(OnlyGrid(pdf)));
     }
 
     [Fact]

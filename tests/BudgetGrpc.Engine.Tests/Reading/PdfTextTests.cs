@@ -65,8 +65,17 @@ public class PdfTextTests
         // Broken short: the line above ends more than twice its size and 2 pt before the right edge (15 + 22 = 37).
         Assert.Equal("完成\n1.建设", PdfText.CellText([G("完成", 10, 100), G("1.建设", 10, 88)], right: 37.1));
         Assert.Equal("完成1.建设", PdfText.CellText([G("完成", 10, 100), G("1.建设", 10, 88)], right: 37));
-        // A broken short line before a line that starts no item joins.
-        Assert.Equal("完成建设", PdfText.CellText([G("完成", 10, 100), G("建设", 10, 88)], right: 100));
+        // A broken short line before a line whose first word would have fitted on it: the writer ended the line (items
+        // typed on lines of their own, no numbering).
+        Assert.Equal("完成\n建设", PdfText.CellText([G("完成", 10, 100), G("建设", 10, 88)], right: 100));
+        // …not where the first word would not have fitted with a character to spare: a figure or a Latin word the wrap
+        // moved whole (room 22.1: the word 12.1 wide and one size more does not fit; 12 does).
+        Assert.Equal("完成12345", PdfText.CellText([G("完成", 10, 100), G("123", 10, 88), G("45", 15, 88, width: 7.1)], right: 37.1));
+        Assert.Equal("完成\n12345", PdfText.CellText([G("完成", 10, 100), G("123", 10, 88), G("45", 15, 88, width: 7)], right: 37.1));
+        // The word ends at a space or a Chinese character: 12 万元 is a word of 5 points.
+        Assert.Equal("完成\n12万元", PdfText.CellText([G("完成", 10, 100), G("12", 10, 88), G("万元", 15, 88, width: 60)], right: 37.1));
+        Assert.Equal("完成\n12 345", PdfText.CellText([G("完成", 10, 100), G("12", 10, 88), G("345", 15.5, 88, width: 60, spaceBefore: true)], right: 37.1));
+        Assert.Equal("完成\n12 345", PdfText.CellText([G("完成", 10, 100), G("12", 10, 88), G("345", 17.6, 88, width: 60)], right: 37.1));
     }
 
     [Fact]

@@ -46,8 +46,9 @@ internal static class PdfText
     /// A cell's text: its lines in reading order. Lines wrapped by the cell's width are one paragraph and join without
     /// a break (with a space between Latin words or where the text layer wrote one at the wrap, none inside a figure);
     /// a line that opens with 指标2： or 【a heading】, or starts another item (1. (1) 一、) after a sentence's end or after
-    /// a line the writer broke well short of the cell's right edge <paramref name="right"/>, starts a new paragraph, as
-    /// the '\n' between paragraphs of a Word cell or a &lt;br&gt; of a web page.
+    /// a line the writer broke well short of the cell's right edge <paramref name="right"/>, or whose first word would have
+    /// fitted on the line above that stopped well short of it, starts a new paragraph, as the '\n' between paragraphs of a
+    /// Word cell or a &lt;br&gt; of a web page.
     /// </summary>
     public static string CellText(IEnumerable<Glyph> glyphs, double right = double.NaN)
     {
@@ -62,12 +63,34 @@ internal static class PdfText
             var above = lines[i - 1];
             // A wrapped line runs to within a glyph or so of the edge; a broken one stops well before it.
             var brokenShort = right - above[^1].Right > above[^1].Size * 2 + 2;
-            if (StartsNamedItem(next) || ((EndsSentence(previous) || brokenShort) && StartsItem(next))) text.Append('\n');
+            if (StartsNamedItem(next) || ((EndsSentence(previous) || brokenShort) && StartsItem(next))
+                || (brokenShort && FirstWordFitted(lines[i], right - above[^1].Right))) text.Append('\n');
             else if (WordsApart(previous, next[0]) || lines[i][0].AfterWrappedSpace) text.Append(' ');
             text.Append(next);
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// Whether the line's first word (its first character and what runs on from it without a space: Latin letters, figures,
+    /// signs and closing marks) would have fitted in <paramref name="room"/> with a character to spare: the writer ended the
+    /// line above (a line typed on its own, 开展专项整治行动≥4次 under 执法检查企业≥260家), it was not wrapped.
+    /// </summary>
+    private static bool FirstWordFitted(List<Glyph> line, double room)
+    {
+        var first = line[0];
+        var k = 1;
+        // Latin letters, figures and signs run on without a break; closing marks (】）。，) never open a line, so the
+        // character before them moves down with them (and what is glued after them: 标】</p>).
+        while (k < line.Count && !line[k].SpaceBefore && line[k].Left - line[k - 1].Right <= line[k].Size * 0.25
+               && (!IsWide(line[k].Text) || line[k].Text is [var mark, ..] && ClosingMarks.Contains(mark)))
+            k++;
+        return room > line[k - 1].Right - first.Left + first.Size;
+    }
+
+    private static bool IsWide(string text) => text.Length > 0 && text[0] >= '\u2E80';
+
+    private const string ClosingMarks = "】）」』〕〉》，。、；：！？％%)]}";
 
     /// <summary>
     /// Two pieces of a cell that a page break separated: joined as <see cref="CellText"/> joins its lines, the rest on a
