@@ -562,7 +562,7 @@ internal sealed class HeaderRow
     /// </summary>
     private static bool OpensNextForm(CellGrid grid, int row, int next)
     {
-        if (!FormLayout.OpensForm(grid, next, FormField.Name) && !FormLayout.OpensForm(grid, next, FormField.DepartmentName)) return false;
+        if (!OpensForm(grid, next)) return false;
         for (var c = 0; c < grid.ColumnCount; c++)
             if (FormLabels.Of(grid[next, c]) is FormField.Name or FormField.DepartmentName)
                 return HeaderText(grid[next, c]) != HeaderText(grid[row, c]);
@@ -574,9 +574,12 @@ internal sealed class HeaderRow
     /// header's top row; not 项目名称 | 绩效指标 heading a list of projects.
     /// </summary>
     private static bool IsFormLabelRow(CellGrid grid, int row) =>
-        (FormLayout.OpensForm(grid, row, FormField.Name) || FormLayout.OpensForm(grid, row, FormField.DepartmentName))
-        && FormLayout.DistinctCells(grid, row).TrueForAll(c =>
+        OpensForm(grid, row) && FormLayout.DistinctCells(grid, row).TrueForAll(c =>
             ColumnRoles.OfCell(HeaderText(c.Text)) is not (ColumnRole.Indicators or ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Level3));
+
+    /// <summary>A 项目名称 or 部门名称 label with its value: a project's or a department's form starts on the row.</summary>
+    private static bool OpensForm(CellGrid grid, int row) =>
+        FormLayout.OpensForm(grid, row, FormField.Name) || FormLayout.OpensForm(grid, row, FormField.DepartmentName);
 
     /// <summary>Two cells or more, every one a money source's head (财政资金, 其他资金, 合计).</summary>
     private static bool IsMoneyHeadRow(CellGrid grid, int row)

@@ -181,7 +181,7 @@ public static partial class LayoutReader
             && cutHeader.Over(grid, grid.RowCount) is var rejoined && HeaderRow.CountRoles(rejoined, 0) >= 2
             && HeaderRow.Read(rejoined, 0) is { IsIndicatorTable: true } whole
             && (whole.LastRow >= cutHeader.RowCount
-                || whole.LastRow == cutHeader.RowCount - 1 && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)))
+                || whole.LastRow == cutHeader.RowCount - 1 && !OpensWithIndicatorHeader(grid)))
         {
             (reading.AwaitingIndicators, reading.CutHeader, reading.CutMoney) = (null, null, null);
             reading.IndicatorTables++;
@@ -194,7 +194,7 @@ public static partial class LayoutReader
         // as a header of its own, its second row 中长期指标值 | 年度指标值 atop this grid). A grid that says the header again
         // whole is read below.
         if (reading.Open is { Layout: Layout.Form, Project: { } headed, HeaderAtEnd: { } top } headerOnly
-            && !(HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable)
+            && !OpensWithIndicatorHeader(grid)
             && top.Over(grid, grid.RowCount) is var rejoinedGrid && HeaderRow.CountRoles(rejoinedGrid, 0) >= 2
             && HeaderRow.Read(rejoinedGrid, 0) is { IsIndicatorTable: true } rejoinedHeader
             && (rejoinedHeader.LastRow >= top.RowCount || StartsWithIndicatorRows(grid, headerOnly)))
@@ -341,6 +341,10 @@ public static partial class LayoutReader
     private static string UnnamedProject(CellGrid grid, TableReading reading) =>
         reading.Kind == DisclosureKind.DepartmentTargets ? reading.Title.Department
         : ProjectNamedAbove(grid) ?? TitleBlock.ProjectNameOf(reading.Title.Title);
+
+    /// <summary>The grid's first row is an indicator header of its own.</summary>
+    private static bool OpensWithIndicatorHeader(CellGrid grid) =>
+        HeaderRow.CountRoles(grid, 0) >= 2 && HeaderRow.Read(grid, 0).IsIndicatorTable;
 
     /// <summary>
     /// Its first row reads as an indicator row of the open table: a level name, a level path in the names or a target where

@@ -53,8 +53,9 @@ internal static class SpreadsheetXmlReader
         var depth = xml.Depth;
         var sheet = new SparseSheet(context, name);
         var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
-        // The columns (1-based, first to last) that merges from rows above cover in this row: a cell written without its
-        // ss:Index goes to the first column past them (LibreOffice writes no index there, and Excel reads it so).
+        // The merges running down past their row, and the columns (1-based, first to last) they cover in this row: a cell
+        // written without its ss:Index goes to the first column past them (LibreOffice writes no index there, and Excel
+        // reads it so).
         var tall = new List<(int Row1, int Col1, int Row2, int Col2)>();
         var covered = new List<(int First, int Last)>();
         var coveredAt = 0;
@@ -176,10 +177,7 @@ internal static class SpreadsheetXmlReader
     {
         "Number" => XlsxNumberFormats.FormatNumber(raw),
         "Boolean" => raw.Trim() is "1" or "true" ? "TRUE" : "FALSE",
-        "DateTime" => DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp)
-            ? stamp.TimeOfDay == TimeSpan.Zero ? stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : stamp.ToString(stamp.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
-            : raw,
+        "DateTime" => XlsxNumberFormats.FormatStamp(raw),
         _ => raw,
     };
 

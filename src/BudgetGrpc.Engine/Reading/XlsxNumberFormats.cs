@@ -113,6 +113,16 @@ internal static class XlsxNumberFormats
     }
 
     /// <summary>
+    /// A date written as text (an ISO date cell: 2024-01-15T12:30:00) as "yyyy-MM-dd", with " HH:mm" (":ss" when there are
+    /// seconds) when it has a time of day; the text itself when it is no date.
+    /// </summary>
+    public static string FormatStamp(string raw) =>
+        DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stamp)
+            ? stamp.TimeOfDay == TimeSpan.Zero ? stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : stamp.ToString(stamp.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+            : raw;
+
+    /// <summary>
     /// A date serial as "yyyy-MM-dd", with " HH:mm" (":ss" when there are seconds) when it has a time of day,
     /// or just the time for a serial below one day. Null when the serial is no valid date.
     /// </summary>

@@ -103,10 +103,7 @@ internal sealed class XlsxSheetReader(ReadContext context, string[] sharedString
             case "b":
                 return raw.Trim() is "1" or "true" ? "TRUE" : "FALSE";
             case "d":
-                return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var stamp)
-                    ? stamp.TimeOfDay == TimeSpan.Zero ? stamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : stamp.ToString(stamp.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
-                    : raw;
+                return XlsxNumberFormats.FormatStamp(raw);
             case "str" or "e":
                 return raw;
         }
